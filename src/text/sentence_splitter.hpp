@@ -1,0 +1,19 @@
+// Sentence boundaries over the tokens of one paragraph: ICU's sentence rules (UAX #29: break after . ! ?
+// with closing quotes and brackets, not before a lowercase continuation or a comma) applied to tokens, plus
+// English abbreviations and initials, citation marks ("[12]") and line-based text (titles, credits, lists).
+#pragma once
+
+#include <argmine/text/document.hpp>
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace argmine::detail {
+
+/// Appends the sentences of a paragraph whose tokens are `tokens[first, end)` (document indexes).
+/// `line_breaks_end_sentences` enables the line-based rule for paragraphs that are not hard-wrapped prose.
+void split_sentences(std::string_view text, std::span<const Token> tokens, std::uint32_t first, std::uint32_t end,
+                     bool line_breaks_end_sentences, std::vector<Sentence>& out);
+
+}  // namespace argmine::detail
