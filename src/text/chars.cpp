@@ -7,28 +7,12 @@
 namespace argmine::detail {
 namespace {
 
-constexpr std::array<Wb, 128> make_ascii_wb() {
-  std::array<Wb, 128> t{};
-  for (auto& c : t) c = Wb::other;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = Wb::aletter;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = Wb::aletter;
-  for (int c = '0'; c <= '9'; ++c) t[c] = Wb::numeric;
-  t['@'] = Wb::aletter;  // ICU tailoring: '@' joins words (e-mail addresses)
-  t['.'] = Wb::midnumlet;
-  t[','] = Wb::midnum;
-  t[';'] = Wb::midnum;
-  t['\''] = Wb::single_quote;
-  t['_'] = Wb::extendnumlet;
-  for (int c = 0; c < 0x20; ++c) t[c] = Wb::ineligible;  // spaces and controls never reach the engine
-  t[0x7F] = Wb::ineligible;
-  return t;
-}
-constexpr auto kAsciiWb = make_ascii_wb();
 
 }  // namespace
 
+
 Wb fast_word_break_class(char32_t cp) noexcept {
-  if (cp < 0x80) return kAsciiWb[cp];
+  if (cp < 0x80) return kAsciiWordBreak[cp];
   switch (cp) {
     case 0x2018:  // ‘
     case 0x2019:  // ’

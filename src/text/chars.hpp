@@ -3,6 +3,7 @@
 
 #include <argmine/text/document.hpp>
 
+#include <array>
 #include <cstdint>
 
 namespace argmine::detail {
@@ -19,6 +20,26 @@ enum class Wb : std::uint8_t {
   extendnumlet,  // _
   ineligible,
 };
+
+constexpr std::array<Wb, 128> make_ascii_word_break() {
+  std::array<Wb, 128> t{};
+  for (auto& c : t) c = Wb::other;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = Wb::aletter;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = Wb::aletter;
+  for (int c = '0'; c <= '9'; ++c) t[c] = Wb::numeric;
+  t['@'] = Wb::aletter;  // ICU tailoring: '@' joins words (e-mail addresses)
+  t['.'] = Wb::midnumlet;
+  t[','] = Wb::midnum;
+  t[';'] = Wb::midnum;
+  t['\''] = Wb::single_quote;
+  t['_'] = Wb::extendnumlet;
+  for (int c = 0; c <= 0x20; ++c) t[c] = Wb::ineligible;  // spaces and controls never reach the engines
+  t[0x7F] = Wb::ineligible;
+  return t;
+}
+
+/// Word_Break classes of ASCII bytes.
+inline constexpr std::array<Wb, 128> kAsciiWordBreak = make_ascii_word_break();
 
 /// Word_Break class of a code point for the fast engine: ASCII printable characters and ’ ‘ “ ” – — … are
 /// eligible; everything else returns `Wb::ineligible`.

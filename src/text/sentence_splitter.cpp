@@ -19,6 +19,10 @@ enum class Terminal { none, period, ellipsis, exclamation, abbreviation };
 Terminal terminal_kind(std::string_view text, const Token& t) noexcept {
   if (t.has(Token::abbreviation)) return Terminal::abbreviation;
   if (t.kind != TokenKind::punctuation) return Terminal::none;
+  if (t.size() == 1) {
+    const char c = text[t.begin];
+    return c == '.' ? Terminal::period : (c == '!' || c == '?') ? Terminal::exclamation : Terminal::none;
+  }
   bool any = false, strong = false;
   for (std::size_t i = t.begin; i < t.end;) {
     const char32_t cp = next_code_point(text, i);
@@ -113,6 +117,15 @@ bool is_salutation(std::string_view text, std::span<const Token> tokens, std::ui
   return list;
 }
 
+// An e-mail header line names its sender before the time stamp: an address, "<...>", or a full name.
+bool after_sender(std::string_view text, std::span<const Token> tokens, std::uint32_t start, std::uint32_t at) {
+  const Token& prev = tokens[at - 1];
+  if (prev.kind == TokenKind::email || is_char(text, prev, '>')) return true;
+  if (text.substr(prev.begin, prev.size()).find('@') != std::string_view::npos) return true;  // "Johnson/ENRON@ECT"
+  auto capitalized = [&](const Token& t) { return t.kind == TokenKind::word && is_upper(first_cp(text, t)); };
+  return at - start >= 2 && capitalized(prev) && capitalized(tokens[at - 2]);
+}
+
 bool is_time(std::string_view text, const Token& t) noexcept {
   return t.kind == TokenKind::number && text.substr(t.begin, t.size()).find(':') != std::string_view::npos;
 }
@@ -126,11 +139,11 @@ bool is_meridiem(std::string_view text, const Token& t) noexcept {
 }  // namespace
 
 void split_sentences(std::string_view text, std::span<const Token> tokens, std::uint32_t first, std::uint32_t end,
-                     bool line_breaks_end_sentences, std::vector<Sentence>& out) {
+                     std::span<const std::uint32_t> marks, bool line_breaks_end_sentences, std::vector<Sentence>& out) {
   if (first >= end) return;
   bool line_mode = false;
   if (line_breaks_end_sentences) {
-    for (std::uint32_t i = first + 1; i < end && !line_mode; ++i) line_mode = tokens[i].has(Token::line_start);
+    for (std::uint32_t i : marks) line_mode |= i > first && tokens[i].has(Token::line_start);
     if (line_mode) line_mode = !is_hard_wrapped(text, tokens, first, end);
   }
   std::uint32_t start = first;
@@ -139,15 +152,17 @@ void split_sentences(std::string_view text, std::span<const Token> tokens, std::
     start = stop;
   };
 
-  for (std::uint32_t i = first; i < end; ++i) {
+  // Only marked tokens can start or end a sentence (see the header); plain words are skipped unseen.
+  std::uint32_t resume = first;  // tokens before it are already inside a closed sentence's closers
+  for (const std::uint32_t i : marks) {
+    if (i < resume) continue;
     const Token& tok = tokens[i];
     if (line_mode && i > start && tok.has(Token::line_start)) close(i);
-    // Plain words are most tokens: only an abbreviation or "AM"/"PM" among them can end a sentence.
     if (tok.kind == TokenKind::word && !tok.has(Token::abbreviation) && tok.size() != 2) continue;
     if (i > start && is_separator(text, tok)) close(i);
     // An e-mail header stamp "08/16/2000 03:48 PM" after a name or address starts a sentence.
     if (tok.kind == TokenKind::number && i > start && i + 2 < end && is_date(text, tok) && is_time(text, tokens[i + 1]) &&
-        is_meridiem(text, tokens[i + 2]) && !is_lower(first_cp(text, tokens[i - 1]))) {
+        is_meridiem(text, tokens[i + 2]) && after_sender(text, tokens, start, i)) {
       close(i);
     }
     const Terminal term = terminal_kind(text, tok);
@@ -237,7 +252,7 @@ void split_sentences(std::string_view text, std::span<const Token> tokens, std::
     }
     if (brk) {
       close(j);
-      i = j - 1;
+      resume = j;
     }
   }
   if (start < end) close(end);

@@ -11,9 +11,16 @@
 
 namespace argmine::detail {
 
-/// Appends the sentences of a paragraph whose tokens are `tokens[first, end)` (document indexes).
+/// Whether token `t` can take part in a sentence decision; `split_sentences` looks at no other token. Plain
+/// words (most tokens) cannot, unless they start a line, are abbreviations, or have two letters ("AM").
+inline bool is_sentence_mark(const Token& t) noexcept {
+  return t.kind != TokenKind::word || (t.flags & (Token::abbreviation | Token::line_start)) != 0 || t.size() == 2;
+}
+
+/// Appends the sentences of a paragraph whose tokens are `tokens[first, end)` (document indexes). `marks`
+/// lists, in order, the indexes in `[first, end)` of the tokens for which `is_sentence_mark` holds.
 /// `line_breaks_end_sentences` enables the line-based rule for paragraphs that are not hard-wrapped prose.
 void split_sentences(std::string_view text, std::span<const Token> tokens, std::uint32_t first, std::uint32_t end,
-                     bool line_breaks_end_sentences, std::vector<Sentence>& out);
+                     std::span<const std::uint32_t> marks, bool line_breaks_end_sentences, std::vector<Sentence>& out);
 
 }  // namespace argmine::detail

@@ -5,6 +5,7 @@
 #include "util/word_set.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 
 namespace argmine::detail {
@@ -346,7 +347,9 @@ void TokenRules::add_chunk(std::string_view text, std::uint32_t begin, std::uint
         } else if (w.size() >= 6 && iends_with(w, "n\xE2\x80\x99t") &&
                    ascii_letter(static_cast<unsigned char>(w[w.size() - 6]))) {
           cut = static_cast<std::uint32_t>(w.size() - 5);
-        } else {
+        } else if (w.size() >= 3 && (std::memchr(w.data() + w.size() - std::min<std::size_t>(w.size(), 6), '\'',
+                                                 std::min<std::size_t>(w.size(), 6)) ||
+                                     std::memchr(w.data(), 0xE2, w.size()))) {
           // 's 'm 'd 're 've 'll, with a straight or curly apostrophe.
           for (std::size_t k = w.size() >= 4 ? w.size() - 4 : 0; k + 1 < w.size(); ++k) {
             std::size_t alen = 0;
@@ -416,6 +419,15 @@ void TokenRules::add_chunk(std::string_view text, std::uint32_t begin, std::uint
         }
       }
       emit(s.begin, e, TokenKind::number);
+      // "the 1990's": ICU separates the apostrophe after digits; UD splits off "'s" as after words.
+      if (split_clitics_ && j + 1 < n && segs[j + 1].end == segs[j + 1].begin + 1 && text[segs[j + 1].begin] == 's' &&
+          (j + 2 == n || !is_alnum(first_code_point(text, segs[j + 2].begin)))) {
+        const char32_t ac = first_code_point(text, segs[j].begin);
+        if (is_apostrophe_cp(ac) && segs[j].end == segs[j].begin + code_point_length(ac)) {
+          emit(segs[j].begin, segs[j + 1].end, TokenKind::word, Token::clitic);
+          j += 2;
+        }
+      }
       i = j;
       continue;
     }

@@ -126,6 +126,7 @@ struct Tokenizer::Impl {
   std::vector<Chunk> chunks;
   std::vector<detail::Segment> segments;
   std::vector<std::uint32_t> bounds;
+  std::vector<std::uint32_t> marks;  // tokens of the open paragraph that sentence splitting must see
 
   explicit Impl(const TokenizerOptions& o) : options(o), rules(o.split_clitics) {}
 
@@ -154,17 +155,29 @@ void Tokenizer::Impl::add_chunk(std::string_view text, Document& doc, const Chun
     return;
   }
   const std::size_t k0 = tokens.size();
-  if (c.invalid) {
-    tokens.push_back(Token{c.begin, c.end, TokenKind::invalid, 0});
-  } else if ((c.bytes == kLetter && c.end - c.begin != 5 && c.end - c.begin != 6) || c.bytes == kDigit) {
+  if ((c.bytes == kLetter && c.end - c.begin != 5 && c.end - c.begin != 6) || c.bytes == kDigit) {
     // Most chunks are a plain word or number: one token, nothing to segment. (Five and six letters may
     // be "gonna" or "cannot", which split.)
-    tokens.push_back(Token{c.begin, c.end, c.bytes == kLetter ? TokenKind::word : TokenKind::number, 0});
+    Token t{c.begin, c.end, c.bytes == kLetter ? TokenKind::word : TokenKind::number, 0};
+    if (c.line_start) t.flags |= Token::line_start;
+    if (c.end < text.size() && (kByteClass[static_cast<unsigned char>(text[c.end])] & kSpace)) {
+      t.flags |= Token::space_after;
+    } else if (followed_by_space(text, c.end)) {
+      t.flags |= Token::space_after;
+    }
+    tokens.push_back(t);
+    if (detail::is_sentence_mark(t)) marks.push_back(static_cast<std::uint32_t>(k0));
+    return;
+  }
+  if (c.invalid) {
+    tokens.push_back(Token{c.begin, c.end, TokenKind::invalid, 0});
   } else if (!(c.bytes & kNonAscii) && simple_chunk(text, c.begin, c.end, tokens)) {
     // done
   } else {
     segments.clear();
-    if (!c.eligible || !detail::fast_word_segments(text, c.begin, c.end, segments)) {
+    if (!(c.bytes & kNonAscii)) {
+      detail::ascii_word_segments(text, c.begin, c.end, segments);
+    } else if (!c.eligible || !detail::fast_word_segments(text, c.begin, c.end, segments)) {
       icu.segment_utf8(text, c.begin, c.end, segments);
     }
     rules.add_chunk(text, c.begin, c.end, segments, tokens);
@@ -176,6 +189,9 @@ void Tokenizer::Impl::finish_chunk(std::string_view text, Document& doc, const C
   auto& tokens = doc.tokens_;
   if (c.line_start) tokens[k0].flags |= Token::line_start;
   if (followed_by_space(text, c.end)) tokens.back().flags |= Token::space_after;
+  for (std::size_t k = k0; k < tokens.size(); ++k) {
+    if (detail::is_sentence_mark(tokens[k])) marks.push_back(static_cast<std::uint32_t>(k));
+  }
 }
 
 void Tokenizer::Impl::end_paragraph(std::string_view text, Document& doc) {
@@ -204,8 +220,9 @@ void Tokenizer::Impl::end_paragraph(std::string_view text, Document& doc) {
     chunks.clear();
   }
   const auto first_sentence = static_cast<std::uint32_t>(doc.sentences_.size());
-  detail::split_sentences(text, tokens, paragraph_first_token, static_cast<std::uint32_t>(tokens.size()),
+  detail::split_sentences(text, tokens, paragraph_first_token, static_cast<std::uint32_t>(tokens.size()), marks,
                           options.line_breaks_end_sentences, doc.sentences_);
+  marks.clear();
   doc.paragraphs_.push_back(
       Paragraph{paragraph_begin, paragraph_end, first_sentence, static_cast<std::uint32_t>(doc.sentences_.size())});
 }
@@ -230,6 +247,7 @@ Status Tokenizer::Impl::run(std::string_view text, Document& doc, std::string_vi
   doc.text_ = text;
   chunks.clear();
   paragraph_open = false;
+  marks.clear();
   scan(text, doc);
   end_paragraph(text, doc);
   return {};

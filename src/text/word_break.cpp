@@ -11,6 +11,49 @@
 
 namespace argmine::detail {
 
+namespace {
+
+// The pairwise rules of UAX #29 that matter for the fast engine's classes (WB5-WB13b). `before2` is the class
+// two back, `after` the class one ahead (Wb::other at the ends).
+inline bool joins(Wb before2, Wb a, Wb c, Wb after) noexcept {
+  switch (a) {
+    case Wb::aletter:
+      return c == Wb::aletter || c == Wb::numeric || c == Wb::extendnumlet ||                      // WB5, 9, 13a
+             ((c == Wb::midnumlet || c == Wb::single_quote) && after == Wb::aletter);             // WB6
+    case Wb::numeric:
+      return c == Wb::numeric || c == Wb::aletter || c == Wb::extendnumlet ||                      // WB8, 10, 13a
+             ((c == Wb::midnum || c == Wb::midnumlet || c == Wb::single_quote) && after == Wb::numeric);  // WB12
+    case Wb::midnumlet:
+    case Wb::single_quote:
+      return (c == Wb::aletter && before2 == Wb::aletter) || (c == Wb::numeric && before2 == Wb::numeric);  // WB7, 11
+    case Wb::midnum:
+      return c == Wb::numeric && before2 == Wb::numeric;  // WB11
+    case Wb::extendnumlet:
+      return c == Wb::extendnumlet || c == Wb::aletter || c == Wb::numeric;  // WB13a, 13b
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+void ascii_word_segments(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Segment>& out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::uint32_t seg_start = begin;
+  Wb before2 = Wb::other, a = kAsciiWordBreak[p[begin]];
+  for (std::uint32_t k = begin + 1; k < end; ++k) {
+    const Wb c = kAsciiWordBreak[p[k]];
+    const Wb after = k + 1 < end ? kAsciiWordBreak[p[k + 1]] : Wb::other;
+    if (!joins(before2, a, c, after)) {
+      out.push_back({seg_start, k});
+      seg_start = k;
+    }
+    before2 = a;
+    a = c;
+  }
+  out.push_back({seg_start, end});
+}
+
 bool fast_word_segments(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Segment>& out) {
   // Classes of the chunk's characters, and their byte positions. Chunks are short (a word with its
   // punctuation), so a small local buffer avoids the heap; very long chunks (junk without spaces) use a vector.
@@ -54,34 +97,7 @@ bool fast_word_segments(std::string_view text, std::uint32_t begin, std::uint32_
 
   std::uint32_t seg_start = pos[0];
   for (std::size_t k = 1; k < n; ++k) {
-    const Wb a = cls[k - 1];
-    const Wb c = cls[k];
-    bool join = false;
-    switch (a) {
-      case Wb::aletter:
-        join = c == Wb::aletter || c == Wb::numeric || c == Wb::extendnumlet ||                       // WB5, 9, 13a
-               ((c == Wb::midnumlet || c == Wb::single_quote) && k + 1 < n && cls[k + 1] == Wb::aletter);  // WB6
-        break;
-      case Wb::numeric:
-        join = c == Wb::numeric || c == Wb::aletter || c == Wb::extendnumlet ||  // WB8, 10, 13a
-               ((c == Wb::midnum || c == Wb::midnumlet || c == Wb::single_quote) && k + 1 < n &&
-                cls[k + 1] == Wb::numeric);  // WB12
-        break;
-      case Wb::midnumlet:
-      case Wb::single_quote:
-        join = (c == Wb::aletter && k >= 2 && cls[k - 2] == Wb::aletter) ||  // WB7
-               (c == Wb::numeric && k >= 2 && cls[k - 2] == Wb::numeric);   // WB11
-        break;
-      case Wb::midnum:
-        join = c == Wb::numeric && k >= 2 && cls[k - 2] == Wb::numeric;  // WB11
-        break;
-      case Wb::extendnumlet:
-        join = c == Wb::extendnumlet || c == Wb::aletter || c == Wb::numeric;  // WB13a, 13b
-        break;
-      default:
-        break;
-    }
-    if (!join) {
+    if (!joins(k >= 2 ? cls[k - 2] : Wb::other, cls[k - 1], cls[k], k + 1 < n ? cls[k + 1] : Wb::other)) {
       out.push_back({seg_start, pos[k]});
       seg_start = pos[k];
     }

@@ -19,6 +19,9 @@ struct Segment {
 /// chunk has any other character. Appends segments covering `[begin, end)` of `text`.
 bool fast_word_segments(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Segment>& out);
 
+/// The same for a chunk of printable ASCII only (no check, no decoding).
+void ascii_word_segments(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Segment>& out);
+
 /// ICU word break iterator, reusable. Not thread-safe.
 class IcuWordBreaker {
  public:

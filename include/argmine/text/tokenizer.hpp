@@ -19,6 +19,7 @@
 #include <argmine/error.hpp>
 #include <argmine/text/document.hpp>
 
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -80,9 +81,13 @@ class Tokenizer {
   /// Convenience form returning a new `Document`.
   Result<Document> tokenize(std::string_view text, std::string_view input_name = {});
 
-  /// A temporary string would die before the document that points into it.
-  Status tokenize(std::string&&, Document&, std::string_view = {}) = delete;
-  Result<Document> tokenize(std::string&&, std::string_view = {}) = delete;
+  /// A temporary std::string would die before the document that points into it: rejected at compile time.
+  template <class S>
+    requires std::same_as<S, std::string>
+  Status tokenize(S&&, Document&, std::string_view = {}) = delete;
+  template <class S>
+    requires std::same_as<S, std::string>
+  Result<Document> tokenize(S&&, std::string_view = {}) = delete;
 
  private:
   struct Impl;

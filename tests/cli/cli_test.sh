@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# End-to-end tests of the argmine command-line tool: exit codes, messages and outputs.
+# Usage: cli_test.sh ARGMINE_BINARY SOURCE_DIR WORK_DIR
+set -u
+cli=$1; src=$2; work=$3
+mkdir -p "$work"; cd "$work" || exit 1
+fails=0
+check() {  # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
+}
+contains() { grep -q -F -- "$2" "$1"; }
+
+# A missing file: a clear message naming it, exit code 1.
+"$cli" tokenize no-such-file.txt > out.txt 2> err.txt; rc=$?
+check "missing file exits 1" test "$rc" -eq 1
+check "missing file is named" contains err.txt "no-such-file.txt"
+
+# Invalid UTF-8: the byte offset, exit 1; or replacement on request.
+printf 'ok \xff bytes' > bad.txt
+"$cli" tokenize bad.txt > out.txt 2> err.txt; rc=$?
+check "invalid UTF-8 exits 1" test "$rc" -eq 1
+check "invalid UTF-8 names the byte" contains err.txt "bad.txt: byte 3: invalid UTF-8 sequence"
+"$cli" tokenize --invalid-utf8 replace --format jsonl bad.txt > out.txt 2> err.txt; rc=$?
+check "replace policy succeeds" test "$rc" -eq 0
+check "replace policy keeps the bytes as a token" contains out.txt '"kind":"invalid"'
+
+# Empty input and standard input.
+: > empty.txt
+"$cli" tokenize empty.txt > out.txt 2> err.txt; rc=$?
+check "empty file exits 0" test "$rc" -eq 0
+check "empty file gives no output" test ! -s out.txt
+printf 'Hello, world. Bye.\n' | "$cli" tokenize - > out.txt; rc=$?
+check "stdin" test "$rc" -eq 0
+check "text format: a sentence a line" test "$(cat out.txt)" = "$(printf 'Hello , world .\nBye .')"
+
+# JSONL offsets are byte offsets into the input.
+printf 'Caf\xc3\xa9 it\xe2\x80\x99s.' > offs.txt
+"$cli" tokenize --format jsonl offs.txt > out.txt
+check "jsonl byte offsets" contains out.txt '{"begin":8,"end":12,"kind":"word","text":"’s","clitic":true}'
+
+# CoNLL-U output scores perfectly against itself through ud-score.
+"$cli" tokenize --format conllu "$src/corpus/01-transit-fare-cuts.txt" > sys.conllu; rc=$?
+check "conllu exits 0" test "$rc" -eq 0
+check "conllu has newdoc" contains sys.conllu "# newdoc id = "
+"$cli" ud-score sys.conllu sys.conllu > score.txt; rc=$?
+check "ud-score exits 0" test "$rc" -eq 0
+check "ud-score self is perfect" contains score.txt "sentences     1.0000    1.0000    1.0000"
+
+# Wrong usage is CLI11's exit code 106 (argument errors), with help on stderr.
+"$cli" tokenize --format nope x > out.txt 2> err.txt; rc=$?
+check "bad option value is a usage error" test "$rc" -ne 0 -a "$rc" -ne 1
+
+[ "$fails" -eq 0 ] || { echo "$fails CLI checks failed"; exit 1; }

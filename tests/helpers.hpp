@@ -1,0 +1,41 @@
+// Test helpers: paths to the source tree and ../shared, skipping when shared data is absent.
+#pragma once
+
+#include <argmine/io.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+namespace argmine::test {
+
+inline std::filesystem::path source_dir() { return ARGMINE_SOURCE_DIR; }
+inline std::filesystem::path shared_dir() { return std::filesystem::path(ARGMINE_SOURCE_DIR) / ".." / "shared"; }
+
+/// Exit code ctest reports as "skipped" (SKIP_RETURN_CODE in tests/CMakeLists.txt).
+inline constexpr int kSkip = 77;
+
+/// The path of a file or folder under ../shared; when it is absent, prints why and ends the test program
+/// with the skip code. Tests that call it run as their own ctest entry, so nothing else is skipped.
+inline std::filesystem::path require_shared(const std::string& relative) {
+  const auto p = shared_dir() / relative;
+  if (!std::filesystem::exists(p)) {
+    std::printf("SKIPPED: %s is not here (the ../shared folder beside the checkout); this test needs it.\n",
+                p.string().c_str());
+    std::fflush(stdout);
+    std::exit(kSkip);
+  }
+  return p;
+}
+
+/// Reads a file the test cannot do without.
+inline std::string slurp(const std::filesystem::path& p) {
+  auto r = read_file(p.string());
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? std::string() : r.error().to_string()));
+  return std::move(r).value();
+}
+
+}  // namespace argmine::test

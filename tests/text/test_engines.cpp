@@ -1,0 +1,97 @@
+// The fast engine must give exactly what the ICU engines give: random text here, the news corpus in
+// "differential: news corpus".
+#include "../helpers.hpp"
+
+#include <argmine/corpus/line_reader.hpp>
+#include <argmine/text/tokenizer.hpp>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <random>
+#include <string>
+
+using namespace argmine;
+
+namespace {
+
+// First difference between two documents, or empty.
+std::string compare(const Document& a, const Document& b) {
+  const auto x = a.tokens();
+  const auto y = b.tokens();
+  for (std::size_t k = 0; k < std::min(x.size(), y.size()); ++k) {
+    if (x[k].begin != y[k].begin || x[k].end != y[k].end || x[k].kind != y[k].kind || x[k].flags != y[k].flags) {
+      return "token " + std::to_string(k) + " at byte " + std::to_string(x[k].begin) + ": '" +
+             std::string(a.text_of(x[k])) + "' vs '" + std::string(b.text_of(y[k])) + "'";
+    }
+  }
+  if (x.size() != y.size()) return "token counts " + std::to_string(x.size()) + " vs " + std::to_string(y.size());
+  const auto s = a.sentences();
+  const auto t = b.sentences();
+  for (std::size_t k = 0; k < std::min(s.size(), t.size()); ++k) {
+    if (s[k].first_token != t[k].first_token || s[k].end_token != t[k].end_token) {
+      return "sentence " + std::to_string(k) + " differs";
+    }
+  }
+  if (s.size() != t.size()) return "sentence counts differ";
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("random text: fast and ICU engines agree") {
+  // Pieces chosen to hit every rule: letters, digits, the separators ICU joins on, quotes, clitics, URLs,
+  // abbreviations, the fast engine's non-ASCII punctuation and non-ASCII letters it hands to ICU.
+  const std::vector<std::string> pieces = {
+      "a", "B", "x", "1", "7", ".", ",", ";", ":", "'", "\"", "_", "-", "@", "#", "/", "(", ")", "!", "?", "$",
+      "%", " ", " ", " ", "\n", "\n\n", "\t", "\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA6", "\xC2\xA0", "\xC3\xA9", "n't", "'s", "Mr.", "U.S.",
+      "http://", "www.", ".com", "e-", "non", "cannot", ":)", "\xF0\x9F\x98\x80", "\xD7\xA9", "\xCC\x81"};
+  std::mt19937 rng(20261127);
+  TokenizerOptions fast_opt, icu8_opt, icu16_opt;
+  icu8_opt.engine = TokenizerEngine::icu_utf8;
+  icu16_opt.engine = TokenizerEngine::icu_utf16;
+  Tokenizer fast(fast_opt), icu8(icu8_opt), icu16(icu16_opt);
+  Document a, b, c;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    REQUIRE(fast.tokenize(text, a).ok());
+    REQUIRE(icu8.tokenize(text, b).ok());
+    REQUIRE(icu16.tokenize(text, c).ok());
+    const std::string d1 = compare(a, b), d2 = compare(a, c);
+    INFO("text: [" << text << "]");
+    REQUIRE_MESSAGE(d1.empty(), "fast vs icu-utf8: " << d1);
+    REQUIRE_MESSAGE(d2.empty(), "fast vs icu-utf16: " << d2);
+  }
+}
+
+TEST_CASE("differential: news corpus") {
+  const auto path = test::require_shared("data/news-allsides/allsides-12k.jsonl.zst");
+  auto reader = LineReader::open(path.string());
+  REQUIRE(reader.ok());
+  TokenizerOptions fast_opt, icu_opt;
+  fast_opt.invalid_utf8 = icu_opt.invalid_utf8 = Utf8Policy::replace;
+  icu_opt.engine = TokenizerEngine::icu_utf8;
+  Tokenizer fast(fast_opt), icu(icu_opt);
+  Document a, b;
+  std::string line;
+  std::size_t docs = 0, tokens = 0;
+  for (;;) {
+    auto st = (*reader)->next(line);
+    REQUIRE(st.ok());
+    if (*st == LineStatus::end) break;
+    const auto j = nlohmann::json::parse(line);
+    const std::string text = j.at("text").get<std::string>();
+    REQUIRE(fast.tokenize(text, a).ok());
+    REQUIRE(icu.tokenize(text, b).ok());
+    const std::string d = compare(a, b);
+    INFO("article " << j.value("id", ""));
+    REQUIRE_MESSAGE(d.empty(), d);
+    ++docs;
+    tokens += a.tokens().size();
+  }
+  MESSAGE("fast and ICU engines agree on " << docs << " articles, " << tokens << " tokens");
+  CHECK(docs == 12000);
+}
