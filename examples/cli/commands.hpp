@@ -9,5 +9,7 @@ namespace argmine::cli {
 
 void add_tokenize(CLI::App& app, std::function<int()>& action);
 void add_ud(CLI::App& app, std::function<int()>& action);
+void add_tag(CLI::App& app, std::function<int()>& action);
+void add_eval(CLI::App& app, std::function<int()>& action);
 
 }  // namespace argmine::cli

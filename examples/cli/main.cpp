@@ -10,6 +10,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::function<int()> action;
   argmine::cli::add_tokenize(app, action);
+  argmine::cli::add_tag(app, action);
+  argmine::cli::add_eval(app, action);
   argmine::cli::add_ud(app, action);
   try {
     app.parse(argc, argv);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <argmine/error.hpp>
+#include <argmine/eval/score.hpp>
 #include <argmine/text/document.hpp>
 
 #include <cstddef>
@@ -34,18 +35,6 @@ void write_conllu(const Document& doc, std::ostream& out, const ConlluOptions& o
 /// (`# newdoc`, `# newpar`) separated by an empty line, the sentences of a paragraph run on, and lines
 /// wrapped at a space after at most 80 characters.
 Result<std::string> conllu_to_text(std::string_view conllu, std::string_view input_name = {});
-
-/// Precision, recall and F1 of one level.
-struct PrfScore {
-  std::size_t system = 0;   ///< units in the system output
-  std::size_t gold = 0;     ///< units in the gold file
-  std::size_t correct = 0;  ///< units with the same character span in both
-  double precision() const noexcept { return system ? double(correct) / double(system) : 0.0; }
-  double recall() const noexcept { return gold ? double(correct) / double(gold) : 0.0; }
-  double f1() const noexcept {
-    return system + gold ? 2.0 * double(correct) / double(system + gold) : 0.0;
-  }
-};
 
 /// Scores of a system CoNLL-U file against gold.
 struct TokenizationScores {

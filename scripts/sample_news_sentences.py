@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Draw the stratified sentence samples behind data/eval/news-analogies-{dev,test}.tsv.
+
+Deterministic: the same corpus, gazetteer and tokenizer give the same sample (seed SEED below,
+Python 3.11 `random.Random.sample`). Nothing from the article texts is written anywhere except
+the optional --cache directory and --show output, which belong outside the repository.
+
+Procedure
+---------
+1. Corpus: the AllSides news JSONL (`/work/shared/data/news-allsides/allsides-12k.jsonl.zst`,
+   decompressed with `zstd -dc`). Each article's `text` is tokenized with the project's own
+   `argmine tokenize --format jsonl` (fed the text exactly, UTF-8, nothing appended); each output
+   line is a sentence with byte offsets `begin`/`end` into the text.
+2. Halves: sha1(article id as UTF-8), first byte even -> "dev", odd -> "test".
+3. Strata. A sentence is *historical* when it contains
+   - a past year: a 4-digit number 1900..2014 standing alone (not inside a longer number or word,
+     not right after "$" or before "%"), and earlier than the article's own year (the year of its
+     `date` field; undated articles count every year 1900..2014 as past), so a date in the
+     article's present ("Nov. 6, 2012" in a 2012 article) does not count; or
+   - a decade 1900s..2000s written "1960s" or "'60s" / "’60s"; or
+   - an alias of a gazetteer entry (data/gazetteer.tsv), matched case-insensitively on word
+     boundaries, except entries of kind `figure`, and only entries whose first year is past by the
+     same rule (<= 2014 and earlier than the article's year), so e.g. "Covid" in a 2020 article
+     is not historical.
+   A sentence is *comparative* when it contains, case-insensitively as a whole word, one of
+   COMPARISON_WORDS (the brief's list; "déjà" is accepted for "deja").
+   S1 = historical and comparative, S2 = historical only, S3 = everything else.
+4. Sample per half: 260 sentences from S1, 140 from S2, 100 from S3, uniformly without
+   replacement (population sorted by article id and offset, then random.Random(seed).sample with
+   seed = SEED + 10 * half_index + stratum_index). The full stratum sizes per half are written to
+   strata.json so estimates can be weighted.
+
+Usage
+-----
+    scripts/sample_news_sentences.py --out /tmp/news-sample [--cache /tmp/news-tok]
+    scripts/sample_news_sentences.py --out /tmp/news-sample --show dev   # items with context
+
+Writes OUT/sample-dev.tsv and OUT/sample-test.tsv (article_id, sent_begin, sent_end, stratum,
+item number), and OUT/strata.json.
+"""
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+
+SEED = 20240611
+CORPUS = "/work/shared/data/news-allsides/allsides-12k.jsonl.zst"
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+GAZETTEER = os.path.join(ROOT, "data", "gazetteer.tsv")
+ARGMINE = os.path.join(ROOT, "build", "bin", "argmine")
+SAMPLE_SIZES = {"S1": 260, "S2": 140, "S3": 100}
+HALVES = ("dev", "test")
+YEAR_CAP = 2014  # last year that can count as "past"
+
+COMPARISON_WORDS = [
+    "like", "as", "similar", "same", "again", "reminiscent", "remind", "echo", "echoes", "recall",
+    "recalls", "replay", "repeat", "parallel", "compare", "compared", "comparison", "mirror",
+    "mirrors", "model", "modeled", "mold", "lesson", "history", "historic", "since", "before",
+    "generation", "modern-day", "new", "another", "evokes", "harks", "throwback", "deja", "déjà",
+    "redux", "shades",
+]
+COMP_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in
+                     sorted(COMPARISON_WORDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+YEAR_RE = re.compile(r"(?<![\w$])(19\d\d|20[01]\d)(?![\w%])")
+DECADE_RE = re.compile(r"(?<![\w$])(?:(19\d0|2000)s|['’‘](\d)0s)(?!\w)")
+NUMBER_GLUE_RE = re.compile(r"\d[.,]$")  # "1.2014", "3,1999": part of a longer number
+
+
+def half_of(article_id):
+    return "dev" if hashlib.sha1(article_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def article_year(date):
+    m = re.match(r"^(\d{4})-\d\d-\d\d$", date or "")
+    if m and 1990 <= int(m.group(1)) <= 2030:
+        return int(m.group(1))
+    return None  # undated: every year up to YEAR_CAP is past
+
+
+def past_limit(year):
+    """Largest year that counts as past for an article of this year."""
+    return YEAR_CAP if year is None else min(YEAR_CAP, year - 1)
+
+
+def load_gazetteer(path=GAZETTEER):
+    entries = []  # (first_year, [aliases])
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) < 6 or cols[1] == "figure":
+                continue
+            entries.append((int(cols[2]), [a for a in cols[5].split("|") if a]))
+    return entries
+
+
+_alias_re_cache = {}
+
+
+def alias_re(entries, limit):
+    if limit not in _alias_re_cache:
+        aliases = sorted({a for y, al in entries if y <= limit for a in al}, key=len, reverse=True)
+        _alias_re_cache[limit] = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?!\w)", re.I)
+    return _alias_re_cache[limit]
+
+
+def is_historical(sent, limit, entries):
+    for m in YEAR_RE.finditer(sent):
+        if 1900 <= int(m.group(1)) <= limit and not NUMBER_GLUE_RE.search(sent[:m.start()]):
+            return True
+    if DECADE_RE.search(sent):
+        return True
+    return alias_re(entries, limit).search(sent) is not None
+
+
+def stratum_of(sent, limit, entries):
+    if not is_historical(sent, limit, entries):
+        return "S3"
+    return "S1" if COMP_RE.search(sent) else "S2"
+
+
+def articles():
+    p = subprocess.Popen(["zstd", "-dc", CORPUS], stdout=subprocess.PIPE)
+    for line in p.stdout:
+        yield json.loads(line)
+    p.wait()
+
+
+def sentences(article, cache):
+    """[(begin, end)] byte offsets from `argmine tokenize` on the article text."""
+    data = article["text"].encode("utf-8")
+    cached = os.path.join(cache, article["id"] + ".json") if cache else None
+    if cached and os.path.exists(cached):
+        with open(cached) as f:
+            return [tuple(x) for x in json.load(f)]
+    out = subprocess.run([ARGMINE, "tokenize", "--format", "jsonl", "-"], input=data,
+                         stdout=subprocess.PIPE, check=True).stdout
+    spans = [(s["begin"], s["end"]) for s in map(json.loads, out.splitlines()) if s]
+    if cached:
+        with open(cached, "w") as f:
+            json.dump(spans, f)
+    return spans
+
+
+def build(out, cache):
+    entries = load_gazetteer()
+    pop = {h: {s: [] for s in SAMPLE_SIZES} for h in HALVES}
+    for art in articles():
+        data = art["text"].encode("utf-8")
+        limit = past_limit(article_year(art.get("date")))
+        for b, e in sentences(art, cache):
+            st = stratum_of(data[b:e].decode("utf-8"), limit, entries)
+            pop[half_of(art["id"])][st].append((art["id"], b, e))
+    sizes = {h: {s: len(pop[h][s]) for s in SAMPLE_SIZES} for h in HALVES}
+    for hi, h in enumerate(HALVES):
+        rows = []
+        for si, s in enumerate(sorted(SAMPLE_SIZES)):
+            population = sorted(pop[h][s])
+            rows += [(a, b, e, s) for a, b, e in
+                     random.Random(SEED + 10 * hi + si).sample(population, SAMPLE_SIZES[s])]
+        rows.sort()
+        with open(os.path.join(out, f"sample-{h}.tsv"), "w") as f:
+            f.write("article_id\tsent_begin\tsent_end\tstratum\titem\n")
+            for i, (a, b, e, s) in enumerate(rows):
+                f.write(f"{a}\t{b}\t{e}\t{s}\t{i}\n")
+    n_articles = {h: len({a for s in pop[h] for a, _, _ in pop[h][s]}) for h in HALVES}
+    with open(os.path.join(out, "strata.json"), "w") as f:
+        json.dump({"seed": SEED, "sample_sizes": SAMPLE_SIZES, "population": sizes,
+                   "articles_with_sentences": n_articles}, f, indent=1)
+    print(json.dumps(sizes))
+
+
+def show(out, half, cache):
+    """Print each sampled sentence with its neighbours (for the annotator's eyes only)."""
+    with open(os.path.join(out, f"sample-{half}.tsv")) as f:
+        next(f)
+        rows = [l.rstrip("\n").split("\t") for l in f]
+    want = {r[0] for r in rows}
+    arts = {a["id"]: a for a in articles() if a["id"] in want}
+    for a, b, e, s, i in rows:
+        art = arts[a]
+        data = art["text"].encode("utf-8")
+        spans = sentences(art, cache)
+        k = spans.index((int(b), int(e)))
+        get = lambda j: data[spans[j][0]:spans[j][1]].decode("utf-8") if 0 <= j < len(spans) else ""
+        print(f"=== {half} #{i} {s} {a} {b}-{e} date={art.get('date')} src={art['source']}")
+        print("  PREV:", get(k - 1)[-400:])
+        print("  >>>>:", get(k))
+        print("  NEXT:", get(k + 1)[:400])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", required=True, help="output directory (outside the repo)")
+    ap.add_argument("--cache", help="directory to cache sentence offsets per article")
+    ap.add_argument("--show", choices=HALVES, help="print the sampled items of a half with context")
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    if args.cache:
+        os.makedirs(args.cache, exist_ok=True)
+    if args.show:
+        show(args.out, args.show, args.cache)
+    else:
+        build(args.out, args.cache)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+// Historical analogy rules: markers that frame a present situation through a past one ("reminiscent of",
+// "a replay of", "modeled after", "at this time in 2008", "this generation's ..."). Each captures the marker
+// (cue) and the past thing as written (source); the tagger keeps a match only when its source is historical
+// (a past year or decade, or a gazetteer entry) and then finds year, target and use.
+#pragma once
+
+#include "tag/grammar/analogy.hpp"
+#include "tag/grammar/primitives.hpp"
+#include "tag/lexicon.hpp"
+
+namespace argmine::detail::grammar {
+namespace analogy_parts {
+
+// Where the past thing's noun phrase ends.
+inline auto const source_stop = clause_stop | w("where") | w("when") | w("which") | w("who") | w("whose") |
+                                w("because") | w("but") | w("while") | w("although") | w("though");
+inline auto const source_np = x3::repeat(1, 16)[any_token - source_stop];
+inline auto const sentence_rest = x3::repeat(1, 24)[any_token - (w(".") | w("!") | w("?"))];
+inline auto const in_year = (year_token | decade_token);
+
+inline auto const reminiscent = capture<cue>[w("reminiscent") >> w("of")] >> capture<source>[source_np] >>
+                                name("reminiscent_of");
+inline auto const echoes =
+    capture<cue>[(w("echoes") | w("echo") | w("echoed") | w("echoing")) >> -w("of")] >>
+    capture<source>[source_np] >> name("echoes");
+inline auto const replay =
+    capture<cue>[(w("replay") | w("rerun") | w("re-run") | w("repeat") | w("reprise") | w("rehash") |
+                  w("remake") | w("reenactment") | w("re-enactment") | w("redux") | w("sequel")) >>
+                 w("of")] >>
+    capture<source>[source_np] >> name("replay_of");
+inline auto const recalls =
+    capture<cue>[(w("recalls") | w("recalled") | w("recalling") | w("evokes") | w("evoked") | w("evoking") |
+                  w("conjures") | w("invokes") | w("invoked") | w("resembles") | w("resembled") | w("mirrors") |
+                  w("mirrored") | w("parallels") | w("paralleled")) >>
+                 -w("up")] >>
+    capture<source>[source_np] >> name("recalls");
+inline auto const harks = capture<cue>[(w("harks") | w("hark") | w("harked") | w("harking") | w("harkens") |
+                                        w("harken") | w("harkened") | w("hearkens") | w("hearken") |
+                                        w("hearkened")) >>
+                                       w("back") >> w("to")] >>
+                          capture<source>[source_np] >> name("harks_back_to");
+inline auto const modeled =
+    capture<cue>[(w("modeled") | w("modelled") | w("patterned") | w("styled") | w("based")) >>
+                 (w("after") | w("on") | w("upon"))] >>
+    capture<source>[source_np] >> name("modeled_on", kUseModel);
+inline auto const take_page = capture<cue>[(w("take") | w("takes") | w("took") | w("taking")) >> w("a") >>
+                                           w("page") >> (w("from") | (w("out") >> w("of")))] >>
+                              capture<source>[source_np] >> name("take_a_page_from", kUseModel);
+inline auto const path_noun = w("path") | w("example") | w("lead") | w("playbook") | w("template") | w("model") |
+                              w("blueprint") | w("footsteps") | w("course") | w("script") | w("route") |
+                              w("strategy") | w("approach");
+inline auto const follow_path =
+    capture<cue>[w("follow") | w("follows") | w("followed") | w("following") | w("emulate") | w("emulates") |
+                 w("copy") | w("copies")] >>
+    capture<source>[(w("the") | w("in")) >> x3::repeat(0, 3)[any_token - path_noun - source_stop] >> path_noun >>
+                    x3::repeat(0, 12)[any_token - source_stop]] >>
+    name("follow_the_path_of", kUseModel);
+inline auto const generation =
+    capture<cue>[(w("this") | w("our") | w("today") | w("the") | w("a") | w("its")) >>
+                 (w("generation") | w("era") | w("decade") | w("century") | w("age") | w("time")) >> w("'s")] >>
+    capture<source>[source_np] >> name("this_generations");
+inline auto const modern_day =
+    capture<cue>[((w("a") | w("an") | w("the")) >>
+                  ((w("modern") >> w("-") >> w("day")) | (w("latter") >> w("-") >> w("day")) |
+                   (w("present") >> w("-") >> w("day")) | (w("21st") >> w("-") >> w("century")) | w("new") |
+                   w("second") | w("modern"))) |
+                 w("another")] >>
+    capture<source>[source_np] >> name("a_modern_day");
+inline auto const like =
+    capture<cue>[w("like") | (w("just") >> w("as")) | (w("much") >> w("as")) | (w("as") >> w("in")) |
+                 (w("as") >> w("with")) | (w("as") >> w("did")) | (w("similar") >> w("to")) |
+                 (w("akin") >> w("to")) | (w("comparable") >> w("to")) | (w("not") >> w("unlike")) |
+                 (w("the") >> w("way"))] >>
+    capture<source>[source_np] >> name("like");
+inline auto const at_this_time =
+    capture<cue>[(w("at") | w("by")) >> (w("this") | w("that") | w("the")) >> -w("same") >>
+                 (w("time") | w("point") | w("stage") | w("juncture") | w("moment")) >> w("in")] >>
+    capture<source>[in_year >> x3::repeat(0, 18)[any_token - (w(".") | w("!") | w("?") | w(";"))]] >>
+    name("at_this_time_in", kSourceAfterYear);
+inline auto const last_time =
+    capture<cue>[w("the") >> w("last") >> w("time")] >>
+    x3::repeat(0, 14)[any_token - (w("was") | w("were") | w("came") | w("happened")) - w(".") - w(";")] >>
+    (w("was") | w("were") | w("came") | w("happened")) >> -w("back") >> w("in") >>
+    capture<source>[in_year >> x3::repeat(0, 18)[any_token - (w(".") | w("!") | w("?") | w(";"))]] >>
+    name("the_last_time", kSourceAfterYear | kUsePrecedent);
+inline auto const seen_before =
+    capture<cue>[w("we") >> (w("'ve") | w("have")) >> -(w("all") | w("already")) >> w("seen") >>
+                 (w("this") | w("it") | w("that")) >>
+                 -(w("movie") | w("film") | w("play") | w("show") | w("story") | w("script") | w("episode")) >>
+                 -w("before")] >>
+    -(w(":") | w(",") | w("-")) >> capture<source>[sentence_rest] >> name("seen_this_before", kSourceAfterYear);
+inline auto const history_offers =
+    capture<cue>[w("history") >>
+                 (w("offers") | w("provides") | w("holds") | w("gives") | w("teaches") | w("has") |
+                  w("suggests") | w("shows") | w("tells") | w("is")) >>
+                 -w("us") >> -(w("a") | w("an") | w("some") | w("the")) >>
+                 x3::repeat(0, 2)[w("useful") | w("sobering") | w("clear") | w("stark") | w("grim") |
+                                  w("cautionary") | w("instructive") | w("better") | w("different") | w("good")] >>
+                 (w("warning") | w("lesson") | w("lessons") | w("guide") | w("precedent") | w("clue") |
+                  w("answer") | w("reminder") | w("example") | w("parallel") | w("model") | w("tale"))] >>
+    capture<source>[sentence_rest] >> name("history_offers", kSourceAfterYear | kUseWarning);
+inline auto const cautionary =
+    capture<cue>[w("cautionary") >> (w("tale") | w("example") | w("story"))] >>
+    name("cautionary_tale", kBackwardTarget | kUseWarning);
+inline auto const shades = capture<cue>[w("shades") >> w("of")] >> capture<source>[source_np] >> name("shades_of");
+inline auto const compared =
+    capture<cue>[(w("compared") | w("likened") | w("comparing") | w("compares") | w("compare") | w("liken") |
+                  w("likens") | w("likening") | w("comparison") | w("comparisons") | w("parallel") |
+                  w("parallels") | w("analogy") | w("analogies")) >>
+                 x3::repeat(0, 4)[any_token - (w("to") | w("with") | w("between")) - clause_stop] >>
+                 (w("to") | w("with") | w("between"))] >>
+    capture<source>[source_np] >> name("compared_to");
+inline auto const lesson = capture<cue>[(w("lesson") | w("lessons")) >> (w("of") | w("from"))] >>
+                           capture<source>[source_np] >> name("lessons_of", kUseWarning);
+inline auto const mold = capture<cue>[w("in") >> w("the") >>
+                                      (w("mold") | w("mould") | w("tradition") | w("footsteps") | w("vein")) >>
+                                      w("of")] >>
+                         capture<source>[source_np] >> name("in_the_mold_of", kUseModel);
+inline auto const throwback = capture<cue>[(w("throwback") | w("callback") | w("nod")) >> w("to")] >>
+                              capture<source>[source_np] >> name("throwback_to");
+inline auto const over_again = capture<cue>[w("all") >> w("over") >> w("again")] >>
+                               name("all_over_again", kBackwardTarget);
+inline auto const deja_vu = capture<cue>[(w("deja") | w("déjà")) >> w("vu")] >> name("deja_vu", kBackwardTarget);
+
+}  // namespace analogy_parts
+
+analogy_type const analogy = "analogy";
+inline auto const analogy_def =
+    analogy_parts::reminiscent | analogy_parts::echoes | analogy_parts::replay | analogy_parts::recalls |
+    analogy_parts::harks | analogy_parts::modeled | analogy_parts::take_page | analogy_parts::follow_path |
+    analogy_parts::generation | analogy_parts::modern_day | analogy_parts::at_this_time | analogy_parts::last_time |
+    analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::cautionary | analogy_parts::shades |
+    analogy_parts::compared | analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
+    analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::like;
+BOOST_SPIRIT_DEFINE(analogy)
+
+analogy_type const& analogy_rule() { return analogy; }
+
+std::span<const std::string_view> analogy_triggers() {
+  static constexpr std::string_view words[] = {
+      "reminiscent", "echoes", "echo", "echoed", "echoing", "replay", "rerun", "re-run", "repeat", "reprise",
+      "rehash", "remake", "reenactment", "re-enactment", "redux", "sequel", "recalls", "recalled", "recalling",
+      "evokes", "evoked", "evoking", "conjures", "invokes", "invoked", "resembles", "resembled", "mirrors",
+      "mirrored", "parallels", "paralleled", "harks", "hark", "harked", "harking", "harkens", "harken",
+      "harkened", "hearkens", "hearken", "hearkened", "modeled", "modelled", "patterned", "styled", "based",
+      "take", "takes", "took", "taking", "follow", "follows", "followed", "following", "emulate", "emulates",
+      "copy", "copies", "this", "our", "today", "the", "a", "an", "its", "another", "like", "just", "much", "as",
+      "similar", "akin", "comparable", "not", "at", "by", "we", "history", "cautionary", "shades", "compared",
+      "likened", "comparing", "compares", "compare", "liken", "likens", "likening", "comparison",
+      "comparisons", "parallel", "analogy", "analogies", "lesson", "lessons", "in", "throwback", "callback",
+      "nod", "all", "deja", "déjà"};
+  return words;
+}
+
+}  // namespace argmine::detail::grammar

@@ -1,0 +1,102 @@
+// Attribution rules: who says, argues, insists, worries ... that something is so. The tagger turns their
+// matches into attribution units and, depending on the holder and the verb, into counterclaims or testimony.
+#pragma once
+
+#include "tag/grammar/attribution.hpp"
+#include "tag/grammar/primitives.hpp"
+#include "tag/lexicon.hpp"
+
+namespace argmine::detail::grammar {
+namespace attribution_parts {
+
+using namespace lexicon;
+
+inline auto const copula = w("are") | w("is") | w("'re") | w("'s") | w("were") | w("was") | w("seem") |
+                           w("seems") | w("appear") | w("appears") | w("remain") | w("remains");
+inline auto const intensity = w("so") | w("very") | w("increasingly") | w("quite") | w("all") | w("too");
+// "are eager for", "seem anxious to", "were quick to"
+inline auto const eager = copula >> x3::repeat(0, 2)[intensity] >> in(eager_adjectives());
+inline auto const report = in(report_verbs());
+// Where a holder's noun phrase ends.
+inline auto const holder_stop = clause_stop | w("that") | w("who") | w("which") | w("but") | w("because") |
+                                report | copula;
+inline auto const adverbs = x3::repeat(0, 2)[in(report_adverbs())];
+inline auto const possessive = w("the") | w("his") | w("her") | w("their") | w("its") | w("our") | w("your");
+inline auto const holder_head = in(quantifiers()) | in(opposition_nouns()) | in(group_nouns()) |
+                                (possessive >> x3::repeat(0, 2)[any_token - holder_stop - in(opposition_nouns()) -
+                                                                 in(group_nouns())] >>
+                                 (in(opposition_nouns()) | in(group_nouns())));
+inline auto const passive_report = w("said") | w("argued") | w("claimed") | w("suggested") | w("assumed") |
+                                   w("believed") | w("asserted") | w("alleged") | w("thought") | w("contended") |
+                                   w("held") | w("feared") | w("supposed") | w("predicted") | w("understood") |
+                                   w("presumed") | w("maintained") | w("insisted");
+
+// "There are some in the Clinton camp who even accuse ...", "there are also those within X's camp who worry"
+inline auto const there_are_those =
+    w("there") >> (w("are") | w("is") | w("'re") | w("were") | w("'s")) >> adverbs >>
+    capture<holder>[(in(quantifiers()) | in(opposition_nouns()) | in(group_nouns()) | w("voices")) >>
+                    x3::repeat(0, 8)[any_token - w("who") - clause_stop]] >>
+    w("who") >> adverbs >> capture<cue>[report | eager | in(eager_adjectives())] >> name("there_are_those");
+
+// "It is often said that ...", "it has long been argued"
+inline auto const it_is_said =
+    w("it") >> (w("is") | w("'s") | w("was") | (w("has") >> w("been")) | (w("have") >> w("been"))) >>
+    x3::repeat(0, 2)[in(report_adverbs()) | w("widely") | w("commonly")] >> capture<cue>[passive_report] >>
+    name("it_is_said", kImpersonal);
+
+// "One could argue", "some will say", "critics may object"
+inline auto const one_could =
+    capture<holder>[w("one") | w("you") | w("someone") | w("somebody") | w("some") | w("others") |
+                    in(opposition_nouns())] >>
+    (w("could") | w("might") | w("may") | w("will") | w("would") | w("can")) >> -w("well") >>
+    capture<cue>[w("argue") | w("say") | w("object") | w("counter") | w("claim") | w("contend") | w("insist") |
+                 w("protest") | w("respond") | w("reply") | w("retort") | w("complain") | w("point") | w("ask") |
+                 w("wonder") | w("worry") | w("fear") | w("suggest")] >>
+    name("one_could_argue", kHypothetical);
+
+// "The argument goes that ...", "the thinking runs", "the conventional wisdom is that"
+inline auto const argument_goes =
+    w("the") >> -(w("conventional") | w("standard") | w("usual") | w("common") | w("familiar") | w("popular")) >>
+    capture<holder>[w("argument") | w("thinking") | w("reasoning") | w("logic") | w("theory") | w("wisdom") |
+                    w("line") | w("refrain") | w("complaint") | w("story") | w("narrative")] >>
+    capture<cue>[w("goes") | w("runs") | (w("is") >> w("that"))] >> name("the_argument_goes", kImpersonal);
+
+// "according to the Congressional Budget Office"
+inline auto const according_to = capture<cue>[w("according") >> w("to")] >>
+                                 capture<holder>[x3::repeat(1, 8)[any_token - clause_stop]] >>
+                                 name("according_to", kNeutralReport);
+
+// "Some in the Brandt camp insist", "Many Democrats are eager for", "critics of the plan argue",
+// "the mayor's allies contend"
+inline auto const holder_verb = capture<holder>[holder_head >> x3::repeat(0, 7)[any_token - holder_stop]] >>
+                                adverbs >> capture<cue>[report | eager] >> name("holder_verb");
+
+}  // namespace attribution_parts
+
+attribution_type const attribution = "attribution";
+inline auto const attribution_def = attribution_parts::there_are_those | attribution_parts::it_is_said |
+                                    attribution_parts::one_could | attribution_parts::argument_goes |
+                                    attribution_parts::according_to | attribution_parts::holder_verb;
+BOOST_SPIRIT_DEFINE(attribution)
+
+attribution_type const& attribution_rule() { return attribution; }
+
+/// First words of the rules above (quantifiers, holder nouns and "the"/"his"/... for possessive holders).
+std::span<const std::string_view> attribution_triggers() {
+  static constexpr std::string_view words[] = {
+      "there", "it", "one", "you", "someone", "somebody", "the", "according", "his", "her", "their", "its",
+      "our", "your", "some", "many", "most", "several", "few", "others", "those", "plenty", "numerous",
+      "countless", "certain", "various", "all", "critics", "critic", "opponents", "opponent", "skeptics",
+      "sceptics", "skeptic", "detractors", "naysayers", "doubters", "cynics", "foes", "adversaries", "rivals",
+      "purists", "hardliners", "hawks", "doves", "deniers", "alarmists", "pessimists", "optimists", "dissenters",
+      "holdouts", "dead-enders", "diehards", "supporters", "proponents", "advocates", "backers", "allies",
+      "defenders", "boosters", "fans", "loyalists", "partisans", "conservatives", "liberals", "progressives",
+      "moderates", "centrists", "republicans", "democrats", "economists", "experts", "analysts", "pundits",
+      "commentators", "observers", "insiders", "activists", "leaders", "lawmakers", "legislators", "politicians",
+      "officials", "voters", "people", "americans", "members", "parents", "teachers", "residents", "businesses",
+      "owners", "executives", "unions", "groups", "industry", "lobbyists", "strategists", "operatives",
+      "staffers", "aides", "donors", "establishment", "everyone", "folks"};
+  return words;
+}
+
+}  // namespace argmine::detail::grammar

@@ -1,0 +1,68 @@
+// Precedent rules: record-style comparisons with the past that are not analogies ("the first time since
+// 1988", "the largest deficit since World War II", "not seen since the 1970s", "the lowest in the program's
+// history"). The tagger keeps a match when its object is a year, a decade or a gazetteer entry (or, for
+// "in N years" and "in history", none is needed).
+#pragma once
+
+#include "tag/grammar/precedent.hpp"
+#include "tag/grammar/primitives.hpp"
+#include "tag/lexicon.hpp"
+
+namespace argmine::detail::grammar {
+namespace precedent_parts {
+
+using namespace lexicon;
+
+inline auto const since_object =
+    capture<source>[year_token | decade_token |
+                    (-w("the") >> x3::repeat(1, 7)[any_token - clause_stop - w("that") - w("when") - w("and")])];
+inline auto const gap = x3::repeat(0, 8)[any_token - w("since") - clause_stop];
+inline auto const superlative_since = capture<cue>[in(superlatives()) >> gap >> w("since")] >> since_object >>
+                                      name("superlative_since");
+inline auto const not_seen_since =
+    capture<cue>[(w("not") | w("never") | w("n't")) >> -(w("been") | w("be")) >>
+                 (w("seen") | w("witnessed") | w("matched") | w("equaled") | w("equalled") | w("experienced") |
+                  w("recorded") | w("reached") | w("topped") | w("surpassed") | w("had") | w("happened")) >>
+                 x3::repeat(0, 3)[any_token - w("since") - clause_stop] >> w("since")] >>
+    since_object >> name("not_seen_since");
+inline auto const unseen_since =
+    capture<cue>[(w("unseen") | w("unmatched") | w("unequaled") | w("unequalled") | w("unprecedented") |
+                  w("unheard")) >>
+                 x3::repeat(0, 3)[any_token - w("since") - clause_stop] >> w("since")] >>
+    since_object >> name("unseen_since");
+inline auto const span_of_years = (number_token | w("a") | w("several") | w("many") | w("two") | w("three") |
+                                   w("four") | w("five") | w("six") | w("seven") | w("eight") | w("nine") |
+                                   w("ten") | w("twenty") | w("thirty") | w("forty") | w("fifty") | w("half")) >>
+                                  -(w("-") | w("a")) >>
+                                  (w("years") | w("decades") | w("generations") | w("generation") |
+                                   w("century") | w("centuries") | w("lifetime"));
+inline auto const in_years =
+    capture<cue>[in(superlatives()) >> x3::repeat(0, 8)[any_token - w("in") - w("since") - clause_stop] >>
+                 w("in") >>
+                 ((-(w("more") >> w("than")) >> -(w("nearly") | w("almost") | w("over") | w("about")) >>
+                   span_of_years) |
+                  (x3::repeat(0, 4)[any_token - w("history") - clause_stop] >> w("history")))] >>
+    name("first_in_years", kNoYear);
+
+}  // namespace precedent_parts
+
+precedent_type const precedent = "precedent";
+inline auto const precedent_def = precedent_parts::superlative_since | precedent_parts::not_seen_since |
+                                  precedent_parts::unseen_since | precedent_parts::in_years;
+BOOST_SPIRIT_DEFINE(precedent)
+
+precedent_type const& precedent_rule() { return precedent; }
+
+std::span<const std::string_view> precedent_triggers() {
+  static constexpr std::string_view words[] = {
+      "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "most", "fewest", "least",
+      "strongest", "weakest", "deepest", "steepest", "sharpest", "fastest", "slowest", "longest", "shortest",
+      "greatest", "heaviest", "warmest", "coldest", "hottest", "wettest", "driest", "closest", "widest",
+      "narrowest", "deadliest", "costliest", "bloodiest", "richest", "poorest", "youngest", "oldest", "latest",
+      "earliest", "first", "only", "last", "record", "top", "lowest-ever", "highest-ever", "biggest-ever",
+      "worst-ever", "busiest", "toughest", "hardest", "tightest", "loudest", "broadest", "fiercest", "starkest",
+      "not", "never", "n't", "unseen", "unmatched", "unequaled", "unequalled", "unprecedented", "unheard"};
+  return words;
+}
+
+}  // namespace argmine::detail::grammar

@@ -1,0 +1,81 @@
+// Rebuttal cue rules: the author's answer to a position ("But these worries overestimate ...", "That
+// argument ignores ...", "This is simply wrong", "The record shows otherwise", "In fact"). The tagger makes a
+// rebuttal of a sentence with such a cue (or starting with a contrast word) when a counterclaim or concession
+// precedes it, and links it to the counterclaims it answers.
+#pragma once
+
+#include "tag/grammar/primitives.hpp"
+#include "tag/grammar/rebuttal.hpp"
+#include "tag/lexicon.hpp"
+
+namespace argmine::detail::grammar {
+namespace rebuttal_parts {
+
+using namespace lexicon;
+
+inline auto const contrast = w("but") | w("yet") | w("however") | w("still") | w("actually") | w("instead") |
+                             (w("in") >> w("fact")) | w("and");
+inline auto const degree = w("simply") | w("just") | w("also") | w("badly") | w("vastly") | w("greatly") |
+                           w("both") | w("completely") | w("conveniently") | w("entirely") | w("grossly") |
+                           w("seriously") | w("wildly") | w("dramatically") | w("plainly") | w("flatly") |
+                           w("dead") | w("demonstrably") | w("patently") | w("all") | w("largely") | w("mostly");
+inline auto const answer_verb = in(rebuttal_verbs()) |
+                                ((w("falls") | w("fall") | w("fell")) >> (w("apart") | w("flat") | w("short"))) |
+                                ((w("gets") | w("get") | w("got")) >> (w("it") | w("this") | w("things")) >>
+                                 (w("wrong") | w("backwards") | w("backward")));
+inline auto const adjective = w("same") | w("latest") | w("familiar") | w("usual") | w("common") | w("popular") |
+                              w("old") | w("other") | w("first") | w("second") | w("whole");
+
+// "But these worries overestimate ...", "That argument ignores ...", "This overstates ..."
+inline auto const this_ignores =
+    -contrast >> -w(",") >>
+    capture<holder>[in(demonstratives()) >> x3::repeat(0, 2)[adjective] >> x3::repeat(0, 2)[in(argument_nouns())]] >>
+    x3::repeat(0, 2)[degree] >> capture<cue>[answer_verb] >> name("this_ignores");
+
+// "That is simply wrong", "This is not true", "Such claims are a myth"
+inline auto const is_wrong =
+    -contrast >> -w(",") >>
+    capture<holder>[(w("this") | w("that") | w("which") | w("these") | w("those") | w("such")) >>
+                    x3::repeat(0, 2)[in(argument_nouns())]] >>
+    (w("is") | w("'s") | w("was") | w("are") | w("were")) >> x3::repeat(0, 2)[degree] >>
+    capture<cue>[in(falsity_words()) | (w("not") >> (w("true") | w("so") | w("right") | (w("the") >> w("case")))) |
+                 ((w("a") | w("an")) >> x3::repeat(0, 1)[w("dangerous") | w("convenient") | w("comforting")] >>
+                  (w("myth") | w("fantasy") | w("fiction") | w("mistake") | w("illusion") | w("misreading")))] >>
+    name("that_is_wrong");
+
+// "The record shows otherwise", "But the data tell a different story"
+inline auto const record_shows =
+    -contrast >> -w(",") >> capture<holder>[w("the") >> in(evidence_nouns())] >>
+    capture<cue>[w("shows") | w("show") | w("says") | w("say") | w("suggests") | w("suggest") | w("tells") |
+                 w("tell") | w("proves") | w("prove") | w("contradicts") | w("contradict") | w("disagrees") |
+                 w("paints") | w("points") | w("argues") | w("does") >> w("not") | w("doesn't")] >>
+    name("the_record_shows");
+
+// "Nothing could be further from the truth", "On the contrary", "In fact", "The truth is"
+inline auto const in_fact =
+    capture<cue>[(w("nothing") >> w("could") >> w("be") >> w("further") >> w("from") >> w("the") >> w("truth")) |
+                 (w("on") >> w("the") >> w("contrary")) |
+                 (w("in") >> (w("fact") | w("reality") | w("truth"))) |
+                 (w("the") >> (w("truth") | w("reality") | w("fact")) >> w("is")) |
+                 (w("not") >> w("so")) | (w("quite") >> w("the") >> w("opposite")) |
+                 (w("far") >> w("from") >> w("it"))] >>
+    name("in_fact");
+
+}  // namespace rebuttal_parts
+
+rebuttal_type const rebuttal = "rebuttal";
+inline auto const rebuttal_def = rebuttal_parts::this_ignores | rebuttal_parts::is_wrong |
+                                 rebuttal_parts::record_shows | rebuttal_parts::in_fact;
+BOOST_SPIRIT_DEFINE(rebuttal)
+
+rebuttal_type const& rebuttal_rule() { return rebuttal; }
+
+std::span<const std::string_view> rebuttal_triggers() {
+  static constexpr std::string_view words[] = {"but", "yet", "however", "still", "actually", "instead", "in",
+                                               "and", "this", "that", "these", "those", "such", "both",
+                                               "either", "neither", "which", "the", "nothing", "on", "not",
+                                               "quite", "far"};
+  return words;
+}
+
+}  // namespace argmine::detail::grammar

@@ -1,0 +1,79 @@
+#include "tag/phrase_matcher.hpp"
+
+#include <string>
+
+namespace argmine::detail {
+
+bool PhraseMatcher::add(Tokenizer& tokenizer, std::string_view phrase, std::uint32_t value, bool merge_bits) {
+  const std::string text(phrase);
+  auto doc = tokenizer.tokenize(text);
+  if (!doc.ok() || doc->tokens().empty()) return false;
+  std::vector<TagToken> tokens;
+  std::string scratch;
+  build_tag_tokens(*doc, tokens, scratch);
+  std::vector<std::uint64_t> hashes;
+  for (const auto& t : tokens) hashes.push_back(t.hash);
+  return add_hashes(hashes, value, merge_bits);
+}
+
+std::uint32_t PhraseMatcher::child(std::uint32_t node, std::uint64_t h) const noexcept {
+  const std::uint32_t* head = edges_index_.find(edge_key(node, h));
+  if (!head) return 0;
+  for (std::uint32_t e = *head; e != 0; e = next_in_chain_[e]) {
+    if (edges_[e].node == node && edges_[e].token == h) return edges_[e].child;
+  }
+  return 0;
+}
+
+bool PhraseMatcher::add_hashes(std::span<const std::uint64_t> tokens, std::uint32_t value, bool merge_bits) {
+  if (tokens.empty()) return false;
+  if (terminal_.empty()) {
+    terminal_.push_back(0);  // node 0: the root
+    edges_.push_back(Edge{});  // edge 0: "none"
+    next_in_chain_.push_back(0);
+  }
+  first_.insert(tokens[0]);
+  if (tokens.size() == 1) single_.insert(tokens[0]);
+  else pairs_.insert(pair_key(tokens[0], tokens[1]));
+  std::uint32_t node = 0;
+  for (std::uint64_t h : tokens) {
+    std::uint32_t next = child(node, h);
+    if (next == 0) {
+      next = static_cast<std::uint32_t>(terminal_.size());
+      terminal_.push_back(0);
+      const auto e = static_cast<std::uint32_t>(edges_.size());
+      edges_.push_back(Edge{h, node, next});
+      const std::uint64_t key = edge_key(node, h);
+      std::uint32_t* head = edges_index_.find_mutable(key);
+      next_in_chain_.push_back(head ? *head : 0);
+      edges_index_.set(key, e);
+    }
+    node = next;
+  }
+  if (terminal_[node] == 0) {
+    ++phrases_;
+    terminal_[node] = value + 1;
+  } else if (merge_bits) {
+    terminal_[node] = ((terminal_[node] - 1) | value) + 1;
+  }
+  return true;
+}
+
+PhraseMatcher::Match PhraseMatcher::longest(const TagToken* first, const TagToken* last) const noexcept {
+  Match best;
+  if (first == last || !first_.contains(first->hash)) return best;
+  if (!single_.contains(first->hash) && (first + 1 == last || !pairs_.contains(pair_key(first->hash, first[1].hash)))) {
+    return best;
+  }
+  std::uint32_t node = 0;
+  std::uint32_t n = 0;
+  for (const TagToken* t = first; t != last; ++t) {
+    node = child(node, t->hash);
+    if (node == 0) break;
+    ++n;
+    if (terminal_[node] != 0) best = Match{n, terminal_[node] - 1};
+  }
+  return best;
+}
+
+}  // namespace argmine::detail

@@ -1,0 +1,64 @@
+// Longest-match lookup of multi-token phrases (cue lists, gazetteer aliases) over TagTokens: a trie whose
+// edges are token hashes, stored in one open-addressing table. Phrases are tokenized with the real
+// Tokenizer when added, so they split exactly as document text does ("it's" -> "it" "'s").
+#pragma once
+
+#include "tag/hash_set.hpp"
+#include "tag/tag_tokens.hpp"
+
+#include <argmine/text/tokenizer.hpp>
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace argmine::detail {
+
+class PhraseMatcher {
+ public:
+  struct Match {
+    std::uint32_t length = 0;  ///< tokens matched; 0 when nothing matched
+    std::uint32_t value = 0;   ///< payload of the matched phrase
+  };
+
+  /// Adds `phrase` with payload `value`. A phrase added twice keeps the first payload, or with `merge_bits`
+  /// the bitwise OR of both (payloads as bit sets). Returns false when the phrase has no tokens.
+  bool add(Tokenizer& tokenizer, std::string_view phrase, std::uint32_t value, bool merge_bits = false);
+  /// Adds a phrase given as token hashes.
+  bool add_hashes(std::span<const std::uint64_t> tokens, std::uint32_t value, bool merge_bits = false);
+
+  /// True when some phrase starts with a token of hash `h` (a cheap gate before `longest`).
+  bool may_start(std::uint64_t h) const noexcept { return first_.contains(h); }
+  /// Hashes of the first tokens of all phrases.
+  std::vector<std::uint64_t> first_tokens() const { return first_.keys(); }
+
+  /// The longest phrase starting at `first` and ending before `last`.
+  Match longest(const TagToken* first, const TagToken* last) const noexcept;
+
+  std::size_t size() const noexcept { return phrases_; }
+
+ private:
+  std::uint32_t child(std::uint32_t node, std::uint64_t h) const noexcept;
+  static std::uint64_t edge_key(std::uint32_t node, std::uint64_t h) noexcept {
+    return (h ^ (static_cast<std::uint64_t>(node) * 0x9E3779B97F4A7C15ull)) | 1;
+  }
+  struct Edge {
+    std::uint64_t token = 0;
+    std::uint32_t node = 0;
+    std::uint32_t child = 0;
+  };
+  static std::uint64_t pair_key(std::uint64_t a, std::uint64_t b) noexcept {
+    return (a * 0x9E3779B97F4A7C15ull) ^ b;
+  }
+  HashSet first_;
+  HashSet single_;  // phrases of one token
+  HashSet pairs_;   // first two tokens of longer phrases: a gate before walking the trie
+  HashMap<std::uint32_t> edges_index_;  // edge_key -> index in edges_ (collisions resolved by chaining)
+  std::vector<Edge> edges_;
+  std::vector<std::uint32_t> next_in_chain_;
+  std::vector<std::uint32_t> terminal_;  // per node: value + 1, or 0
+  std::size_t phrases_ = 0;
+};
+
+}  // namespace argmine::detail

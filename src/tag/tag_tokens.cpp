@@ -1,0 +1,110 @@
+#include "tag/tag_tokens.hpp"
+
+#include "tag/hash_set.hpp"
+#include "tag/token_hash.hpp"
+
+#include <cstring>
+
+namespace argmine::detail {
+namespace {
+
+bool ascii_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
+bool ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+namespace {
+
+// Hash of an ASCII token (the same value as token_hash), eight bytes at a time in one pass; returns false
+// when a byte is not ASCII (the caller normalizes such tokens first).
+bool ascii_hash(const char* p, std::uint32_t n, const char* end, std::uint64_t& out) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  for (std::uint32_t i = 0; i < n; i += 8) {
+    std::uint64_t chunk = 0;
+    const std::uint32_t take = n - i < 8 ? n - i : 8;
+    if (p + i + 8 <= end) {
+      std::memcpy(&chunk, p + i, 8);
+      if (take < 8) chunk &= (std::uint64_t{1} << (8 * take)) - 1;
+    } else {
+      std::memcpy(&chunk, p + i, take);
+    }
+    if (chunk & (0x80 * ones)) return false;
+    const std::uint64_t ge_a = chunk + (0x80 - 'A') * ones;
+    const std::uint64_t gt_z = chunk + (0x80 - 'Z' - 1) * ones;
+    chunk |= (ge_a & ~gt_z & (0x80 * ones)) >> 2;
+    h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  h *= 0xC4CEB9FE1A85EC53ull;
+  out = h ^ (h >> 29);
+  return true;
+}
+
+}  // namespace
+
+void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::string& scratch,
+                      const HashMap<std::uint32_t>* lex) {
+  const auto tokens = doc.tokens();
+  const std::string_view text = doc.text();
+  const char* end = text.data() + text.size();
+  out.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    TagToken& g = out[i];
+    const char* p = text.data() + t.begin;
+    const std::uint32_t n = t.end - t.begin;
+    g.text = p;
+    g.size = n;
+    g.index = static_cast<std::uint32_t>(i);
+    g.kind = t.kind;
+    g.flags = t.flags;
+    g.year = 0;
+    // ASCII tokens hash as they are (lowercased on the fly); others are normalized first (curly quotes,
+    // dashes, non-ASCII case folding). Either way the hash is of the normalized form.
+    std::uint8_t shape = 0;
+    if (ascii_hash(p, n, end, g.hash)) {
+      if (ascii_upper(p[0])) {
+        shape = kCapitalized;
+        if (n >= 2 && ascii_upper(p[1])) {
+          bool caps = true;
+          for (std::uint32_t k = 2; k < n; ++k) caps &= !ascii_lower(p[k]);
+          if (caps) shape |= kAllCaps;
+        }
+      } else if (ascii_lower(p[0])) {
+        shape = kLowercase;
+      }
+    } else {
+      const std::string_view norm = doc.normalized(i, scratch);
+      g.hash = token_hash_fast(norm.data(), norm.size());
+      if (ascii_upper(p[0]) ||
+          (t.kind == TokenKind::word && static_cast<unsigned char>(p[0]) >= 0x80 && norm.substr(0, 2) != std::string_view(p, n).substr(0, 2))) {
+        shape = kCapitalized;
+      } else if (ascii_lower(p[0])) {
+        shape = kLowercase;
+      }
+    }
+    if (t.kind == TokenKind::number) {
+      if (n == 4 && (p[0] == '1' || (p[0] == '2' && p[1] == '0')) && ascii_digit(p[1]) && ascii_digit(p[2]) &&
+          ascii_digit(p[3])) {
+        shape |= kYear;
+        g.year = static_cast<std::int16_t>((p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0'));
+      } else if (n == 5 && p[4] == 's' && p[3] == '0' && (p[0] == '1' || p[0] == '2') && ascii_digit(p[1]) &&
+                 ascii_digit(p[2])) {
+        shape |= kDecade;  // "1960s"
+        g.year = static_cast<std::int16_t>((p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10);
+      } else if (n >= 4 && p[n - 1] == 's' && p[n - 2] == '0' && ascii_digit(p[n - 3]) &&
+                 (p[0] == '\'' || static_cast<unsigned char>(p[0]) == 0xE2)) {
+        shape |= kDecade;  // "’60s", "'90s": the twentieth century, or the 2000s for '00s and '10s
+        const int d = (p[n - 3] - '0') * 10;
+        g.year = static_cast<std::int16_t>(d <= 10 ? 2000 + d : 1900 + d);
+      }
+    }
+    g.shape = shape;
+    const std::uint32_t* bits = lex && lex->maybe(g.hash) ? lex->find(g.hash) : nullptr;
+    g.lex = bits ? *bits : 0;
+  }
+}
+
+}  // namespace argmine::detail

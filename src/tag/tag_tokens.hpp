@@ -1,0 +1,47 @@
+// The tagger's view of a document: one TagToken per token with the hash of its normalized form and a few
+// shape bits, laid out for the X3 token parsers (iterators are `const TagToken*`).
+#pragma once
+
+#include <argmine/text/document.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace argmine::detail {
+
+enum Shape : std::uint8_t {
+  kCapitalized = 1 << 0,  ///< first character is an uppercase letter
+  kAllCaps = 1 << 1,      ///< two or more letters, all uppercase
+  kYear = 1 << 2,         ///< a number 1000..2099 written with four digits
+  kDecade = 1 << 3,       ///< "1960s", "’60s"
+  kLowercase = 1 << 4,    ///< first character is a lowercase letter
+};
+
+struct TagToken {
+  std::uint64_t hash = 0;     ///< token_hash of the normalized form
+  const char* text = nullptr;  ///< raw bytes in the document
+  std::uint32_t size = 0;
+  std::uint32_t index = 0;     ///< index in Document::tokens()
+  TokenKind kind = TokenKind::other;
+  std::uint8_t flags = 0;      ///< Token::Flag bits
+  std::uint8_t shape = 0;      ///< Shape bits
+  std::int16_t year = 0;       ///< the year (kYear) or first year of the decade (kDecade)
+  std::uint32_t lex = 0;       ///< lexicon::Lex bits of the normalized form
+
+  bool has(std::uint32_t bits) const noexcept { return (lex & bits) != 0; }
+
+  std::string_view raw() const noexcept { return {text, size}; }
+  bool is(std::uint8_t s) const noexcept { return (shape & s) != 0; }
+};
+
+template <class V>
+class HashMap;
+
+/// Builds the TagTokens of `doc` into `out` (reusing storage). `scratch` is a normalization buffer; `lex`
+/// (optional) gives each token's word-list bits.
+void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::string& scratch,
+                      const HashMap<std::uint32_t>* lex = nullptr);
+
+}  // namespace argmine::detail

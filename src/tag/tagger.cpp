@@ -1,0 +1,1234 @@
+#include <argmine/tag/tagger.hpp>
+
+#include "tag/cues.hpp"
+#include "tag/gazetteer_impl.hpp"
+#include "tag/grammar/grammars.hpp"
+#include "tag/lexicon.hpp"
+#include "tag/phrase_matcher.hpp"
+#include "tag/tag_tokens.hpp"
+#include "tag/token_hash.hpp"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <ctime>
+
+namespace argmine {
+
+using detail::CueKind;
+using detail::TagToken;
+using detail::operator""_h;
+using detail::grammar::Family;
+using detail::grammar::Match;
+namespace lex = detail::lexicon;
+namespace g = detail::grammar;
+
+namespace {
+
+constexpr std::uint32_t kNone = ~0u;
+
+// A grammar match: family, what it captured, and its token range.
+struct Hit {
+  Family family;
+  Match match;
+  std::uint32_t first, last;  // token indexes [first, last)
+  std::uint32_t sentence;
+};
+
+struct CueHit {
+  std::uint32_t first, last;
+  std::uint32_t kinds;  // bit set of CueKind
+  std::uint32_t sentence;
+};
+
+struct Mention {
+  std::uint32_t first, last;  // alias tokens
+  std::int32_t entry;
+  std::uint32_t sentence;
+};
+
+// What the tagger decided about one sentence.
+struct SentenceState {
+  std::uint32_t first = 0, end = 0;  // tokens [first, end)
+  std::uint32_t paragraph = 0;
+  NonArgumentKind nonargument = NonArgumentKind::none;
+  bool counterclaim = false, rebuttal = false, concession = false, claim = false;
+  EvidenceType evidence = EvidenceType::none;
+  std::string_view counterclaim_rule, rebuttal_rule, concession_rule, claim_rule, evidence_rule;
+  Span holder, rebuttal_cue;
+  std::vector<std::uint32_t> answers;  // sentence indexes of the counterclaims a rebuttal answers
+  bool has_analogy = false;
+  // Features.
+  bool strong_modal = false, weak_modal = false, evaluative = false, negation = false, question = false;
+  bool contrast_start = false, first_person = false, quote = false, percent = false, money = false;
+  bool big_number = false, stat_word = false, past_year = false, past_tense = false, anecdote_cue = false;
+  bool claim_phrase = false;
+  int plain_numbers = 0;
+  // Gates: which grammar families can match in this sentence at all.
+  bool may_attribute = false, may_analogize = false, may_precede = false;
+};
+
+bool is_punct(const TagToken& t, char c) noexcept { return t.size == 1 && t.text[0] == c; }
+
+// Tense: a cheap look at verb forms ("was", "were", "had", "did", "-ed" words).
+bool past_verb(const TagToken& t) noexcept {
+  switch (t.hash) {
+    case "was"_h: case "were"_h: case "had"_h: case "did"_h: case "said"_h: case "won"_h: case "lost"_h:
+    case "took"_h: case "gave"_h: case "came"_h: case "went"_h: case "made"_h: case "ran"_h: case "led"_h:
+    case "began"_h: case "became"_h: case "held"_h: case "left"_h: case "told"_h: case "saw"_h: case "fought"_h:
+    case "built"_h: case "brought"_h: case "sent"_h: case "spent"_h: case "passed"_h: case "signed"_h:
+      return true;
+    default:
+      return t.kind == TokenKind::word && t.size > 4 && t.text[t.size - 1] == 'd' && t.text[t.size - 2] == 'e' &&
+             !t.is(detail::kCapitalized);
+  }
+}
+
+int current_year() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return tm.tm_year + 1900;
+}
+
+}  // namespace
+
+struct Tagger::Impl {
+  TaggerOptions options;
+  std::shared_ptr<const Gazetteer> gazetteer;
+  Tokenizer phrase_tokenizer;
+  detail::PhraseMatcher cues;
+  // Token hash -> lexicon::Lex bits: word lists, cue and gazetteer starts, grammar families to try.
+  detail::HashMap<std::uint32_t> lex_bits;
+
+  // Per-document scratch, reused.
+  const Document* doc = nullptr;
+  std::vector<TagToken> toks;
+  std::string scratch;
+  std::vector<Hit> hits;
+  std::vector<CueHit> cue_hits;
+  std::vector<Mention> mentions;
+  std::vector<SentenceState> sents;
+  std::vector<std::uint32_t> sentence_of;  // token -> sentence
+  int doc_year = 0;
+
+  explicit Impl(const TaggerOptions& o) : options(o) {
+    gazetteer = options.gazetteer ? options.gazetteer : Gazetteer::builtin();
+    cues = detail::build_cue_matcher(phrase_tokenizer);
+    lex_bits = lex::lex_table();
+    auto add = [&](std::uint64_t h, std::uint32_t bit) {
+      const std::uint32_t* old = lex_bits.find(h);
+      lex_bits.set(h, (old ? *old : 0) | bit);
+    };
+    for (int f = 0; f < static_cast<int>(Family::kCount); ++f) {
+      for (std::string_view wd : g::triggers(static_cast<Family>(f))) {
+        add(detail::token_hash(wd), 1u << (lex::kFamilyShift + f));
+      }
+    }
+    for (std::uint64_t h : cues.first_tokens()) add(h, lex::kCueStart);
+    for (std::uint64_t h : gazetteer->impl().matcher.first_tokens()) add(h, lex::kGazetteerStart);
+  }
+
+  Span span(std::uint32_t first, std::uint32_t last) const {
+    if (first >= last) return {};
+    const auto t = doc->tokens();
+    return Span{t[first].begin, t[last - 1].end};
+  }
+  Span sentence_span(std::uint32_t s) const { return span(sents[s].first, sents[s].end); }
+  std::uint32_t index(const TagToken* p) const { return static_cast<std::uint32_t>(p - toks.data()); }
+
+  void run(const Document& d, Annotations& out);
+  void find_matches();
+  void sentence_features(std::uint32_t s);
+  void find_nonarguments();
+  void decide(Annotations& out);
+  bool historical_year(const TagToken& t, bool explicit_past) const;
+  bool analogy_unit(const Hit& h, Unit& u);
+  bool precedent_unit(const Hit& h, Unit& u);
+  AnalogyUse analogy_use(const Hit& h) const;
+  const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
+  Span backward_target(std::uint32_t sentence, std::uint32_t cue_first) const;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Matching: grammars at their trigger words, phrase cues and gazetteer aliases, all gated by hash lookups.
+
+void Tagger::Impl::find_matches() {
+  hits.clear();
+  cue_hits.clear();
+  mentions.clear();
+  const auto& gaz = gazetteer->impl().matcher;
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    if (sents[s].nonargument != NonArgumentKind::none) continue;
+    const TagToken* last = toks.data() + sents[s].end;
+    std::array<std::uint32_t, static_cast<std::size_t>(Family::kCount)> next_free{};  // no overlapping same-family hits
+    std::uint32_t next_cue = 0, next_mention = 0;
+    // Families that cannot match in this sentence are not tried: an analogy needs a past year or a gazetteer
+    // name, an attribution a reporting word, a precedent "since" or "years".
+    auto fam = [](Family f) { return 1u << static_cast<int>(f); };
+    const std::uint32_t allowed = fam(Family::rebuttal) | (sents[s].may_attribute ? fam(Family::attribution) : 0) |
+                                  (sents[s].may_analogize ? fam(Family::analogy) : 0) |
+                                  (sents[s].may_precede ? fam(Family::precedent) : 0);
+    for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
+      const TagToken& t = toks[i];
+      if (!(t.lex >> lex::kFamilyShift) && !(t.lex & (lex::kCueStart | lex::kGazetteerStart))) continue;
+      const std::uint32_t fams = (t.lex >> lex::kFamilyShift) & allowed;
+      for (int f = 0; fams && f < static_cast<int>(Family::kCount); ++f) {
+        if (!(fams & (1u << f)) || i < next_free[f]) continue;
+        // Rebuttal cues open their sentence ("But these worries ...", "That is wrong").
+        if (static_cast<Family>(f) == Family::rebuttal && i > sents[s].first + 1) continue;
+        const TagToken* it = &t;
+        Hit h{static_cast<Family>(f), {}, i, 0, s};
+        if (g::parse(static_cast<Family>(f), it, last, h.match)) {
+          h.last = index(it);
+          next_free[f] = h.last;
+          hits.push_back(h);
+        }
+      }
+      if (i >= next_cue && t.has(lex::kCueStart)) {
+        const auto m = cues.longest(&t, last);
+        if (m.length) {
+          cue_hits.push_back(CueHit{i, i + m.length, m.value, s});
+          next_cue = i + m.length;
+        }
+      }
+      if (i >= next_mention && t.has(lex::kGazetteerStart)) {
+        const auto m = gaz.longest(&t, last);
+        if (m.length) {
+          mentions.push_back(Mention{i, i + m.length, static_cast<std::int32_t>(m.value), s});
+          next_mention = i + m.length;
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sentence features, computed in one pass over its tokens.
+
+void Tagger::Impl::sentence_features(std::uint32_t s) {
+  SentenceState& st = sents[s];
+  int quotes = 0;
+  std::uint32_t quote_open = kNone;
+  for (std::uint32_t i = st.first; i < st.end; ++i) {
+    const TagToken& t = toks[i];
+    const std::uint64_t h = t.hash;
+    st.may_attribute |= t.has(lex::kAttributionCue);
+    st.may_precede |= t.has(lex::kSinceCue);
+    st.may_analogize |= t.has(lex::kGazetteerStart) || t.is(detail::kYear | detail::kDecade);
+    if (t.kind == TokenKind::word) {
+      const std::uint32_t b = t.lex;
+      if (b) {
+        if (b & lex::kStrongModal) st.strong_modal = true;
+        else if ((b & lex::kWeakModal) && !(h == "may"_h && t.is(detail::kCapitalized))) st.weak_modal = true;
+        if (b & lex::kNegation) st.negation = true;
+        if ((b & lex::kFirstPerson) && !(h == "us"_h && t.is(detail::kAllCaps))) st.first_person = true;
+        if (b & lex::kStatWord) st.stat_word = true;
+        if (b & lex::kMoney) st.money = true;
+        if (h == "percent"_h) st.percent = true;
+        if ((b & lex::kCopula) && i + 1 < st.end) {
+          for (std::uint32_t k = i + 1; k < std::min(st.end, i + 4); ++k) {
+            if (toks[k].has(lex::kEvaluative)) st.evaluative = true;
+          }
+        }
+      }
+      if (!st.past_tense && past_verb(t)) st.past_tense = true;
+    } else if (t.kind == TokenKind::number) {
+      if (t.is(detail::kYear) || t.is(detail::kDecade)) {
+        if (historical_year(t, false)) st.past_year = true;
+      } else {
+        const std::string_view r = t.raw();
+        if (r.find(',') != std::string_view::npos || r.find('.') != std::string_view::npos || r.size() >= 3) {
+          st.big_number = true;
+        } else {
+          ++st.plain_numbers;
+        }
+      }
+    } else if (t.kind == TokenKind::symbol) {
+      if (t.text[0] == '%') st.percent = true;
+      if (t.text[0] == '$' || h == "€"_h || h == "£"_h) st.money = true;
+    } else if (t.kind == TokenKind::quote && !(t.flags & Token::clitic)) {
+      // A quotation of four words or more ("“every ballot was counted twice”"), not a quoted name ("“PUMA”").
+      if (quote_open == kNone) {
+        quote_open = i;
+      } else {
+        // Title Case inside the quotes is a name or slogan ("“The Democratic Wing of the Democratic Party”").
+        std::uint32_t words = 0, caps = 0;
+        for (std::uint32_t k = quote_open + 1; k < i; ++k) {
+          if (toks[k].kind != TokenKind::word) continue;
+          ++words;
+          caps += toks[k].is(detail::kCapitalized) || toks[k].has(lex::kStop);
+        }
+        if (words >= 4 && caps < words) quotes = 1;
+        quote_open = kNone;
+      }
+    }
+  }
+  st.quote = quotes > 0;
+  st.question = st.end > st.first && is_punct(toks[st.end - 1], '?');
+  // A contrast word opens the sentence ("But", "Yet", "However,", "Still,").
+  if (st.end > st.first) {
+    std::uint32_t i = st.first;
+    if (toks[i].kind == TokenKind::quote && i + 1 < st.end) ++i;
+    st.contrast_start = toks[i].has(lex::kContrast);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Lines outside the argument: titles, credits, bylines, author bios and boilerplate.
+
+void Tagger::Impl::find_nonarguments() {
+  const auto paragraphs = doc->paragraphs();
+  if (sents.empty()) return;
+  const auto n_paragraphs = static_cast<std::uint32_t>(paragraphs.size());
+  auto word_is = [&](std::uint32_t i, std::uint64_t h) { return i < toks.size() && toks[i].hash == h; };
+  // Lines: runs of sentences that start at a line break (titles, credits, bios are whole lines).
+  std::uint32_t s = 0;
+  while (s < sents.size()) {
+    std::uint32_t e = s + 1;
+    while (e < sents.size() && !(toks[sents[e].first].flags & Token::line_start)) ++e;
+    const std::uint32_t f = sents[s].first, end = sents[e - 1].end;
+    const std::uint32_t n = end - f;
+    const std::uint32_t p = sents[s].paragraph;
+    const bool near_end = p + 3 >= n_paragraphs;  // the last three paragraphs
+    const bool short_paragraph = paragraphs[p].end_sentence - paragraphs[p].first_sentence <= 4;
+    NonArgumentKind kind = NonArgumentKind::none;
+    // Credits: "Credit: ...", "Photo: ...", "Photograph by ...".
+    if (n <= 20 && (word_is(f, "credit"_h) || word_is(f, "photo"_h) || word_is(f, "image"_h) ||
+                    word_is(f, "photograph"_h) || word_is(f, "illustration"_h) || word_is(f, "source"_h)) &&
+        (word_is(f + 1, "credit"_h) || word_is(f + 1, "by"_h) || (f + 1 < end && is_punct(toks[f + 1], ':')))) {
+      kind = NonArgumentKind::credit;
+    } else if (n <= 8 && word_is(f, "by"_h) && f + 1 < end && toks[f + 1].is(detail::kCapitalized)) {
+      kind = NonArgumentKind::byline;
+    }
+    // Author bios at the end: "X is a writer ...", a name alone on its line.
+    if (kind == NonArgumentKind::none && near_end && p >= 1) {
+      bool is_a = false, profession = false;
+      for (std::uint32_t k = s; k < e; ++k) {  // "X is a writer", at the start of a sentence of the line
+        const std::uint32_t sf = sents[k].first;
+        for (std::uint32_t i = sf; i + 1 < sents[k].end && i <= sf + 4; ++i) {
+          if (toks[i].hash == "is"_h && toks[sf].is(detail::kCapitalized) &&
+              (toks[i + 1].hash == "a"_h || toks[i + 1].hash == "an"_h || toks[i + 1].hash == "the"_h)) {
+            is_a = true;
+          }
+        }
+      }
+      for (std::uint32_t i = f; i < end; ++i) {
+        switch (toks[i].hash) {
+          case "writer"_h: case "columnist"_h: case "professor"_h: case "contributor"_h: case "editor"_h:
+          case "author"_h: case "fellow"_h: case "director"_h: case "journalist"_h: case "correspondent"_h:
+          case "reporter"_h: case "analyst"_h: case "senior"_h: case "lives"_h: case "living"_h: case "teaches"_h:
+          case "served"_h: case "serves"_h: case "chairs"_h: case "founder"_h: case "retired"_h:
+            profession = true;
+            break;
+          default:
+            break;
+        }
+      }
+      bool all_capitalized = true;
+      for (std::uint32_t i = f; i < end; ++i) all_capitalized &= toks[i].is(detail::kCapitalized);
+      const bool name_line = n <= 4 && all_capitalized && e - s == 1 && short_paragraph;
+      if ((is_a && profession) || name_line) kind = NonArgumentKind::bio;
+    }
+    // Boilerplate: newsletter, donation and subscription calls near the end.
+    if (kind == NonArgumentKind::none && near_end && short_paragraph) {
+      int calls = 0;
+      bool handle = false, question = false;
+      for (std::uint32_t i = f; i < end; ++i) {
+        switch (toks[i].hash) {
+          case "newsletter"_h: case "subscribe"_h: case "donate"_h: case "donation"_h: case "sign"_h:
+          case "click"_h: case "unsubscribe"_h: case "membership"_h: case "support"_h: case "help"_h:
+          case "podcast"_h: case "follow"_h: case "twitter"_h: case "facebook"_h: case "inbox"_h:
+          case "join"_h: case "member"_h: case "contribute"_h: case "tax-deductible"_h:
+            ++calls;
+            break;
+          default:
+            break;
+        }
+        handle |= toks[i].kind == TokenKind::handle;
+        question |= is_punct(toks[i], '?');
+      }
+      if (calls >= 2 || (calls >= 1 && question) || (calls >= 1 && handle)) kind = NonArgumentKind::boilerplate;
+    }
+    // Titles: the first paragraph, when it is short lines in title case (or without a final stop) before
+    // the text.
+    if (kind == NonArgumentKind::none && p == 0 && n_paragraphs > 1) {
+      const Paragraph& p0 = paragraphs[0];
+      std::uint32_t tokens_in_p0 = 0, capitalized = 0, words = 0;
+      for (std::uint32_t k = p0.first_sentence; k < p0.end_sentence; ++k) {
+        tokens_in_p0 += sents[k].end - sents[k].first;
+        for (std::uint32_t i = sents[k].first; i < sents[k].end; ++i) {
+          if (toks[i].kind != TokenKind::word) continue;
+          ++words;
+          if (toks[i].is(detail::kCapitalized)) ++capitalized;
+        }
+      }
+      const bool no_final_stop = !is_punct(toks[end - 1], '.');
+      if (tokens_in_p0 <= 30 && words > 0 && (capitalized * 10 >= words * 6 || no_final_stop)) {
+        kind = NonArgumentKind::title;
+      }
+    }
+    for (std::uint32_t k = s; k < e; ++k) sents[k].nonargument = kind;
+    s = e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+bool Tagger::Impl::historical_year(const TagToken& t, bool explicit_past) const {
+  if (!(t.is(detail::kYear) || t.is(detail::kDecade))) return false;
+  if (t.is(detail::kDecade)) return t.year + 9 < doc_year;
+  return explicit_past ? t.year < doc_year : t.year <= doc_year - 2;
+}
+
+const Mention* Tagger::Impl::mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const {
+  for (const Mention& m : mentions) {
+    if (m.first >= first && m.last <= last) {
+      if (!allow_figures && gazetteer->entry(static_cast<std::size_t>(m.entry)).kind == EventKind::figure) continue;
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
+// The present thing an analogy maps onto: the subject before the marker ("Sanders' call to local action is
+// reminiscent of ..."), without the verb, at most 12 tokens back, not across a clause break.
+Span Tagger::Impl::backward_target(std::uint32_t s, std::uint32_t cue_first) const {
+  std::uint32_t end = cue_first;
+  // Drop the verb group just before the marker: "is", "would be", "looks", "should".
+  while (end > sents[s].first) {
+    const TagToken& t = toks[end - 1];
+    const bool verbish = t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) || t.hash == "be"_h || t.hash == "looks"_h ||
+                         t.hash == "look"_h || t.hash == "seems"_h || t.hash == "sounds"_h || t.hash == "feels"_h ||
+                         t.hash == "eerily"_h || t.hash == "uncomfortably"_h || t.hash == "strikingly"_h ||
+                         t.hash == "also"_h || t.hash == "now"_h || t.hash == "simply"_h || t.hash == "just"_h;
+    if (!verbish) break;
+    --end;
+  }
+  if (end == cue_first) return {};  // no verb before the marker: "Modeled after X, ..." has no subject here
+  std::uint32_t begin = end;
+  while (begin > sents[s].first && end - begin < 12) {
+    const TagToken& t = toks[begin - 1];
+    if (t.kind == TokenKind::punctuation && (t.text[0] == ',' || t.text[0] == ';' || t.text[0] == ':')) break;
+    if (t.hash == "that"_h || t.hash == "which"_h || t.hash == "because"_h || t.hash == "while"_h) break;
+    --begin;
+  }
+  if (begin == end) return {};
+  // A lone pronoun is no target worth reporting.
+  if (end - begin == 1) {
+    switch (toks[begin].hash) {
+      case "it"_h: case "this"_h: case "that"_h: case "he"_h: case "she"_h: case "they"_h: case "we"_h:
+        return {};
+      default:
+        break;
+    }
+  }
+  return span(begin, end);
+}
+
+AnalogyUse Tagger::Impl::analogy_use(const Hit& h) const {
+  // Cue words of each use, looked for in the analogy's sentence first, then in the next two sentences of
+  // its paragraph ("So too will it be ...", "it worked").
+  enum { kModel, kWarning, kPrecedent, kPrediction, kUses };
+  auto scan = [&](std::uint32_t s, std::array<bool, kUses>& found) {
+    for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
+      switch (toks[i].hash) {
+        case "model"_h: case "modeled"_h: case "template"_h: case "emulate"_h: case "follow"_h: case "blueprint"_h:
+        case "learn"_h: case "convert"_h:
+          found[kModel] = true;
+          break;
+        case "warning"_h: case "cautionary"_h: case "mistake"_h: case "avoid"_h: case "danger"_h: case "doomed"_h:
+        case "disaster"_h: case "backfired"_h: case "backfire"_h: case "split"_h: case "lost"_h: case "lose"_h:
+          found[kWarning] = true;
+          break;
+        case "worked"_h: case "succeeded"_h: case "successfully"_h: case "likewise"_h: case "proved"_h:
+        case "precedent"_h:
+          found[kPrecedent] = true;
+          break;
+        case "will"_h: case "likely"_h: case "predict"_h: case "expect"_h: case "again"_h: case "faded"_h:
+          found[kPrediction] = true;
+          break;
+        case "too"_h:  // "So too will it be ..."
+          if (i > sents[s].first && toks[i - 1].hash == "so"_h) found[kPrediction] = true;
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  std::array<bool, kUses> own{};
+  scan(h.sentence, own);
+  if (sents[h.sentence].strong_modal) own[kModel] = true;  // "X should follow the path Y took"
+  // "it worked", "successfully did likewise" settle it; then what the marker itself says ("modeled on").
+  if (own[kPrecedent]) return AnalogyUse::precedent;
+  if (h.match.flags & g::kUseModel) return AnalogyUse::model;
+  if (h.match.flags & g::kUseWarning) return AnalogyUse::warning;
+  if (h.match.flags & g::kUsePrecedent) return AnalogyUse::precedent;
+  if (own[kModel]) return AnalogyUse::model;
+  if (own[kWarning]) return AnalogyUse::warning;
+  if (own[kPrediction]) return AnalogyUse::prediction;
+  std::array<bool, kUses> next{};
+  for (std::uint32_t s = h.sentence + 1; s < sents.size() && s <= h.sentence + 3; ++s) {
+    if (sents[s].paragraph != sents[h.sentence].paragraph) break;
+    scan(s, next);
+  }
+  if (next[kPrecedent]) return AnalogyUse::precedent;
+  if (next[kPrediction]) return AnalogyUse::prediction;
+  if (next[kWarning]) return AnalogyUse::warning;
+  if (next[kModel]) return AnalogyUse::model;
+  return AnalogyUse::comparison;
+}
+
+bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
+  const Match& m = h.match;
+  const std::uint32_t s = h.sentence;
+  std::uint32_t sb, se;  // source tokens
+  const bool after_year = m.flags & g::kSourceAfterYear;
+  if (m.flags & g::kBackwardTarget) {
+    // "X is a cautionary tale", "X all over again": the past thing is in the sentence, usually before.
+    const Mention* men = mention_in(sents[s].first, sents[s].end, false);
+    if (!men) return false;
+    sb = men->first;
+    se = men->last;
+  } else {
+    if (!m.has(g::source)) return false;
+    sb = index(m.begin[g::source]);
+    se = index(m.end[g::source]);
+  }
+  // The year, and where the source ends: "Howard Dean's encouragement of his supporters in 2004 to run ..."
+  // ends at its year.
+  std::int32_t year = 0;
+  bool decade = false;
+  std::uint32_t year_at = kNone;
+  for (std::uint32_t i = sb; i < se; ++i) {
+    if (historical_year(toks[i], after_year)) {
+      year = toks[i].year;
+      decade = toks[i].is(detail::kDecade);
+      year_at = i;
+      break;
+    }
+  }
+  const Mention* men = mention_in(sb, se, year != 0);
+  if (year == 0 && men) {
+    // "the Movement Conservatives who successfully did likewise beginning in the 1960s": the year may
+    // follow the source in its clause.
+    for (std::uint32_t i = se; i < sents[s].end && i < se + 12; ++i) {
+      if (toks[i].kind == TokenKind::punctuation && toks[i].text[0] != ',') break;
+      if (historical_year(toks[i], after_year)) {
+        year = toks[i].year;
+        decade = toks[i].is(detail::kDecade);
+        break;
+      }
+    }
+  }
+  if (year == 0 && !men) return false;  // not historical: "like a horror movie", "just as polls in June ..."
+  if (after_year) {
+    // "At this time in 2008 the press was obsessed over the so-called PUMA movement ...": the source is the
+    // event named after the year, else the rest of the clause.
+    if (men) {
+      sb = men->first;
+      se = men->last;
+    } else if (year_at != kNone) {
+      sb = year_at;
+      std::uint32_t k = sb + 1;
+      while (k < se && k < sb + 10 && toks[k].kind != TokenKind::punctuation) ++k;
+      se = k;
+    }
+  } else if (year_at != kNone && year_at > sb && toks[year_at - 1].hash == "in"_h && year_at + 1 < se) {
+    se = year_at + 1;
+  }
+  if (year == 0 && men) {
+    const GazetteerEntry& e = gazetteer->entry(static_cast<std::size_t>(men->entry));
+    year = e.kind == EventKind::election ? e.end_year : e.year;  // a campaign is known by its election year
+    decade = false;
+    if (e.kind == EventKind::figure && !m.has(g::source)) return false;
+  }
+  if (men) u.gazetteer_entry = men->entry;
+  u.type = UnitType::analogy;
+  u.sentence = s;
+  u.span = sentence_span(s);
+  u.rule = m.rule;
+  u.cue = span(index(m.begin[g::cue]), index(m.end[g::cue]));
+  u.source = span(sb, se);
+  u.year = year;
+  u.decade = decade;
+  u.use = analogy_use(h);
+  if (!(m.flags & g::kBackwardTarget) && !after_year) u.target = backward_target(s, index(m.begin[g::cue]));
+  return true;
+}
+
+bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
+  const Match& m = h.match;
+  std::int32_t year = 0;
+  bool decade = false;
+  Span source;
+  if (!(m.flags & g::kNoYear)) {
+    if (!m.has(g::source)) return false;
+    const std::uint32_t sb = index(m.begin[g::source]), se = index(m.end[g::source]);
+    for (std::uint32_t i = sb; i < se && year == 0; ++i) {
+      if (historical_year(toks[i], true)) {
+        year = toks[i].year;
+        decade = toks[i].is(detail::kDecade);
+      }
+    }
+    const Mention* men = year ? nullptr : mention_in(sb, se, false);
+    if (men) {
+      const GazetteerEntry& e = gazetteer->entry(static_cast<std::size_t>(men->entry));
+      year = e.end_year;  // "since World War II": since it ended
+      u.gazetteer_entry = men->entry;
+    }
+    if (year == 0) {
+      // "since records began", "since the end of the war"
+      bool records = false;
+      for (std::uint32_t i = sb; i < se; ++i) {
+        records |= toks[i].hash == "records"_h || toks[i].hash == "record-keeping"_h || toks[i].hash == "war"_h;
+      }
+      if (!records) return false;
+    }
+    source = span(sb, se);
+  }
+  u.type = UnitType::precedent;
+  u.sentence = h.sentence;
+  u.span = sentence_span(h.sentence);
+  u.rule = m.rule;
+  u.cue = span(index(m.begin[g::cue]), index(m.end[g::cue]));
+  u.source = source;
+  u.year = year;
+  u.decade = decade;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Decisions per sentence and across sentences, then the units.
+
+namespace {
+
+// Stems for content overlap: the first five bytes of a lowercase content word of four letters or more.
+std::uint64_t stem(const TagToken& t) {
+  char buf[5];
+  std::size_t n = 0;
+  for (std::uint32_t k = 0; k < t.size && n < 5; ++k) {
+    char c = t.text[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c < 'a' || c > 'z') return 0;
+    buf[n++] = c;
+  }
+  return n >= 4 ? detail::token_hash({buf, n}) : 0;
+}
+
+// Where a cue stands in its sentence: at the start, or after a leading clause set off by a comma
+// ("As the convention nears, it's understandable that ...").
+bool opens_sentence(const std::vector<TagToken>& toks, std::uint32_t s_first, std::uint32_t cue_first) {
+  std::uint32_t i = s_first;
+  while (i < cue_first && (toks[i].kind == TokenKind::quote || toks[i].hash == "and"_h || toks[i].hash == "but"_h ||
+                           toks[i].hash == "so"_h)) {
+    ++i;
+  }
+  if (i == cue_first) return true;
+  if (cue_first - s_first > 16) return false;
+  // After a leading clause only a whole clause cue counts ("..., it's understandable that"), not a parenthesis
+  // ("(and, it must be said, ...)").
+  if (toks[cue_first].hash != "it"_h && toks[cue_first].hash != "i"_h) return false;
+  for (std::uint32_t k = s_first; k < cue_first; ++k) {
+    if (toks[k].kind == TokenKind::punctuation && (toks[k].text[0] == '(' || toks[k].text[0] == '[')) return false;
+  }
+  return cue_first > s_first && toks[cue_first - 1].kind == TokenKind::punctuation && toks[cue_first - 1].text[0] == ',';
+}
+
+bool generic_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
+  for (std::uint32_t i = b; i < e; ++i) {
+    const std::uint64_t h = toks[i].hash;
+    (void)h;
+    if (toks[i].has(lex::kQuantifier | lex::kOpposition | lex::kGroup)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
+  return e > b && (toks[b].hash == "i"_h || toks[b].hash == "we"_h);
+}
+
+enum class HolderKind { none, opposition, group, expert, evidence, named, other };
+
+// Who holds an attributed statement, from the words of the holder.
+HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
+  if (e <= b) return HolderKind::none;
+  switch (toks[b].hash) {
+    case "i"_h: case "we"_h: case "it"_h: case "this"_h: case "that"_h: case "nobody"_h: case "no"_h:
+    case "everyone"_h: case "he"_h: case "she"_h: case "they"_h: case "you"_h:
+      if (e - b == 1) return HolderKind::none;
+      break;
+    default:
+      break;
+  }
+  bool opposition = false, group = false, expert = false, evidence = false, capitalized = false;
+  for (std::uint32_t i = b; i < e; ++i) {
+    const std::uint64_t h = toks[i].hash;
+    (void)h;
+    opposition |= toks[i].has(lex::kOpposition);
+    group |= toks[i].has(lex::kGroup | lex::kQuantifier);
+    expert |= toks[i].has(lex::kExpert);
+    evidence |= toks[i].has(lex::kEvidenceNoun);
+    capitalized |= toks[i].is(detail::kCapitalized) && i > b;
+  }
+  if (opposition) return HolderKind::opposition;
+  if (evidence && !capitalized) return HolderKind::evidence;
+  if (expert) return HolderKind::expert;
+  if (group) return HolderKind::group;
+  if (capitalized || toks[b].is(detail::kCapitalized)) return HolderKind::named;
+  return HolderKind::other;
+}
+
+}  // namespace
+
+void Tagger::Impl::decide(Annotations& out) {
+  std::vector<Unit>& units = out.units;
+  const bool hedges = options.hedges_and_boosters;
+
+  // Attributions: grammar matches first, then report verbs the grammars did not cover, with a holder found
+  // by looking back from the verb ("Greg Sargent perhaps put it best", "Whitaker's allies contend").
+  struct Attribution {
+    std::uint32_t sentence, holder_b, holder_e, cue_b, cue_e;
+    std::string_view rule;
+    std::uint32_t flags;
+  };
+  std::vector<Attribution> attributions;
+  for (const Hit& h : hits) {
+    if (h.family != Family::attribution) continue;
+    const Match& m = h.match;
+    Attribution a{h.sentence, 0, 0, 0, 0, m.rule, m.flags};
+    if (m.has(g::holder)) {
+      a.holder_b = index(m.begin[g::holder]);
+      a.holder_e = index(m.end[g::holder]);
+    }
+    if (m.has(g::cue)) {
+      a.cue_b = index(m.begin[g::cue]);
+      a.cue_e = index(m.end[g::cue]);
+    }
+    if (a.cue_e <= a.cue_b) continue;
+    if (a.holder_e > a.holder_b && first_person_holder(toks, a.holder_b, a.holder_e)) continue;
+    attributions.push_back(a);
+  }
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    if (sents[s].nonargument != NonArgumentKind::none) continue;
+    for (std::uint32_t i = sents[s].first + 1; i < sents[s].end; ++i) {
+      if (!toks[i].has(lex::kNeutralVerb | lex::kContentiousVerb)) continue;
+      const std::uint64_t h = toks[i].hash;
+      // Nouns that look like verbs: "of note", "a charge", "the report"; "put" reports only as "put it".
+      const std::uint64_t before = toks[i - 1].hash;
+      if (before == "of"_h || before == "a"_h || before == "an"_h || before == "the"_h || before == "to"_h ||
+          before == "this"_h || before == "his"_h || before == "her"_h || before == "their"_h || before == "its"_h) {
+        continue;
+      }
+      if ((h == "put"_h || h == "puts"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
+      bool covered = false;
+      for (const auto& a : attributions) covered |= a.sentence == s && i >= a.cue_b && i < a.cue_e + 1;
+      if (covered) continue;
+      // The holder: a run of capitalized words, or determiner + noun, just before the verb (an adverb may
+      // stand between: "Greg Sargent perhaps put it best").
+      std::uint32_t e = i;
+      while (e > sents[s].first && e + 3 > i && toks[e - 1].kind == TokenKind::word &&
+             (toks[e - 1].hash == "perhaps"_h || toks[e - 1].hash == "also"_h || toks[e - 1].hash == "even"_h ||
+              toks[e - 1].hash == "recently"_h || toks[e - 1].hash == "once"_h || toks[e - 1].hash == "has"_h ||
+              toks[e - 1].hash == "have"_h || toks[e - 1].hash == "had"_h)) {
+        --e;
+      }
+      std::uint32_t b = e;
+      bool named = false;
+      while (b > sents[s].first && e - b < 6) {
+        const TagToken& t = toks[b - 1];
+        const bool name_part = t.is(detail::kCapitalized) || (t.flags & Token::clitic) || t.hash == "of"_h;
+        if (!name_part) break;
+        named |= t.is(detail::kCapitalized);
+        --b;
+      }
+      if (b < e && toks[b].hash == "of"_h) ++b;
+      // A capitalized sentence opener is not a name ("Also", "But", "In").
+      if (named && b == sents[s].first && toks[b].has(lex::kStop)) named = false;
+      if (named && toks[b].has(lex::kStop) && e - b == 1) named = false;
+      if (!named || b == e) {
+        // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
+        b = e;
+        while (b > sents[s].first && e - b < 10 && toks[b - 1].kind != TokenKind::punctuation &&
+               !toks[b - 1].has(lex::kReportVerb) && toks[b - 1].hash != "that"_h) {
+          --b;
+        }
+        if (b == e || e - b > 6 || toks[e - 1].hash == "to"_h) continue;
+        const std::uint64_t head = toks[b].hash;
+        if (!(head == "a"_h || head == "an"_h || head == "the"_h || toks[e - 1].has(lex::kGroup | lex::kOpposition))) {
+          continue;
+        }
+      }
+      if (first_person_holder(toks, b, e) || toks[b].hash == "it"_h || toks[b].hash == "this"_h ||
+          toks[b].hash == "that"_h) {
+        continue;
+      }
+      std::uint32_t cue_e = i + 1;
+      if ((h == "put"_h || h == "puts"_h) && cue_e < sents[s].end && toks[cue_e].hash == "it"_h) ++cue_e;
+      if ((h == "point"_h || h == "points"_h || h == "pointed"_h) && cue_e < sents[s].end &&
+          toks[cue_e].hash == "out"_h) {
+        ++cue_e;
+      }
+      attributions.push_back(Attribution{s, b, e, i, cue_e, "verb_with_holder", 0});
+    }
+  }
+
+  // Per sentence: what an attribution makes of its sentence depends on who holds the statement and how it is
+  // reported. Opponents and vague groups ("critics", "some in the X camp") hold counterclaims; named people
+  // and institutions that say or find something give testimony, unless they argue a position the author
+  // answers in the next sentence.
+  auto answered_next = [&](std::uint32_t s) {
+    const std::uint32_t k = s + 1;
+    if (k >= sents.size()) return false;
+    if (sents[k].contrast_start) return true;
+    for (const Hit& h : hits) {
+      if (h.family == Family::rebuttal && h.sentence == k && opens_sentence(toks, sents[k].first, h.first)) return true;
+    }
+    return false;
+  };
+  for (const auto& a : attributions) {
+    SentenceState& st = sents[a.sentence];
+    const std::uint64_t verb = toks[a.cue_b].hash;
+    const bool impersonal = a.flags & (g::kHypothetical | g::kImpersonal);
+    const bool eager = toks[a.cue_e - 1].has(lex::kEager);
+    const bool contentious = toks[a.cue_b].has(lex::kContentiousVerb) && !toks[a.cue_b].has(lex::kNeutralVerb);
+    const bool finding = toks[a.cue_b].has(lex::kFindingVerb);
+    (void)verb;
+    const HolderKind holder = impersonal ? HolderKind::group : classify_holder(toks, a.holder_b, a.holder_e);
+    if (holder == HolderKind::none || holder == HolderKind::evidence) continue;
+    bool counter = false, testimony = false;
+    if (impersonal || eager) {
+      counter = true;
+    } else if (holder == HolderKind::opposition || holder == HolderKind::group) {
+      counter = !finding;
+    } else if (contentious) {
+      // A named person or an expert who argues: answered by the author -> counterclaim, else testimony.
+      counter = answered_next(a.sentence);
+      testimony = !counter;
+    } else {
+      testimony = true;
+    }
+    if (a.rule == "according_to") {
+      counter = false;
+      testimony = true;
+    }
+    if (counter && !st.counterclaim) {
+      st.counterclaim = true;
+      st.counterclaim_rule = a.rule;
+      st.holder = span(a.holder_b, a.holder_e);
+    } else if (testimony && st.evidence == EvidenceType::none && !st.counterclaim) {
+      // Numbers from a study or survey are statistics ("a survey found that 68 percent ...").
+      const bool numbers = st.percent || st.money || st.big_number;
+      st.evidence = numbers ? EvidenceType::statistic : EvidenceType::testimony;
+      st.evidence_rule = a.rule == "according_to" ? "according_to" : finding ? "source_finds" : "source_says";
+      st.holder = span(a.holder_b, a.holder_e);
+    }
+  }
+
+  // Cue phrases: concession openers, claim phrases, anecdote cues; "That said" makes the sentence before a
+  // concession.
+  for (const CueHit& c : cue_hits) {
+    SentenceState& st = sents[c.sentence];
+    if ((c.kinds & detail::bit(CueKind::concession)) && opens_sentence(toks, st.first, c.first)) {
+      st.concession = true;
+      st.concession_rule = "concession_opener";
+    }
+    if ((c.kinds & detail::bit(CueKind::after_concession)) && c.first == st.first && c.sentence > 0) {
+      SentenceState& prev = sents[c.sentence - 1];
+      if (prev.nonargument == NonArgumentKind::none && !prev.counterclaim && !prev.rebuttal &&
+          prev.paragraph == st.paragraph) {
+        prev.concession = true;
+        prev.concession_rule = "before_that_said";
+      }
+    }
+    if (c.kinds & detail::bit(CueKind::claim)) st.claim_phrase = true;
+    if (c.kinds & detail::bit(CueKind::anecdote)) st.anecdote_cue = true;
+  }
+
+  // Analogies and precedents.
+  std::vector<Unit> sentence_units;
+  for (const Hit& h : hits) {
+    Unit u;
+    if (h.family == Family::analogy) {
+      bool dup = false;
+      for (const Unit& x : sentence_units) dup |= x.type == UnitType::analogy && x.sentence == h.sentence;
+      if (!dup && analogy_unit(h, u)) {
+        sents[h.sentence].has_analogy = true;
+        sentence_units.push_back(std::move(u));
+      }
+    } else if (h.family == Family::precedent) {
+      bool dup = false;
+      for (const Unit& x : sentence_units) dup |= x.type == UnitType::precedent && x.sentence == h.sentence;
+      if (!dup && precedent_unit(h, u)) sentence_units.push_back(std::move(u));
+    }
+  }
+  // An analogy carried on: in a paragraph that already draws an analogy, a later sentence naming another past
+  // event or movement ("convert Dean for America into Democracy for America") extends it.
+  for (const Mention& men : mentions) {
+    const SentenceState& st = sents[men.sentence];
+    if (st.has_analogy) continue;
+    const GazetteerEntry& e = gazetteer->entry(static_cast<std::size_t>(men.entry));
+    if (e.kind == EventKind::figure || e.year > doc_year - 2) continue;
+    bool earlier = false;
+    for (const Unit& x : sentence_units) {
+      earlier |= x.type == UnitType::analogy && x.sentence < men.sentence && sents[x.sentence].paragraph == st.paragraph &&
+                 x.gazetteer_entry != men.entry;
+    }
+    if (!earlier) continue;
+    Unit u;
+    u.type = UnitType::analogy;
+    u.sentence = men.sentence;
+    u.span = sentence_span(men.sentence);
+    u.rule = "extended_analogy";
+    u.source = span(men.first, men.last);
+    u.cue = u.source;
+    u.year = e.kind == EventKind::election ? e.end_year : e.year;
+    u.gazetteer_entry = men.entry;
+    Hit pseudo{Family::analogy, {}, men.first, men.last, men.sentence};
+    u.use = analogy_use(pseudo);
+    if (u.use == AnalogyUse::comparison || u.use == AnalogyUse::prediction) u.use = AnalogyUse::model;
+    sents[men.sentence].has_analogy = true;
+    sentence_units.push_back(std::move(u));
+  }
+
+  // Rebuttals: a rebuttal cue, or a contrast word opening the sentence, right after a counterclaim or a
+  // concession; links go to the counterclaims answered ("these worries": all recent ones).
+  std::vector<const Hit*> rebuttal_hits(sents.size(), nullptr);
+  for (const Hit& h : hits) {
+    if (h.family == Family::rebuttal && !rebuttal_hits[h.sentence] && opens_sentence(toks, sents[h.sentence].first, h.first)) {
+      rebuttal_hits[h.sentence] = &h;
+    }
+  }
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    SentenceState& st = sents[s];
+    if (st.nonargument != NonArgumentKind::none || st.counterclaim) continue;
+    // Counterclaims and concessions within the last two sentences (the paragraph before counts).
+    std::vector<std::uint32_t> recent;
+    bool conceded = false;
+    for (std::uint32_t k = s; k-- > 0 && s - k <= 3;) {
+      if (sents[k].paragraph + 1 < st.paragraph) break;
+      if (sents[k].counterclaim) recent.push_back(k);
+      if (sents[k].concession && s - k == 1) conceded = true;
+    }
+    const Hit* h = rebuttal_hits[s];
+    const bool strong = h && (h->match.rule == "this_ignores" || h->match.rule == "that_is_wrong");
+    const bool weak = (h && !strong) || st.contrast_start;
+    if (strong || (weak && (!recent.empty() || conceded))) {
+      st.rebuttal = true;
+      st.rebuttal_rule = h ? h->match.rule : std::string_view("contrast_after_counterclaim");
+      if (h) st.rebuttal_cue = span(index(h->match.begin[g::cue]), index(h->match.end[g::cue]));
+      // Plural answers ("these worries", "both arguments") take every recent counterclaim; otherwise the nearest.
+      bool plural = false;
+      if (h && h->match.has(g::holder)) {
+        const std::uint64_t d = h->match.begin[g::holder]->hash;
+        plural = d == "these"_h || d == "those"_h || d == "both"_h;
+      }
+      if (plural) {
+        for (std::uint32_t k = s; k-- > 0 && s - k <= 6;) {
+          if (sents[k].paragraph + 2 < st.paragraph) break;
+          if (sents[k].counterclaim) st.answers.push_back(k);
+        }
+      } else if (!recent.empty()) {
+        st.answers.push_back(recent.front());
+      } else if (strong) {
+        for (std::uint32_t k = s; k-- > 0 && s - k <= 6;) {
+          if (sents[k].counterclaim) {
+            st.answers.push_back(k);
+            break;
+          }
+        }
+      }
+      std::sort(st.answers.begin(), st.answers.end());
+    }
+  }
+  // Later answers: a sentence with a negation or a contrast that takes up the words of an earlier counterclaim
+  // ("There is no need for Sanders to rush his endorsement" answers "... eager for Sanders to ... endorse").
+  std::vector<std::vector<std::uint64_t>> cc_stems(sents.size());
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    if (!sents[s].counterclaim) continue;
+    for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
+      if (toks[i].has(lex::kStop)) continue;
+      if (const std::uint64_t st = stem(toks[i])) cc_stems[s].push_back(st ^ (toks[i].is(detail::kCapitalized) ? 1 : 0));
+    }
+  }
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    SentenceState& st = sents[s];
+    if (st.rebuttal || st.counterclaim || st.concession || st.nonargument != NonArgumentKind::none ||
+        st.evidence != EvidenceType::none) {
+      continue;
+    }
+    bool comparative = false;
+    for (std::uint32_t i = st.first; i < st.end; ++i) comparative |= toks[i].hash == "than"_h;
+    if (!(st.negation || st.contrast_start || comparative)) continue;
+    std::vector<std::uint64_t> mine;
+    for (std::uint32_t i = st.first; i < st.end; ++i) {
+      if (toks[i].has(lex::kStop)) continue;
+      if (const std::uint64_t x = stem(toks[i])) mine.push_back(x ^ (toks[i].is(detail::kCapitalized) ? 1 : 0));
+    }
+    for (std::uint32_t k = 0; k < s; ++k) {
+      if (cc_stems[k].empty() || sents[k].paragraph == st.paragraph || st.paragraph > sents[k].paragraph + 4) continue;
+      int shared = 0, shared_lower = 0;
+      for (std::uint64_t x : mine) {
+        if (std::find(cc_stems[k].begin(), cc_stems[k].end(), x) != cc_stems[k].end()) {
+          ++shared;
+          shared_lower += (x & 1) == 0 ? 1 : 0;
+        }
+      }
+      if (shared >= 3 && shared_lower >= 1) {
+        st.rebuttal = true;
+        st.rebuttal_rule = "answers_by_overlap";
+        st.answers.push_back(k);
+      }
+    }
+  }
+
+  // Evidence types and claims.
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    SentenceState& st = sents[s];
+    if (st.nonargument != NonArgumentKind::none) continue;
+    if (st.evidence == EvidenceType::none && !st.counterclaim) {
+      if (st.percent || st.money || st.big_number || (st.stat_word && st.plain_numbers > 0)) {
+        st.evidence = EvidenceType::statistic;
+        st.evidence_rule = st.percent ? "percentage" : st.money ? "money_amount" : "number";
+      } else if (st.quote && !st.first_person) {
+        st.evidence = EvidenceType::testimony;
+        st.evidence_rule = "quotation";
+      } else if (st.anecdote_cue && (st.past_tense || st.first_person)) {
+        st.evidence = EvidenceType::anecdote;
+        st.evidence_rule = "anecdote_cue";
+      } else if (st.past_year && st.past_tense && !st.has_analogy && !st.strong_modal) {
+        st.evidence = EvidenceType::historical;
+        st.evidence_rule = "past_event";
+      }
+    }
+    if (st.evidence == EvidenceType::testimony && st.counterclaim) st.evidence = EvidenceType::none;
+    const bool argued = st.counterclaim || st.rebuttal || st.concession;
+    if (!argued && !st.question) {
+      if (st.strong_modal) {
+        st.claim = true;
+        st.claim_rule = "modal_should";
+      } else if (st.claim_phrase) {
+        st.claim = true;
+        st.claim_rule = "claim_phrase";
+      } else if (st.evidence == EvidenceType::none && !st.has_analogy) {
+        if (st.evaluative) {
+          st.claim = true;
+          st.claim_rule = "evaluative";
+        } else if (st.weak_modal) {
+          st.claim = true;
+          st.claim_rule = "modal_prediction";
+        }
+      }
+    }
+    if (st.claim && st.evidence != EvidenceType::none && st.claim_rule != "modal_should") st.claim = false;
+  }
+
+  // Units. Sentence-level units first (in sentence order), then phrases; links by unit index.
+  std::vector<std::uint32_t> counterclaim_unit(sents.size(), kNone);
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    const SentenceState& st = sents[s];
+    const Span sp = sentence_span(s);
+    auto add = [&](UnitType type, std::string_view rule) -> Unit& {
+      Unit u;
+      u.type = type;
+      u.span = sp;
+      u.sentence = s;
+      u.rule = rule;
+      units.push_back(std::move(u));
+      return units.back();
+    };
+    if (st.nonargument != NonArgumentKind::none) {
+      // One unit per line: merge with the previous sentence of the same line.
+      if (!units.empty() && units.back().type == UnitType::nonargument &&
+          !(toks[st.first].flags & Token::line_start) && units.back().nonargument == st.nonargument) {
+        units.back().span.end = sp.end;
+      } else {
+        add(UnitType::nonargument, "nonargument_line").nonargument = st.nonargument;
+      }
+      continue;
+    }
+    if (st.counterclaim) {
+      counterclaim_unit[s] = static_cast<std::uint32_t>(units.size());
+      add(UnitType::counterclaim, st.counterclaim_rule).holder = st.holder;
+    }
+    if (st.concession) add(UnitType::concession, st.concession_rule);
+    if (st.rebuttal) {
+      Unit& u = add(UnitType::rebuttal, st.rebuttal_rule);
+      u.cue = st.rebuttal_cue;
+      for (std::uint32_t k : st.answers) {
+        if (counterclaim_unit[k] != kNone) u.links.push_back(counterclaim_unit[k]);
+      }
+    }
+    if (st.evidence != EvidenceType::none) {
+      Unit& u = add(UnitType::evidence, st.evidence_rule);
+      u.evidence = st.evidence;
+      if (st.evidence == EvidenceType::testimony) u.holder = st.holder;
+    }
+    if (st.claim) add(UnitType::claim, st.claim_rule);
+    for (Unit& x : sentence_units) {
+      if (x.sentence == s) units.push_back(std::move(x));
+    }
+  }
+  // Phrase-level units: attributions, hedges, boosters.
+  if (options.attributions) {
+    for (const auto& a : attributions) {
+      if (sents[a.sentence].nonargument != NonArgumentKind::none) continue;
+      Unit u;
+      u.type = UnitType::attribution;
+      u.sentence = a.sentence;
+      const std::uint32_t b = a.holder_e > a.holder_b ? std::min(a.holder_b, a.cue_b) : a.cue_b;
+      u.span = span(b, std::max(a.cue_e, a.holder_e));
+      u.rule = a.rule;
+      u.holder = span(a.holder_b, a.holder_e);
+      u.cue = span(a.cue_b, a.cue_e);
+      units.push_back(std::move(u));
+    }
+  }
+  if (hedges) {
+    for (const CueHit& c : cue_hits) {
+      const bool hedge = c.kinds & detail::bit(CueKind::hedge);
+      const bool booster = c.kinds & detail::bit(CueKind::booster);
+      if (!hedge && !booster) continue;
+      // "May" the month, "Still," opening a rebuttal, and "certainly"/"no doubt" as concession openers are not
+      // commitment cues.
+      if (toks[c.first].hash == "may"_h && toks[c.first].is(detail::kCapitalized)) continue;
+      if ((c.kinds & detail::bit(CueKind::concession)) && opens_sentence(toks, sents[c.sentence].first, c.first) &&
+          !(c.kinds & detail::bit(CueKind::hedge))) {
+        continue;
+      }
+      Unit u;
+      u.type = hedge ? UnitType::hedge : UnitType::booster;
+      u.sentence = c.sentence;
+      u.span = span(c.first, c.last);
+      u.cue = u.span;
+      u.rule = hedge ? "hedge_lexicon" : "booster_lexicon";
+      units.push_back(std::move(u));
+    }
+  }
+  // Sort by position, keeping sentence-level units before the phrases inside them; remap links.
+  std::vector<std::uint32_t> order(units.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto phrase = [](UnitType t) {
+    return t == UnitType::hedge || t == UnitType::booster || t == UnitType::attribution;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const Unit& x = units[a];
+    const Unit& y = units[b];
+    if (x.sentence != y.sentence) return x.sentence < y.sentence;
+    if (phrase(x.type) != phrase(y.type)) return !phrase(x.type);
+    return x.span.begin < y.span.begin;
+  });
+  std::vector<std::uint32_t> where(units.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) where[order[i]] = i;
+  std::vector<Unit> sorted;
+  sorted.reserve(units.size());
+  for (std::uint32_t i : order) sorted.push_back(std::move(units[i]));
+  for (Unit& u : sorted) {
+    for (auto& l : u.links) l = where[l];
+  }
+  units = std::move(sorted);
+}
+
+void Tagger::Impl::run(const Document& d, Annotations& out) {
+  out.clear();
+  doc = &d;
+  detail::build_tag_tokens(d, toks, scratch, &lex_bits);
+  // Sentences and their paragraphs.
+  sents.assign(d.sentences().size(), SentenceState{});
+  const auto ds = d.sentences();
+  for (std::uint32_t p = 0; p < d.paragraphs().size(); ++p) {
+    for (std::uint32_t s = d.paragraphs()[p].first_sentence; s < d.paragraphs()[p].end_sentence; ++s) {
+      sents[s].paragraph = p;
+    }
+  }
+  for (std::uint32_t s = 0; s < ds.size(); ++s) {
+    sents[s].first = ds[s].first_token;
+    sents[s].end = ds[s].end_token;
+  }
+  // The document's year: given, or the latest plausible year it mentions.
+  doc_year = options.document_year;
+  if (doc_year == 0) {
+    static const int now = current_year();
+    for (const TagToken& t : toks) {
+      if (t.is(detail::kYear) && t.year <= now + 1) doc_year = std::max<int>(doc_year, t.year);
+    }
+    if (doc_year == 0) doc_year = now;
+  }
+  if (sents.empty()) return;
+  find_nonarguments();
+  for (std::uint32_t s = 0; s < sents.size(); ++s) sentence_features(s);
+  find_matches();
+  decide(out);
+}
+
+Tagger::Tagger(const TaggerOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+Tagger::~Tagger() = default;
+Tagger::Tagger(Tagger&&) noexcept = default;
+Tagger& Tagger::operator=(Tagger&&) noexcept = default;
+const TaggerOptions& Tagger::options() const noexcept { return impl_->options; }
+
+void Tagger::tag(const Document& doc, Annotations& out) { impl_->run(doc, out); }
+
+Annotations Tagger::tag(const Document& doc) {
+  Annotations a;
+  tag(doc, a);
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+std::string_view to_string(UnitType type) noexcept {
+  switch (type) {
+    case UnitType::claim: return "claim";
+    case UnitType::counterclaim: return "counterclaim";
+    case UnitType::rebuttal: return "rebuttal";
+    case UnitType::concession: return "concession";
+    case UnitType::evidence: return "evidence";
+    case UnitType::analogy: return "analogy";
+    case UnitType::precedent: return "precedent";
+    case UnitType::nonargument: return "nonargument";
+    case UnitType::hedge: return "hedge";
+    case UnitType::booster: return "booster";
+    case UnitType::attribution: return "attribution";
+  }
+  return "claim";
+}
+
+std::string_view to_string(EvidenceType type) noexcept {
+  switch (type) {
+    case EvidenceType::none: return "none";
+    case EvidenceType::statistic: return "statistic";
+    case EvidenceType::testimony: return "testimony";
+    case EvidenceType::anecdote: return "anecdote";
+    case EvidenceType::historical: return "historical";
+  }
+  return "none";
+}
+
+std::string_view to_string(AnalogyUse use) noexcept {
+  switch (use) {
+    case AnalogyUse::none: return "none";
+    case AnalogyUse::precedent: return "precedent";
+    case AnalogyUse::prediction: return "prediction";
+    case AnalogyUse::model: return "model";
+    case AnalogyUse::warning: return "warning";
+    case AnalogyUse::comparison: return "comparison";
+  }
+  return "none";
+}
+
+std::string_view to_string(NonArgumentKind kind) noexcept {
+  switch (kind) {
+    case NonArgumentKind::none: return "none";
+    case NonArgumentKind::title: return "title";
+    case NonArgumentKind::credit: return "credit";
+    case NonArgumentKind::byline: return "byline";
+    case NonArgumentKind::bio: return "bio";
+    case NonArgumentKind::boilerplate: return "boilerplate";
+  }
+  return "none";
+}
+
+}  // namespace argmine
