@@ -44,6 +44,7 @@ void append_units_json(std::string& out, const Document& doc, const Annotations&
     append_json_string(out, u.rule);
     out += R"(,"fields":{)";
     bool first = true;
+    span_json(out, doc, "clause", u.clause, first);
     span_json(out, doc, "holder", u.holder, first);
     span_json(out, doc, "cue", u.cue, first);
     span_json(out, doc, "source", u.source, first);
@@ -77,6 +78,7 @@ void append_units_text(std::string& out, const Document& doc, const Annotations&
     auto add = [&](std::string_view k, std::string_view v) {
       if (!v.empty()) fields += fmt::format("{}{}={}", fields.empty() ? "" : "; ", k, v);
     };
+    if (!u.clause.empty()) add("clause", text_of(doc, u.clause));
     if (!u.holder.empty()) add("holder", text_of(doc, u.holder));
     if (!u.source.empty()) add("source", text_of(doc, u.source));
     if (!u.target.empty()) add("target", text_of(doc, u.target));

@@ -56,6 +56,7 @@ struct SentenceState {
   EvidenceType evidence = EvidenceType::none;
   std::string_view counterclaim_rule, rebuttal_rule, concession_rule, claim_rule, evidence_rule;
   Span holder, rebuttal_cue;
+  Span concession_clause, rebuttal_clause, counterclaim_clause;
   std::vector<std::uint32_t> answers;  // sentence indexes of the counterclaims a rebuttal answers
   bool has_analogy = false;
   // Features.
@@ -270,6 +271,7 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
   if (st.end > st.first) {
     std::uint32_t i = st.first;
     if (toks[i].kind == TokenKind::quote && i + 1 < st.end) ++i;
+    if ((toks[i].hash == "and"_h || toks[i].hash == "so"_h) && i + 1 < st.end) ++i;  // "And yet ..."
     st.contrast_start = toks[i].has(lex::kContrast);
   }
 }
@@ -893,6 +895,98 @@ void Tagger::Impl::decide(Annotations& out) {
     sentence_units.push_back(std::move(u));
   }
 
+  // Concessions inside a sentence. "X, but Y": X concedes (or reports the other side) and Y answers, when X
+  // carries a concession or hedge ("Granted, ...", "Landlords may want ...", "Sure, ..."). "Although X, Y" and
+  // "Y, even if X": the subordinate clause concedes.
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    SentenceState& st = sents[s];
+    if (st.nonargument != NonArgumentKind::none || st.end - st.first < 5) continue;
+    const std::uint32_t f = st.first;
+    std::uint32_t contrast = kNone, subordinate = kNone;
+    for (std::uint32_t i = f + 2; i + 2 < st.end; ++i) {
+      const std::uint64_t h = toks[i].hash;
+      const TagToken& prev = toks[i - 1];
+      const bool after_break = prev.kind == TokenKind::dash ||
+                               (prev.kind == TokenKind::punctuation && (prev.text[0] == ',' || prev.text[0] == ';'));
+      if (!after_break) continue;
+      if (contrast == kNone && (h == "but"_h || h == "yet"_h ||
+                                (h == "then"_h && toks[i + 1].hash == "again"_h))) {
+        contrast = i;
+      }
+      if (subordinate == kNone && (h == "although"_h || h == "though"_h || h == "whereas"_h || h == "unless"_h ||
+                                   (h == "even"_h && (toks[i + 1].hash == "if"_h || toks[i + 1].hash == "though"_h)))) {
+        subordinate = i;
+      }
+    }
+    auto concessive = [&](std::uint32_t b, std::uint32_t e) {
+      switch (toks[b].hash) {
+        case "yes"_h: case "sure"_h: case "granted"_h: case "indeed"_h: case "admittedly"_h: case "perhaps"_h:
+        case "true"_h: case "certainly"_h: case "maybe"_h: case "clearly"_h:
+          return true;
+        default:
+          break;
+      }
+      for (std::uint32_t i = b; i < e; ++i) {
+        if (toks[i].has(lex::kWeakModal) && toks[i].hash != "will"_h && toks[i].hash != "can"_h &&
+            toks[i].hash != "would"_h) {
+          return true;  // may, might, could
+        }
+      }
+      return st.concession || st.counterclaim;
+    };
+    if (contrast != kNone && concessive(f, contrast - 1)) {
+      const Span x = span(f, contrast - 1), y = span(contrast, st.end);
+      if (st.counterclaim) {
+        st.counterclaim_clause = x;
+      } else {
+        st.concession = true;
+        if (st.concession_rule.empty()) st.concession_rule = "but_clause";
+        st.concession_clause = x;
+      }
+      st.rebuttal = true;
+      st.rebuttal_rule = "but_clause";
+      st.rebuttal_clause = y;
+      if (st.counterclaim) st.answers.push_back(s);
+      continue;
+    }
+    // "Parliamentary control, however, hampers ...": "however" inside the opening clause turns to the other side.
+    bool however_inside = false;
+    for (std::uint32_t i = f + 1; i < st.end && i <= f + 5; ++i) however_inside |= toks[i].hash == "however"_h;
+    if (however_inside && !st.counterclaim && !st.strong_modal) {
+      st.concession = true;
+      st.concession_rule = "however_inside";
+      continue;
+    }
+    const std::uint64_t h0 = toks[f].hash;
+    if (h0 == "although"_h || h0 == "though"_h || h0 == "whereas"_h || h0 == "unless"_h ||
+        (h0 == "even"_h && (toks[f + 1].hash == "if"_h || toks[f + 1].hash == "though"_h)) ||
+        (h0 == "while"_h && !st.contrast_start)) {
+      std::uint32_t e = f + 1;
+      while (e < st.end && !(toks[e].kind == TokenKind::punctuation && toks[e].text[0] == ',')) ++e;
+      if (e < st.end && e > f + 2) {
+        st.concession = true;
+        st.concession_rule = "although_clause";
+        st.concession_clause = span(f, e);
+      }
+    } else if (subordinate != kNone) {
+      st.concession = true;
+      st.concession_rule = "although_clause";
+      st.concession_clause = span(subordinate, st.end);
+    }
+  }
+  // A statement answered by the next sentence ("... But ...") concedes it, unless it is the author's own
+  // demand ("should") or already a counterclaim.
+  for (std::uint32_t s = 0; s + 1 < sents.size(); ++s) {
+    SentenceState& st = sents[s];
+    const SentenceState& next = sents[s + 1];
+    if (st.nonargument != NonArgumentKind::none || st.counterclaim || st.concession || st.strong_modal ||
+        st.rebuttal || !next.contrast_start || next.paragraph != st.paragraph || st.question) {
+      continue;
+    }
+    st.concession = true;
+    st.concession_rule = "before_contrast";
+  }
+
   // Rebuttals: a rebuttal cue, or a contrast word opening the sentence, right after a counterclaim or a
   // concession; links go to the counterclaims answered ("these worries": all recent ones).
   std::vector<const Hit*> rebuttal_hits(sents.size(), nullptr);
@@ -1051,12 +1145,15 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     if (st.counterclaim) {
       counterclaim_unit[s] = static_cast<std::uint32_t>(units.size());
-      add(UnitType::counterclaim, st.counterclaim_rule).holder = st.holder;
+      Unit& u = add(UnitType::counterclaim, st.counterclaim_rule);
+      u.holder = st.holder;
+      u.clause = st.counterclaim_clause;
     }
-    if (st.concession) add(UnitType::concession, st.concession_rule);
+    if (st.concession) add(UnitType::concession, st.concession_rule).clause = st.concession_clause;
     if (st.rebuttal) {
       Unit& u = add(UnitType::rebuttal, st.rebuttal_rule);
       u.cue = st.rebuttal_cue;
+      u.clause = st.rebuttal_clause;
       for (std::uint32_t k : st.answers) {
         if (counterclaim_unit[k] != kNone) u.links.push_back(counterclaim_unit[k]);
       }

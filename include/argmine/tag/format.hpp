@@ -2,7 +2,7 @@
 //
 // JSON (one object per unit): {"type", "begin", "end", "text", "rule", "fields", "links"}. `begin`/`end` are
 // byte offsets into the document text (plus its base offset); `fields` holds what applies to the type:
-// holder, cue, source, target (each {"begin","end","text"}), "year" ("2008" or "1960s"), "use", "evidence",
+// clause, holder, cue, source, target (each {"begin","end","text"}), "year" ("2008" or "1960s"), "use", "evidence",
 // "kind" (non-argument lines) and "event" (the gazetteer entry); `links` are indexes of the units answered.
 #pragma once
 

@@ -56,6 +56,9 @@ struct Unit {
   std::uint32_t sentence = 0;  ///< index of its sentence in `Document::sentences()`
   std::string_view rule;       ///< name of the rule that fired ("reminiscent_of", "holder_verb"); static storage
 
+  /// The clause that carries the unit's role when its sentence holds two: in "Granted, X, but Y" the
+  /// concession is X and the rebuttal Y. Empty when the whole sentence does.
+  Span clause;
   Span cue;     ///< the words that fired the rule: marker of an analogy, verb of an attribution, cue of a rebuttal
   Span holder;  ///< counterclaim, attribution, testimony: who holds the statement ("some in the Clinton camp")
   Span source;  ///< analogy: the past event, period, movement or figure as written
