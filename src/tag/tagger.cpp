@@ -64,7 +64,8 @@ struct SentenceState {
   bool contrast_start = false, first_person = false, quote = false, percent = false, money = false;
   bool big_number = false, stat_word = false, past_year = false, past_tense = false, anecdote_cue = false;
   bool claim_phrase = false;
-  int plain_numbers = 0;
+  int plain_numbers = 0, big_numbers = 0, named = 0;
+  bool time_expression = false;
   // Gates: which grammar families can match in this sentence at all.
   bool may_attribute = false, may_analogize = false, may_precede = false;
 };
@@ -234,6 +235,20 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
         }
       }
       if (!st.past_tense && past_verb(t)) st.past_tense = true;
+      if (t.is(detail::kCapitalized) && i > st.first && h != "i"_h && toks[i - 1].kind != TokenKind::quote &&
+          !(toks[i - 1].kind == TokenKind::punctuation && toks[i - 1].text[0] == ':')) {
+        ++st.named;
+      }
+      switch (h) {
+        case "monday"_h: case "tuesday"_h: case "wednesday"_h: case "thursday"_h: case "friday"_h:
+        case "saturday"_h: case "sunday"_h: case "january"_h: case "february"_h: case "march"_h: case "april"_h:
+        case "june"_h: case "july"_h: case "august"_h: case "september"_h: case "october"_h: case "november"_h:
+        case "december"_h: case "yesterday"_h: case "ago"_h: case "earlier"_h: case "recently"_h:
+          st.time_expression = true;
+          break;
+        default:
+          break;
+      }
     } else if (t.kind == TokenKind::number) {
       if (t.is(detail::kYear) || t.is(detail::kDecade)) {
         if (historical_year(t, false)) st.past_year = true;
@@ -241,6 +256,7 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
         const std::string_view r = t.raw();
         if (r.find(',') != std::string_view::npos || r.find('.') != std::string_view::npos || r.size() >= 3) {
           st.big_number = true;
+          ++st.big_numbers;
         } else {
           ++st.plain_numbers;
         }
@@ -1083,7 +1099,7 @@ void Tagger::Impl::decide(Annotations& out) {
     SentenceState& st = sents[s];
     if (st.nonargument != NonArgumentKind::none) continue;
     if (st.evidence == EvidenceType::none && !st.counterclaim) {
-      if (st.percent || st.money || st.big_number || (st.stat_word && st.plain_numbers > 0)) {
+      if (st.percent || st.money || st.big_numbers >= 2 || (st.stat_word && (st.plain_numbers > 0 || st.big_number))) {
         st.evidence = EvidenceType::statistic;
         st.evidence_rule = st.percent ? "percentage" : st.money ? "money_amount" : "number";
       } else if (st.quote && !st.first_person) {
@@ -1095,6 +1111,11 @@ void Tagger::Impl::decide(Annotations& out) {
       } else if (st.past_year && st.past_tense && !st.has_analogy && !st.strong_modal) {
         st.evidence = EvidenceType::historical;
         st.evidence_rule = "past_event";
+      } else if (st.past_tense && (st.named >= 1 || st.time_expression || st.big_number) && !st.weak_modal &&
+                 !st.strong_modal && !st.evaluative && !st.has_analogy && !st.question) {
+        // A reported event: past tense, a named actor, place or date, no modal or judgment.
+        st.evidence = EvidenceType::anecdote;
+        st.evidence_rule = "reported_event";
       }
     }
     if (st.evidence == EvidenceType::testimony && st.counterclaim) st.evidence = EvidenceType::none;
