@@ -58,13 +58,14 @@ struct SentenceState {
   Span holder, rebuttal_cue;
   Span concession_clause, rebuttal_clause, counterclaim_clause;
   std::vector<std::uint32_t> answers;  // sentence indexes of the counterclaims a rebuttal answers
-  bool has_analogy = false;
+  bool has_analogy = false, has_precedent = false;
   // Features.
   bool strong_modal = false, weak_modal = false, evaluative = false, negation = false, question = false;
   bool contrast_start = false, first_person = false, quote = false, percent = false, money = false;
   bool big_number = false, stat_word = false, past_year = false, past_tense = false, anecdote_cue = false;
   bool claim_phrase = false;
   int plain_numbers = 0, big_numbers = 0, named = 0;
+  bool quantity = false;
   bool time_expression = false;
   // Gates: which grammar families can match in this sentence at all.
   bool may_attribute = false, may_analogize = false, may_precede = false;
@@ -224,7 +225,9 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
         if (b & lex::kStrongModal) st.strong_modal = true;
         else if ((b & lex::kWeakModal) && !(h == "may"_h && t.is(detail::kCapitalized))) st.weak_modal = true;
         if (b & lex::kNegation) st.negation = true;
-        if ((b & lex::kFirstPerson) && !(h == "us"_h && t.is(detail::kAllCaps))) st.first_person = true;
+        if ((b & lex::kFirstPerson) && quote_open == kNone && !(h == "us"_h && t.is(detail::kAllCaps))) {
+          st.first_person = true;
+        }
         if (b & lex::kStatWord) st.stat_word = true;
         if (b & lex::kMoney) st.money = true;
         if (h == "percent"_h) st.percent = true;
@@ -235,6 +238,14 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
         }
       }
       if (!st.past_tense && past_verb(t)) st.past_tense = true;
+      switch (h) {  // verbs that judge: "this matters", "they deserve"
+        case "matters"_h: case "deserve"_h: case "deserves"_h: case "deserved"_h: case "outweigh"_h:
+        case "outweighs"_h: case "backfire"_h: case "backfires"_h: case "fails"_h:
+          st.evaluative = true;
+          break;
+        default:
+          break;
+      }
       if (t.is(detail::kCapitalized) && i > st.first && h != "i"_h && toks[i - 1].kind != TokenKind::quote &&
           !(toks[i - 1].kind == TokenKind::punctuation && toks[i - 1].text[0] == ':')) {
         ++st.named;
@@ -257,6 +268,14 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
         if (r.find(',') != std::string_view::npos || r.find('.') != std::string_view::npos || r.size() >= 3) {
           st.big_number = true;
           ++st.big_numbers;
+          // A counted quantity: "over 6,700 of his followers", "more than 1,200 voters".
+          const std::uint64_t before = i > st.first ? toks[i - 1].hash : 0;
+          const std::uint64_t after = i + 1 < st.end ? toks[i + 1].hash : 0;
+          if (before == "over"_h || before == "than"_h || before == "nearly"_h || before == "almost"_h ||
+              before == "about"_h || before == "roughly"_h || before == "least"_h || before == "some"_h ||
+              after == "of"_h) {
+            st.quantity = true;
+          }
         } else {
           ++st.plain_numbers;
         }
@@ -300,6 +319,22 @@ void Tagger::Impl::find_nonarguments() {
   if (sents.empty()) return;
   const auto n_paragraphs = static_cast<std::uint32_t>(paragraphs.size());
   auto word_is = [&](std::uint32_t i, std::uint64_t h) { return i < toks.size() && toks[i].hash == h; };
+  // Is the first paragraph a title block? A few short lines, mostly capitalized or without a final stop.
+  bool title_paragraph = false;
+  {
+    const Paragraph& p0 = paragraphs[0];
+    std::uint32_t tokens_in_p0 = 0, capitalized = 0, words = 0;
+    for (std::uint32_t k = p0.first_sentence; k < p0.end_sentence && tokens_in_p0 <= 30; ++k) {
+      tokens_in_p0 += sents[k].end - sents[k].first;
+      for (std::uint32_t i = sents[k].first; i < sents[k].end; ++i) {
+        if (toks[i].kind != TokenKind::word) continue;
+        ++words;
+        if (toks[i].is(detail::kCapitalized)) ++capitalized;
+      }
+    }
+    const bool no_final_stop = !is_punct(toks[sents[p0.end_sentence - 1].end - 1], '.');
+    title_paragraph = tokens_in_p0 <= 30 && words > 0 && (capitalized * 10 >= words * 6 || no_final_stop);
+  }
   // Lines: runs of sentences that start at a line break (titles, credits, bios are whole lines).
   std::uint32_t s = 0;
   while (s < sents.size()) {
@@ -370,22 +405,7 @@ void Tagger::Impl::find_nonarguments() {
     }
     // Titles: the first paragraph, when it is short lines in title case (or without a final stop) before
     // the text.
-    if (kind == NonArgumentKind::none && p == 0 && n_paragraphs > 1) {
-      const Paragraph& p0 = paragraphs[0];
-      std::uint32_t tokens_in_p0 = 0, capitalized = 0, words = 0;
-      for (std::uint32_t k = p0.first_sentence; k < p0.end_sentence; ++k) {
-        tokens_in_p0 += sents[k].end - sents[k].first;
-        for (std::uint32_t i = sents[k].first; i < sents[k].end; ++i) {
-          if (toks[i].kind != TokenKind::word) continue;
-          ++words;
-          if (toks[i].is(detail::kCapitalized)) ++capitalized;
-        }
-      }
-      const bool no_final_stop = !is_punct(toks[end - 1], '.');
-      if (tokens_in_p0 <= 30 && words > 0 && (capitalized * 10 >= words * 6 || no_final_stop)) {
-        kind = NonArgumentKind::title;
-      }
-    }
+    if (kind == NonArgumentKind::none && p == 0 && n_paragraphs > 1 && title_paragraph) kind = NonArgumentKind::title;
     for (std::uint32_t k = s; k < e; ++k) sents[k].nonargument = kind;
     s = e;
   }
@@ -400,8 +420,12 @@ bool Tagger::Impl::historical_year(const TagToken& t, bool explicit_past) const 
 }
 
 const Mention* Tagger::Impl::mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const {
-  for (const Mention& m : mentions) {
-    if (m.first >= first && m.last <= last) {
+  // Mentions are in token order: start at the first one at or after `first`.
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), first,
+                             [](const Mention& m, std::uint32_t f) { return m.first < f; });
+  for (; it != mentions.end() && it->first < last; ++it) {
+    const Mention& m = *it;
+    if (m.last <= last) {
       if (!allow_figures && gazetteer->entry(static_cast<std::size_t>(m.entry)).kind == EventKind::figure) continue;
       return &m;
     }
@@ -502,9 +526,17 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   const std::uint32_t s = h.sentence;
   std::uint32_t sb, se;  // source tokens
   const bool after_year = m.flags & g::kSourceAfterYear;
-  if (m.flags & g::kBackwardTarget) {
-    // "X is a cautionary tale", "X all over again": the past thing is in the sentence, usually before.
-    const Mention* men = mention_in(sents[s].first, sents[s].end, false);
+  if (m.flags & g::kNameBefore) {
+    // "a Watergate-like crisis", "a Pearl Harbor moment": a known name ends right before the marker.
+    const std::uint32_t cue = index(m.begin[g::cue]);
+    const Mention* men = cue > 0 ? mention_in(cue > 8 ? cue - 8 : 0, cue, false) : nullptr;
+    if (!men || men->last != cue) return false;
+    sb = men->first;
+    se = men->last;
+  } else if (m.flags & g::kBackwardTarget) {
+    // "X is a cautionary tale", "X all over again": the past thing is near the marker, usually before.
+    const std::uint32_t cue = index(m.begin[g::cue]);
+    const Mention* men = mention_in(std::max(sents[s].first, cue > 30 ? cue - 30 : 0), std::min(sents[s].end, cue + 30), false);
     if (!men) return false;
     sb = men->first;
     se = men->last;
@@ -527,19 +559,24 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     }
   }
   const Mention* men = mention_in(sb, se, year != 0);
-  if (year == 0 && men) {
-    // "the Movement Conservatives who successfully did likewise beginning in the 1960s": the year may
-    // follow the source in its clause.
+  if (m.rule == "a_new_x" && !(men && men->first == sb)) return false;
+  if (year == 0) {
+    // "the Movement Conservatives who successfully did likewise beginning in the 1960s", "similar to that of
+    // Huckabee and Santorum, who in 2008 and 2012 ...": the year may follow the source in its clause.
     for (std::uint32_t i = se; i < sents[s].end && i < se + 12; ++i) {
       if (toks[i].kind == TokenKind::punctuation && toks[i].text[0] != ',') break;
       if (historical_year(toks[i], after_year)) {
         year = toks[i].year;
         decade = toks[i].is(detail::kDecade);
+        if (!men) se = i + 1;  // the source runs to its year
         break;
       }
     }
   }
-  if (year == 0 && !men) return false;  // not historical: "like a horror movie", "just as polls in June ..."
+  // Not historical: "like a horror movie", "just as polls in June ...". Some markers say "past" by their
+  // meaning ("this generation's high school movement", "harks back to the Progressive Era").
+  const bool past_by_meaning = m.rule == "this_generations" || m.rule == "harks_back_to";
+  if (year == 0 && !men && !past_by_meaning) return false;
   if (after_year) {
     // "At this time in 2008 the press was obsessed over the so-called PUMA movement ...": the source is the
     // event named after the year, else the rest of the clause.
@@ -571,7 +608,7 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   u.year = year;
   u.decade = decade;
   u.use = analogy_use(h);
-  if (!(m.flags & g::kBackwardTarget) && !after_year) u.target = backward_target(s, index(m.begin[g::cue]));
+  if (!(m.flags & (g::kBackwardTarget | g::kNameBefore)) && !after_year) u.target = backward_target(s, index(m.begin[g::cue]));
   return true;
 }
 
@@ -729,6 +766,10 @@ void Tagger::Impl::decide(Annotations& out) {
     if (a.holder_e > a.holder_b && first_person_holder(toks, a.holder_b, a.holder_e)) continue;
     attributions.push_back(a);
   }
+  std::vector<bool> covered_by_rule(toks.size() + 1, false);  // verbs the grammars already attributed
+  for (const auto& a : attributions) {
+    for (std::uint32_t i = a.cue_b; i <= a.cue_e && i < toks.size(); ++i) covered_by_rule[i] = true;
+  }
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
     if (sents[s].nonargument != NonArgumentKind::none) continue;
     for (std::uint32_t i = sents[s].first + 1; i < sents[s].end; ++i) {
@@ -741,9 +782,7 @@ void Tagger::Impl::decide(Annotations& out) {
         continue;
       }
       if ((h == "put"_h || h == "puts"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
-      bool covered = false;
-      for (const auto& a : attributions) covered |= a.sentence == s && i >= a.cue_b && i < a.cue_e + 1;
-      if (covered) continue;
+      if (covered_by_rule[i]) continue;
       // The holder: a run of capitalized words, or determiner + noun, just before the verb (an adverb may
       // stand between: "Greg Sargent perhaps put it best").
       std::uint32_t e = i;
@@ -797,14 +836,15 @@ void Tagger::Impl::decide(Annotations& out) {
   // reported. Opponents and vague groups ("critics", "some in the X camp") hold counterclaims; named people
   // and institutions that say or find something give testimony, unless they argue a position the author
   // answers in the next sentence.
+  std::vector<const Hit*> rebuttal_hits(sents.size(), nullptr);  // a rebuttal cue opening the sentence
+  for (const Hit& h : hits) {
+    if (h.family == Family::rebuttal && !rebuttal_hits[h.sentence] && opens_sentence(toks, sents[h.sentence].first, h.first)) {
+      rebuttal_hits[h.sentence] = &h;
+    }
+  }
   auto answered_next = [&](std::uint32_t s) {
     const std::uint32_t k = s + 1;
-    if (k >= sents.size()) return false;
-    if (sents[k].contrast_start) return true;
-    for (const Hit& h : hits) {
-      if (h.family == Family::rebuttal && h.sentence == k && opens_sentence(toks, sents[k].first, h.first)) return true;
-    }
-    return false;
+    return k < sents.size() && (sents[k].contrast_start || rebuttal_hits[k] != nullptr);
   };
   for (const auto& a : attributions) {
     SentenceState& st = sents[a.sentence];
@@ -870,17 +910,20 @@ void Tagger::Impl::decide(Annotations& out) {
   for (const Hit& h : hits) {
     Unit u;
     if (h.family == Family::analogy) {
-      bool dup = false;
-      for (const Unit& x : sentence_units) dup |= x.type == UnitType::analogy && x.sentence == h.sentence;
-      if (!dup && analogy_unit(h, u)) {
+      if (!sents[h.sentence].has_analogy && analogy_unit(h, u)) {
         sents[h.sentence].has_analogy = true;
         sentence_units.push_back(std::move(u));
       }
     } else if (h.family == Family::precedent) {
-      bool dup = false;
-      for (const Unit& x : sentence_units) dup |= x.type == UnitType::precedent && x.sentence == h.sentence;
-      if (!dup && precedent_unit(h, u)) sentence_units.push_back(std::move(u));
+      if (!sents[h.sentence].has_precedent && precedent_unit(h, u)) {
+        sents[h.sentence].has_precedent = true;
+        sentence_units.push_back(std::move(u));
+      }
     }
+  }
+  std::vector<std::pair<std::uint32_t, std::int32_t>> last_analogy(doc->paragraphs().size(), {kNone, -1});
+  for (const Unit& x : sentence_units) {
+    if (x.type == UnitType::analogy) last_analogy[sents[x.sentence].paragraph] = {x.sentence, x.gazetteer_entry};
   }
   // An analogy carried on: in a paragraph that already draws an analogy, a later sentence naming another past
   // event or movement ("convert Dean for America into Democracy for America") extends it.
@@ -889,11 +932,9 @@ void Tagger::Impl::decide(Annotations& out) {
     if (st.has_analogy) continue;
     const GazetteerEntry& e = gazetteer->entry(static_cast<std::size_t>(men.entry));
     if (e.kind == EventKind::figure || e.year > doc_year - 2) continue;
-    bool earlier = false;
-    for (const Unit& x : sentence_units) {
-      earlier |= x.type == UnitType::analogy && x.sentence < men.sentence && sents[x.sentence].paragraph == st.paragraph &&
-                 x.gazetteer_entry != men.entry;
-    }
+    // An analogy earlier in the paragraph, about another entry (the latest one is kept per paragraph).
+    const auto& last = last_analogy[st.paragraph];
+    const bool earlier = last.first != kNone && last.first < men.sentence && last.second != men.entry;
     if (!earlier) continue;
     Unit u;
     u.type = UnitType::analogy;
@@ -1005,12 +1046,6 @@ void Tagger::Impl::decide(Annotations& out) {
 
   // Rebuttals: a rebuttal cue, or a contrast word opening the sentence, right after a counterclaim or a
   // concession; links go to the counterclaims answered ("these worries": all recent ones).
-  std::vector<const Hit*> rebuttal_hits(sents.size(), nullptr);
-  for (const Hit& h : hits) {
-    if (h.family == Family::rebuttal && !rebuttal_hits[h.sentence] && opens_sentence(toks, sents[h.sentence].first, h.first)) {
-      rebuttal_hits[h.sentence] = &h;
-    }
-  }
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
     SentenceState& st = sents[s];
     if (st.nonargument != NonArgumentKind::none || st.counterclaim) continue;
@@ -1077,8 +1112,9 @@ void Tagger::Impl::decide(Annotations& out) {
       if (toks[i].has(lex::kStop)) continue;
       if (const std::uint64_t x = stem(toks[i])) mine.push_back(x ^ (toks[i].is(detail::kCapitalized) ? 1 : 0));
     }
-    for (std::uint32_t k = 0; k < s; ++k) {
-      if (cc_stems[k].empty() || sents[k].paragraph == st.paragraph || st.paragraph > sents[k].paragraph + 4) continue;
+    for (std::uint32_t k = s; k-- > 0;) {
+      if (st.paragraph > sents[k].paragraph + 4) break;
+      if (cc_stems[k].empty() || sents[k].paragraph == st.paragraph) continue;
       int shared = 0, shared_lower = 0;
       for (std::uint64_t x : mine) {
         if (std::find(cc_stems[k].begin(), cc_stems[k].end(), x) != cc_stems[k].end()) {
@@ -1099,7 +1135,8 @@ void Tagger::Impl::decide(Annotations& out) {
     SentenceState& st = sents[s];
     if (st.nonargument != NonArgumentKind::none) continue;
     if (st.evidence == EvidenceType::none && !st.counterclaim) {
-      if (st.percent || st.money || st.big_numbers >= 2 || (st.stat_word && (st.plain_numbers > 0 || st.big_number))) {
+      if (st.percent || st.money || st.big_numbers >= 2 || st.quantity ||
+          (st.stat_word && (st.plain_numbers > 0 || st.big_number))) {
         st.evidence = EvidenceType::statistic;
         st.evidence_rule = st.percent ? "percentage" : st.money ? "money_amount" : "number";
       } else if (st.quote && !st.first_person) {
@@ -1141,6 +1178,9 @@ void Tagger::Impl::decide(Annotations& out) {
   }
 
   // Units. Sentence-level units first (in sentence order), then phrases; links by unit index.
+  std::stable_sort(sentence_units.begin(), sentence_units.end(),
+                   [](const Unit& a, const Unit& b) { return a.sentence < b.sentence; });
+  std::size_t next_su = 0;
   std::vector<std::uint32_t> counterclaim_unit(sents.size(), kNone);
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
     const SentenceState& st = sents[s];
@@ -1185,8 +1225,8 @@ void Tagger::Impl::decide(Annotations& out) {
       if (st.evidence == EvidenceType::testimony) u.holder = st.holder;
     }
     if (st.claim) add(UnitType::claim, st.claim_rule);
-    for (Unit& x : sentence_units) {
-      if (x.sentence == s) units.push_back(std::move(x));
+    while (next_su < sentence_units.size() && sentence_units[next_su].sentence == s) {
+      units.push_back(std::move(sentence_units[next_su++]));
     }
   }
   // Phrase-level units: attributions, hedges, boosters.
@@ -1266,13 +1306,16 @@ void Tagger::Impl::run(const Document& d, Annotations& out) {
     sents[s].end = ds[s].end_token;
   }
   // The document's year: given, or the latest plausible year it mentions.
+  // The document's year: given, or the latest year it mentions when that is a recent one (a text about
+  // 1964 alone is not from 1964), or the current year.
   doc_year = options.document_year;
   if (doc_year == 0) {
     static const int now = current_year();
+    int latest = 0;
     for (const TagToken& t : toks) {
-      if (t.is(detail::kYear) && t.year <= now + 1) doc_year = std::max<int>(doc_year, t.year);
+      if (t.is(detail::kYear) && t.year <= now + 1) latest = std::max<int>(latest, t.year);
     }
-    if (doc_year == 0) doc_year = now;
+    doc_year = latest >= now - 12 ? latest : now;
   }
   if (sents.empty()) return;
   find_nonarguments();

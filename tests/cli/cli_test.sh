@@ -51,4 +51,19 @@ check "ud-score self is perfect" contains score.txt "sentences     1.0000    1.0
 "$cli" tokenize --format nope x > out.txt 2> err.txt; rc=$?
 check "bad option value is a usage error" test "$rc" -ne 0 -a "$rc" -ne 1
 
+# tag --lines: exactly one output line per input line, errors included.
+printf 'Critics say the plan fails. But this ignores the data.\n\377 broken\n\nThe vote is reminiscent of Watergate.\n' > lines.txt
+"$cli" tag --lines lines.txt > out.txt 2> err.txt; rc=$?
+check "tag --lines exits 0" test "$rc" -eq 0
+check "tag --lines: one line per input line" test "$(wc -l < out.txt)" -eq 4
+check "tag --lines: counterclaim found" contains out.txt '"type":"counterclaim"'
+check "tag --lines: invalid line is an error record" contains out.txt '{"line":2,"error":"line 2: byte 0: invalid UTF-8 sequence"}'
+check "tag --lines: empty line has no units" contains out.txt '{"line":3,"units":[]}'
+check "tag --lines: analogy with its event" contains out.txt '"event":"Watergate scandal"'
+
+# eval on the bundled corpus prints a table.
+"$cli" eval "$src/corpus" > out.txt 2> err.txt; rc=$?
+check "eval exits 0" test "$rc" -eq 0
+check "eval prints counterclaims" contains out.txt "Counterclaim"
+
 [ "$fails" -eq 0 ] || { echo "$fails CLI checks failed"; exit 1; }

@@ -29,7 +29,7 @@ inline auto const replay =
                  w("of")] >>
     capture<source>[source_np] >> name("replay_of");
 inline auto const recalls =
-    capture<cue>[(w("recalls") | w("recalled") | w("recalling") | w("evokes") | w("evoked") | w("evoking") |
+    capture<cue>[(w("recalls") | w("recall") | w("recalled") | w("recalling") | w("evokes") | w("evoke") | w("evoked") | w("evoking") |
                   w("conjures") | w("invokes") | w("invoked") | w("resembles") | w("resembled") | w("mirrors") |
                   w("mirrored") | w("parallels") | w("paralleled")) >>
                  -w("up")] >>
@@ -40,7 +40,9 @@ inline auto const harks = capture<cue>[(w("harks") | w("hark") | w("harked") | w
                                        w("back") >> w("to")] >>
                           capture<source>[source_np] >> name("harks_back_to");
 inline auto const modeled =
-    capture<cue>[(w("modeled") | w("modelled") | w("patterned") | w("styled") | w("based")) >>
+    capture<cue>[(w("modeled") | w("modelled") | w("patterned") | w("styled") | w("based") | w("model") |
+                  w("models") | w("modeling") | w("modelling")) >>
+                 -(w("it") | w("them") | w("this") | w("itself") | w("themselves")) >>
                  (w("after") | w("on") | w("upon"))] >>
     capture<source>[source_np] >> name("modeled_on", kUseModel);
 inline auto const take_page = capture<cue>[(w("take") | w("takes") | w("took") | w("taking")) >> w("a") >>
@@ -60,16 +62,26 @@ inline auto const generation =
                  (w("generation") | w("era") | w("decade") | w("century") | w("age") | w("time")) >> w("'s")] >>
     capture<source>[source_np] >> name("this_generations");
 inline auto const modern_day =
-    capture<cue>[((w("a") | w("an") | w("the")) >>
-                  ((w("modern") >> w("-") >> w("day")) | (w("latter") >> w("-") >> w("day")) |
-                   (w("present") >> w("-") >> w("day")) | (w("21st") >> w("-") >> w("century")) | w("new") |
-                   w("second") | w("modern"))) |
-                 w("another")] >>
+    capture<cue>[(w("a") | w("an") | w("the")) >>
+                 ((w("modern") >> w("-") >> w("day")) | (w("latter") >> w("-") >> w("day")) |
+                  (w("present") >> w("-") >> w("day")) | (w("21st") >> w("-") >> w("century")))] >>
     capture<source>[source_np] >> name("a_modern_day");
+// "a new Watergate", "another Vietnam": only with a gazetteer name right after (checked by the tagger).
+inline auto const new_x = capture<cue>[((w("a") | w("an")) >> (w("new") | w("second"))) | w("another")] >>
+                          capture<source>[source_np] >> name("a_new_x");
+// "a Watergate-like scandal", "a Pearl Harbor moment": the name just before the marker must be in the
+// gazetteer (the tagger looks it up); "go the way of the Whigs".
+inline auto const x_like = capture<cue>[w("-") >> w("like")] >> name("x_like", kNameBefore);
+inline auto const x_moment = capture<cue>[w("moment") | w("moments")] >> name("x_moment", kNameBefore);
+inline auto const way_of = capture<cue>[(w("go") | w("goes") | w("went") | w("going") | w("gone")) >> w("the") >>
+                                        w("way") >> w("of")] >>
+                           capture<source>[source_np] >> name("the_way_of");
 inline auto const like =
     capture<cue>[w("like") | (w("just") >> w("as")) | (w("much") >> w("as")) | (w("as") >> w("in")) |
                  (w("as") >> w("with")) | (w("as") >> w("did")) | (w("similar") >> w("to")) |
                  (w("akin") >> w("to")) | (w("comparable") >> w("to")) | (w("not") >> w("unlike")) |
+                 (w("the") >> w("same") >> w("as")) | (w("closer") >> w("to")) | (w("consistent") >> w("with")) |
+                 (w("reminiscent") >> w("of")) |
                  (w("the") >> w("way"))] >>
     capture<source>[source_np] >> name("like");
 inline auto const at_this_time =
@@ -128,7 +140,9 @@ analogy_type const analogy = "analogy";
 inline auto const analogy_def =
     analogy_parts::reminiscent | analogy_parts::echoes | analogy_parts::replay | analogy_parts::recalls |
     analogy_parts::harks | analogy_parts::modeled | analogy_parts::take_page | analogy_parts::follow_path |
-    analogy_parts::generation | analogy_parts::modern_day | analogy_parts::at_this_time | analogy_parts::last_time |
+    analogy_parts::generation | analogy_parts::modern_day | analogy_parts::new_x | analogy_parts::way_of |
+    analogy_parts::x_like | analogy_parts::x_moment |
+    analogy_parts::at_this_time | analogy_parts::last_time |
     analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::cautionary | analogy_parts::shades |
     analogy_parts::compared | analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
     analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::like;
@@ -139,12 +153,14 @@ analogy_type const& analogy_rule() { return analogy; }
 std::span<const std::string_view> analogy_triggers() {
   static constexpr std::string_view words[] = {
       "reminiscent", "echoes", "echo", "echoed", "echoing", "replay", "rerun", "re-run", "repeat", "reprise",
-      "rehash", "remake", "reenactment", "re-enactment", "redux", "sequel", "recalls", "recalled", "recalling",
+      "rehash", "remake", "reenactment", "re-enactment", "redux", "sequel", "recalls", "recall", "evoke", "recalled", "recalling",
       "evokes", "evoked", "evoking", "conjures", "invokes", "invoked", "resembles", "resembled", "mirrors",
-      "mirrored", "parallels", "paralleled", "harks", "hark", "harked", "harking", "harkens", "harken",
+      "mirrored", "parallels", "paralleled", "model", "models", "modeling", "modelling", "go", "goes", "went",
+      "going", "gone", "-", "moment", "moments", "harks", "hark", "harked", "harking", "harkens", "harken",
       "harkened", "hearkens", "hearken", "hearkened", "modeled", "modelled", "patterned", "styled", "based",
       "take", "takes", "took", "taking", "follow", "follows", "followed", "following", "emulate", "emulates",
       "copy", "copies", "this", "our", "today", "the", "a", "an", "its", "another", "like", "just", "much", "as",
+      "closer", "consistent",
       "similar", "akin", "comparable", "not", "at", "by", "we", "history", "cautionary", "shades", "compared",
       "likened", "comparing", "compares", "compare", "liken", "likens", "likening", "comparison",
       "comparisons", "parallel", "analogy", "analogies", "lesson", "lessons", "in", "throwback", "callback",

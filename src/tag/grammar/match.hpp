@@ -37,6 +37,7 @@ enum MatchFlag : std::uint32_t {
   kUseWarning = 1 << 9,
   kUsePrecedent = 1 << 10,
   kNoYear = 1 << 11,        ///< precedent without a year ("the first time in decades")
+  kNameBefore = 1 << 12,    ///< the past thing is the gazetteer name just before the marker ("Watergate-like")
 };
 
 }  // namespace argmine::detail::grammar

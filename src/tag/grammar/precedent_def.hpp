@@ -30,6 +30,10 @@ inline auto const unseen_since =
                   w("unheard")) >>
                  x3::repeat(0, 3)[any_token - w("since") - clause_stop] >> w("since")] >>
     since_object >> name("unseen_since");
+// "higher than at any point since the Cold War ended", "more votes than any since 1917"
+inline auto const any_since = capture<cue>[w("any") >> -(w("point") | w("time") | w("year") | w("moment") | w("other")) >>
+                                           w("since")] >>
+                              since_object >> name("any_time_since");
 inline auto const span_of_years = (number_token | w("a") | w("several") | w("many") | w("two") | w("three") |
                                    w("four") | w("five") | w("six") | w("seven") | w("eight") | w("nine") |
                                    w("ten") | w("twenty") | w("thirty") | w("forty") | w("fifty") | w("half")) >>
@@ -41,6 +45,7 @@ inline auto const in_years =
                  w("in") >>
                  ((-(w("more") >> w("than")) >> -(w("nearly") | w("almost") | w("over") | w("about")) >>
                    span_of_years) |
+                  w("decades") | w("years") | w("generations") | w("ages") |
                   (x3::repeat(0, 4)[any_token - w("history") - clause_stop] >> w("history")))] >>
     name("first_in_years", kNoYear);
 
@@ -48,6 +53,7 @@ inline auto const in_years =
 
 precedent_type const precedent = "precedent";
 inline auto const precedent_def = precedent_parts::superlative_since | precedent_parts::not_seen_since |
+                                  precedent_parts::any_since |
                                   precedent_parts::unseen_since | precedent_parts::in_years;
 BOOST_SPIRIT_DEFINE(precedent)
 
@@ -61,7 +67,7 @@ std::span<const std::string_view> precedent_triggers() {
       "narrowest", "deadliest", "costliest", "bloodiest", "richest", "poorest", "youngest", "oldest", "latest",
       "earliest", "first", "only", "last", "record", "top", "lowest-ever", "highest-ever", "biggest-ever",
       "worst-ever", "busiest", "toughest", "hardest", "tightest", "loudest", "broadest", "fiercest", "starkest",
-      "not", "never", "n't", "unseen", "unmatched", "unequaled", "unequalled", "unprecedented", "unheard"};
+      "not", "never", "n't", "any", "unseen", "unmatched", "unequaled", "unequalled", "unprecedented", "unheard"};
   return words;
 }
 

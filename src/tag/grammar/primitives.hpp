@@ -63,10 +63,11 @@ inline constexpr auto year_token = token_if([](const TagToken& t) { return t.is(
 inline constexpr auto decade_token = token_if([](const TagToken& t) { return t.is(kDecade); });
 inline constexpr auto capitalized = token_if([](const TagToken& t) { return t.is(kCapitalized); });
 inline constexpr auto number_token = token_if([](const TagToken& t) { return t.kind == TokenKind::number; });
-/// Punctuation that ends a clause: , ; : . ! ? ... and dashes.
+/// Punctuation that ends a clause: , ; : . ! ? ... and dashes (not the hyphen inside "Federal-Aid").
 inline constexpr auto clause_stop = token_if([](const TagToken& t) {
-  return t.kind == TokenKind::dash || (t.kind == TokenKind::punctuation && t.size >= 1 && t.text[0] != '(' &&
-                                       t.text[0] != ')' && t.text[0] != '[' && t.text[0] != ']');
+  if (t.kind == TokenKind::dash) return !(t.size == 1 && t.text[0] == '-');
+  return t.kind == TokenKind::punctuation && t.size >= 1 && t.text[0] != '(' && t.text[0] != ')' &&
+         t.text[0] != '[' && t.text[0] != ']';
 });
 
 /// capture<Slot>[p]: records the tokens p matched in the Match of the context.

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Historical analogies and precedents on hand-labelled news sentences (data/eval/news-analogies-*.tsv).
+
+The labels (made by the team from ../shared/data/news-allsides; see data/eval/README.md) give article ids and
+byte offsets only. Each article is tagged whole with its publication year as the document year, and a labelled
+sentence counts as found when an analogy (precedent) unit of argmine overlaps it. Prints precision, recall and
+F1 per label, per stratum and pooled, and two keyword baselines on the same rows for context:
+  markers  - the sentence contains an analogy marker word (reminiscent, echo, replay, recall, harks back,
+             modeled after, this generation's, all over again, deja vu, cautionary tale, lesson of, redux);
+  S1       - the sampling stratum itself: a past year or gazetteer name plus any comparison word.
+
+Usage: scripts/eval/news_analogies.py [--split dev|test] [--argmine build/bin/argmine] [--errors]
+"""
+import argparse, csv, json, os, re, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+NEWS = os.path.join(ROOT, '..', 'shared', 'data', 'news-allsides', 'allsides-12k.jsonl.zst')
+MARKERS = re.compile(r"\b(reminiscent|echo(es|ed|ing)?|replay|rerun|recall(s|ed)?|harks? back|hearkens? back|"
+                     r"modell?ed (after|on)|generation'?s|all over again|d[eé]j[aà] vu|cautionary tale|lessons? of|redux)\b",
+                     re.I)
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--split', default='test', choices=['dev', 'test'])
+    ap.add_argument('--argmine', default=os.path.join(ROOT, 'build', 'bin', 'argmine'))
+    ap.add_argument('--errors', action='store_true')
+    a = ap.parse_args()
+    labels = os.path.join(ROOT, 'data', 'eval', f'news-analogies-{a.split}.tsv')
+    if not os.path.exists(NEWS):
+        print(f'skip: {NEWS} not found')
+        return 0
+    rows = [r for r in csv.reader((l for l in open(labels, encoding='utf-8') if not l.startswith('#')),
+                                  delimiter='\t')]
+    header, rows = rows[0], rows[1:]
+    col = {k: i for i, k in enumerate(header)}
+    wanted = {r[col['article_id']] for r in rows}
+    articles = {}
+    out = subprocess.run(['zstd', '-dc', NEWS], capture_output=True, check=True).stdout.decode('utf-8')
+    for line in out.splitlines():
+        j = json.loads(line)
+        if j['id'] in wanted:
+            articles[j['id']] = j
+    units = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'a.txt')
+        for aid, j in articles.items():
+            open(path, 'wb').write(j['text'].encode('utf-8'))
+            cmd = [a.argmine, 'tag', path]
+            if j.get('date', '')[:4].isdigit():
+                cmd += ['--year', j['date'][:4]]
+            units[aid] = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)['units']
+    stats = {}
+    for r in rows:
+        aid, b, e, stratum, label = r[col['article_id']], int(r[col['sent_begin']]), int(r[col['sent_end']]), \
+            r[col['stratum']], r[col['label']]
+        text = articles[aid]['text'].encode('utf-8')[b:e].decode('utf-8')
+        found = {t: any(u['type'] == t and u['begin'] < e and b < u['end'] for u in units[aid])
+                 for t in ('analogy', 'precedent')}
+        preds = {'argmine': found, 'markers': {'analogy': bool(MARKERS.search(text)), 'precedent': False},
+                 'S1': {'analogy': stratum == 'S1', 'precedent': False}}
+        for system, pred in preds.items():
+            for t in ('analogy', 'precedent'):
+                for key in ((system, t, stratum), (system, t, 'all')):
+                    c = stats.setdefault(key, [0, 0, 0])
+                    if pred[t] and label == t: c[0] += 1
+                    elif pred[t]: c[1] += 1
+                    elif label == t: c[2] += 1
+        if a.errors and found['analogy'] != (label == 'analogy'):
+            print(f'{"FN" if label == "analogy" else "FP"} {aid} {stratum}: {text[:200]}')
+    print(f'news-allsides hand-labelled sentences ({a.split}): {len(rows)} rows, {len(articles)} articles')
+    print(f'{"system":<9} {"label":<10} {"stratum":<8} {"P":>6} {"R":>6} {"F1":>6}   tp/fp/fn')
+    for system in ('argmine', 'markers', 'S1'):
+        for t in ('analogy', 'precedent'):
+            if system != 'argmine' and t == 'precedent':
+                continue
+            for stratum in ('all', 'S1', 'S2', 'S3'):
+                c = stats.get((system, t, stratum), [0, 0, 0])
+                if stratum != 'all' and system != 'argmine':
+                    continue
+                p, rr, f = prf(*c)
+                print(f'{system:<9} {t:<10} {stratum:<8} {p:6.3f} {rr:6.3f} {f:6.3f}   {c[0]}/{c[1]}/{c[2]}')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,64 @@
+// The tagger against the team's own brat gold in corpus/ (20 op-eds): a regression floor for each unit type,
+// set below today's scores (see README) so a rule change that loses ground fails here.
+#include "../helpers.hpp"
+
+#include <argmine/eval/brat.hpp>
+#include <argmine/eval/evaluate.hpp>
+#include <argmine/tag/tagger.hpp>
+#include <argmine/text/tokenizer.hpp>
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+using namespace argmine;
+
+TEST_CASE("brat files: code point offsets become byte offsets; mismatches are errors") {
+  const std::string txt = "Café critics say no.";
+  auto ok = parse_brat("T1\tCounterclaim 0 20\tCafé critics say no.\nT2\tHolder 5 12\tcritics\nR1\tHolderOf Arg1:T2 Arg2:T1\n"
+                       "A1\tEvidenceType T1 statistic\n#1\tAnnotatorNotes T1\tyear=1960s\n",
+                       txt, "x.ann");
+  REQUIRE(ok.ok());
+  CHECK(ok->entities[1].span == Span{6, 13});  // "é" is two bytes
+  CHECK(ok->entities[0].attributes.at("EvidenceType") == "statistic");
+  bool decade = false;
+  CHECK(brat_note_year(ok->entities[0].note, decade) == 1960);
+  CHECK(decade);
+  auto bad = parse_brat("T1\tClaim 0 4\tCafe\n", txt, "x.ann");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().to_string() == "x.ann: line 1: text 'Cafe' differs from the text at 0-4: 'Café'");
+}
+
+TEST_CASE("corpus: every annotation file parses and the tagger keeps its scores") {
+  Tokenizer tok;
+  Tagger tagger;
+  Evaluation total;
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(test::source_dir() / "corpus")) {
+    if (e.path().extension() != ".txt") continue;
+    ++files;
+    const std::string txt = test::slurp(e.path());
+    auto ann_path = e.path();
+    ann_path.replace_extension(".ann");
+    auto gold = parse_brat(test::slurp(ann_path), txt, ann_path.string());
+    REQUIRE_MESSAGE(gold.ok(), (gold.ok() ? "" : gold.error().to_string()));
+    auto doc = tok.tokenize(txt);
+    REQUIRE(doc.ok());
+    total += evaluate(tagger.tag(*doc), *gold);
+  }
+  CHECK(files >= 20);
+  auto f1 = [&](const char* type) { return total.types[type].overlap.f1(); };
+  MESSAGE("overlap F1: analogy " << f1("Analogy") << ", counterclaim " << f1("Counterclaim") << ", rebuttal "
+                                 << f1("Rebuttal") << ", concession " << f1("Concession") << ", precedent "
+                                 << f1("Precedent") << ", evidence " << f1("Evidence") << ", claim " << f1("Claim"));
+  CHECK(f1("Analogy") >= 0.85);
+  CHECK(f1("Counterclaim") >= 0.80);
+  CHECK(f1("Rebuttal") >= 0.68);
+  CHECK(f1("Concession") >= 0.80);
+  CHECK(f1("Precedent") >= 0.85);
+  CHECK(f1("NonArgument") >= 0.90);
+  CHECK(f1("Hedge") >= 0.85);
+  CHECK(f1("Booster") >= 0.85);
+  CHECK(f1("Evidence") >= 0.65);
+  CHECK(total.answers.f1() >= 0.70);
+}

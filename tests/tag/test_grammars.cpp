@@ -1,0 +1,44 @@
+// Every grammar family called from this translation unit through its declared rule, as the library's own
+// callers do: the rules are defined and instantiated in src/tag/grammar/*.cpp only (STYLE: one config, a test
+// that calls every rule from another translation unit).
+#include "tag/grammar/grammars.hpp"
+#include "tag/lexicon.hpp"
+#include "tag/tag_tokens.hpp"
+
+#include <argmine/text/tokenizer.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace argmine;
+using namespace argmine::detail;
+
+namespace {
+
+std::string_view first_match(grammar::Family f, const std::string& text, grammar::Match& m) {
+  static Tokenizer tok;
+  static Document doc;
+  static std::vector<TagToken> toks;
+  static std::string scratch;
+  REQUIRE(tok.tokenize(text, doc).ok());
+  build_tag_tokens(doc, toks, scratch, &lexicon::lex_table());
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const TagToken* it = toks.data() + i;
+    if (grammar::parse(f, it, toks.data() + toks.size(), m)) return m.rule;
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("every family parses from another translation unit") {
+  grammar::Match m;
+  CHECK(first_match(grammar::Family::attribution, "Some in the party insist otherwise.", m) == "holder_verb");
+  CHECK(first_match(grammar::Family::analogy, "It is a replay of the 1968 convention.", m) == "replay_of");
+  CHECK(m.has(grammar::source));
+  CHECK(first_match(grammar::Family::precedent, "It was the first time since 1988.", m) == "superlative_since");
+  CHECK(first_match(grammar::Family::rebuttal, "But this ignores the record.", m) == "this_ignores");
+  CHECK(first_match(grammar::Family::analogy, "Nothing here is historical.", m).empty());
+  for (int f = 0; f < static_cast<int>(grammar::Family::kCount); ++f) {
+    CHECK_FALSE(grammar::triggers(static_cast<grammar::Family>(f)).empty());
+  }
+}

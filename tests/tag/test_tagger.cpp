@@ -1,0 +1,190 @@
+#include "../helpers.hpp"
+
+#include <argmine/tag/format.hpp>
+#include <argmine/tag/tagger.hpp>
+#include <argmine/text/tokenizer.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace argmine;
+
+namespace {
+
+struct Tagged {
+  std::string text;
+  Document doc;
+  Annotations units;
+  std::string_view of(Span s) const { return std::string_view(text).substr(s.begin, s.end - s.begin); }
+  std::vector<const Unit*> all(UnitType t) const {
+    std::vector<const Unit*> out;
+    for (const Unit& u : units.units) {
+      if (u.type == t) out.push_back(&u);
+    }
+    return out;
+  }
+};
+
+Tagged tag(std::string text, TaggerOptions opt = {}) {
+  Tagged t;
+  t.text = std::move(text);
+  Tokenizer tok;
+  REQUIRE(tok.tokenize(t.text, t.doc).ok());
+  Tagger tagger(opt);
+  tagger.tag(t.doc, t.units);
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("a counterclaim with its holder, and the rebuttal that answers it") {
+  auto t = tag("Critics argue that the levy will drive shoppers away. But this ignores what happened in every "
+               "city that tried it.");
+  const auto cc = t.all(UnitType::counterclaim);
+  REQUIRE(cc.size() == 1);
+  CHECK(t.of(cc[0]->span) == "Critics argue that the levy will drive shoppers away.");
+  CHECK(t.of(cc[0]->holder) == "Critics");
+  CHECK(cc[0]->rule == "holder_verb");
+  const auto reb = t.all(UnitType::rebuttal);
+  REQUIRE(reb.size() == 1);
+  CHECK(reb[0]->rule == "this_ignores");
+  CHECK(t.of(reb[0]->cue) == "ignores");
+  REQUIRE(reb[0]->links.size() == 1);
+  CHECK(&t.units.units[reb[0]->links[0]] == cc[0]);
+}
+
+TEST_CASE("holders: groups inside 'there are those who', impersonal 'it is often said'") {
+  auto t = tag("There are some in the mayor's camp who even accuse the council of stalling. It is often said "
+               "that voters do not care about zoning.");
+  const auto cc = t.all(UnitType::counterclaim);
+  REQUIRE(cc.size() == 2);
+  CHECK(t.of(cc[0]->holder) == "some in the mayor's camp");
+  CHECK(cc[0]->rule == "there_are_those");
+  CHECK(cc[1]->rule == "it_is_said");
+  CHECK(cc[1]->holder.empty());
+}
+
+TEST_CASE("a historical analogy: source, year, target, use") {
+  auto t = tag("The senator's revolt is reminiscent of Barry Goldwater's insurgency in 1964, which remade the "
+               "party for a generation.");
+  const auto an = t.all(UnitType::analogy);
+  REQUIRE(an.size() == 1);
+  CHECK(an[0]->rule == "reminiscent_of");
+  CHECK(t.of(an[0]->cue) == "reminiscent of");
+  CHECK(t.of(an[0]->source) == "Barry Goldwater's insurgency in 1964");
+  CHECK(an[0]->year == 1964);
+  CHECK_FALSE(an[0]->decade);
+  CHECK(t.of(an[0]->target) == "The senator's revolt");
+}
+
+TEST_CASE("analogy sources known to the gazetteer need no year; decades are normalized") {
+  auto t = tag("The hearing was a replay of Watergate. The movement was modeled on the civil rights marches of "
+               "the 1960s.");
+  const auto an = t.all(UnitType::analogy);
+  REQUIRE(an.size() == 2);
+  CHECK(an[0]->year == 1972);
+  CHECK(an[0]->gazetteer_entry >= 0);
+  CHECK(an[1]->year == 1960);
+  CHECK(an[1]->decade);
+  CHECK(an[1]->use == AnalogyUse::model);
+}
+
+TEST_CASE("not analogies: plain past dates and comparisons with nothing historical") {
+  auto t = tag("The law passed in 2010 and was amended in 2014. The debate was like a circus. Just as polls in "
+               "June say little about November, so do early fundraising numbers.");
+  CHECK(t.all(UnitType::analogy).empty());
+  CHECK(t.all(UnitType::precedent).empty());
+}
+
+TEST_CASE("precedents: record comparisons with a year, an event, or none") {
+  auto t = tag("Turnout was the highest since 1960. The deficit is the largest since World War II. Rents rose at "
+               "the fastest pace in decades.");
+  const auto pr = t.all(UnitType::precedent);
+  REQUIRE(pr.size() == 3);
+  CHECK(pr[0]->year == 1960);
+  CHECK(pr[1]->year == 1945);  // since the war ended
+  CHECK(pr[2]->year == 0);
+  CHECK(pr[2]->rule == "first_in_years");
+}
+
+TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'That said'") {
+  auto t = tag("Of course, the cost is real. Granted, the plan may raise fares, but riders would still save "
+               "time. The plan is expensive. That said, it pays for itself.");
+  const auto con = t.all(UnitType::concession);
+  REQUIRE(con.size() == 3);
+  CHECK(con[0]->rule == "concession_opener");
+  CHECK(t.of(con[1]->clause) == "Granted, the plan may raise fares");
+  CHECK(con[2]->rule == "before_that_said");
+  const auto reb = t.all(UnitType::rebuttal);
+  REQUIRE(reb.size() == 1);
+  CHECK(t.of(reb[0]->clause) == "but riders would still save time.");
+}
+
+TEST_CASE("evidence types") {
+  auto t = tag("Support rose to 62 percent in the latest poll. \"We ran out of buses by noon every day,\" said "
+               "Maria Lopez, who drives route 9. In 1994, the council voted to buy the fleet.");
+  const auto ev = t.all(UnitType::evidence);
+  REQUIRE(ev.size() == 3);
+  CHECK(ev[0]->evidence == EvidenceType::statistic);
+  CHECK(ev[1]->evidence == EvidenceType::testimony);
+  CHECK(ev[2]->evidence == EvidenceType::historical);
+}
+
+TEST_CASE("hedges, boosters, claims") {
+  auto t = tag("The council should perhaps act now. This matters far more than the vast majority of votes.");
+  const auto claims = t.all(UnitType::claim);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0]->rule == "modal_should");
+  std::vector<std::string_view> h, b;
+  for (auto* u : t.all(UnitType::hedge)) h.push_back(t.of(u->span));
+  for (auto* u : t.all(UnitType::booster)) b.push_back(t.of(u->span));
+  CHECK(h == std::vector<std::string_view>{"perhaps"});
+  CHECK(b == std::vector<std::string_view>{"far more", "the vast majority"});
+}
+
+TEST_CASE("lines outside the argument") {
+  auto t = tag("Why the Bus Should Be Free\nPhoto: City Archive\n\nBy Jane Roe\n\nThe council should act.\n\n"
+               "Jane Roe is a writer and transit planner in Ohio.\n\nSign up for our newsletter and support "
+               "local journalism.");
+  std::vector<std::pair<NonArgumentKind, std::string_view>> na;
+  for (auto* u : t.all(UnitType::nonargument)) na.emplace_back(u->nonargument, t.of(u->span));
+  CHECK(na == std::vector<std::pair<NonArgumentKind, std::string_view>>{
+                  {NonArgumentKind::title, "Why the Bus Should Be Free"},
+                  {NonArgumentKind::credit, "Photo: City Archive"},
+                  {NonArgumentKind::byline, "By Jane Roe"},
+                  {NonArgumentKind::bio, "Jane Roe is a writer and transit planner in Ohio."},
+                  {NonArgumentKind::boilerplate, "Sign up for our newsletter and support local journalism."}});
+  CHECK(t.all(UnitType::claim).size() == 1);  // the title's "Should" is not a claim
+}
+
+TEST_CASE("the document year decides what is past") {
+  TaggerOptions opt;
+  opt.document_year = 2009;
+  auto recent = tag("The rally was reminiscent of 2008.", opt);
+  CHECK(recent.all(UnitType::analogy).empty());  // last year is not history yet
+  opt.document_year = 2016;
+  auto old = tag("The rally was reminiscent of 2008.", opt);
+  CHECK(old.all(UnitType::analogy).size() == 1);
+}
+
+TEST_CASE("JSON of units: offsets, rule, fields, links") {
+  auto t = tag("Critics say the tax is a mistake. That is simply wrong.");
+  std::string json;
+  append_units_json(json, t.doc, t.units);
+  CHECK(json.find(R"({"type":"counterclaim","begin":0,"end":33,"text":"Critics say the tax is a mistake.",)"
+                  R"("rule":"holder_verb","fields":{"holder":{"begin":0,"end":7,"text":"Critics"}},"links":[]})") !=
+        std::string::npos);
+  CHECK(json.find(R"("type":"rebuttal","begin":34,"end":55,"text":"That is simply wrong.","rule":"that_is_wrong")") !=
+        std::string::npos);
+  CHECK(json.find(R"("links":[0])") != std::string::npos);
+}
+
+TEST_CASE("empty and argument-free documents") {
+  auto empty = tag("");
+  CHECK(empty.units.units.empty());
+  auto plain = tag("The bus leaves at noon. It stops at the library.");
+  CHECK(plain.all(UnitType::counterclaim).empty());
+  CHECK(plain.all(UnitType::analogy).empty());
+}
