@@ -23,6 +23,8 @@ struct EvalArgs {
   std::vector<std::string> paths{"corpus"};
   bool per_file = false;
   bool json = false;
+  std::string model;
+  std::string format = "tsv";
 };
 
 void print(const Evaluation& ev, bool json) {
@@ -57,6 +59,7 @@ void print(const Evaluation& ev, bool json) {
 }
 
 int run_eval(const EvalArgs& a) {
+  if (!a.model.empty()) return run_model_eval_cli(a.paths, a.model, a.format);
   std::vector<fs::path> texts;
   for (const auto& p : a.paths) {
     std::error_code ec;
@@ -104,8 +107,12 @@ int run_eval(const EvalArgs& a) {
 
 void add_eval(CLI::App& app, std::function<int()>& action) {
   auto args = std::make_shared<EvalArgs>();
-  auto* cmd = app.add_subcommand("eval", "Precision, recall and F1 per unit type against brat gold (.txt + .ann)");
-  cmd->add_option("paths", args->paths, "Folders of .txt/.ann pairs, or .txt files (default: corpus)");
+  auto* cmd = app.add_subcommand("eval", "Precision, recall and F1 per unit type against brat gold (.txt + .ann); "
+                                         "with --model, a classifier on labelled data");
+  cmd->add_option("paths", args->paths, "Folders of .txt/.ann pairs, or .txt files (default: corpus); with "
+                                        "--model, labelled data files");
+  cmd->add_option("--model", args->model, "Evaluate this model on labelled data (tsv, jsonl or semeval)");
+  cmd->add_option("--format", args->format, "Format of the labelled data for --model")->capture_default_str();
   cmd->add_flag("--per-file", args->per_file, "Scores of every file, then the total");
   cmd->add_flag("--json", args->json, "JSON instead of a table");
   cmd->callback([args, &action] { action = [args] { return run_eval(*args); }; });

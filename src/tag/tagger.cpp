@@ -690,17 +690,6 @@ bool opens_sentence(const std::vector<TagToken>& toks, std::uint32_t s_first, st
   return cue_first > s_first && toks[cue_first - 1].kind == TokenKind::punctuation && toks[cue_first - 1].text[0] == ',';
 }
 
-bool generic_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
-  for (std::uint32_t i = b; i < e; ++i) {
-    const std::uint64_t h = toks[i].hash;
-    (void)h;
-    if (toks[i].has(lex::kQuantifier | lex::kOpposition | lex::kGroup)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
   return e > b && (toks[b].hash == "i"_h || toks[b].hash == "we"_h);
 }

@@ -66,4 +66,30 @@ check "tag --lines: analogy with its event" contains out.txt '"event":"Watergate
 check "eval exits 0" test "$rc" -eq 0
 check "eval prints counterclaims" contains out.txt "Counterclaim"
 
+# Models end to end on a tiny team-written dataset: train -> predict -> eval.
+data="$src/tests/data"
+"$cli" train --format tsv --out tiny.model "$data/tiny-stance-train.tsv" > out.txt 2> err.txt; rc=$?
+check "train exits 0" test "$rc" -eq 0
+check "train reports what it did" contains err.txt "trained logistic on 28 examples (3 labels)"
+"$cli" predict --model tiny.model --format tsv "$data/tiny-stance-test.tsv" > pred.tsv 2> err.txt; rc=$?
+check "predict exits 0" test "$rc" -eq 0
+check "predict writes one line per example" test "$(wc -l < pred.tsv)" -eq 6
+check "predict labels a held-out sentence" contains pred.tsv "$(printf 'AGAINST\tI oppose the library levy.\tlibrary levy')"
+"$cli" stance eval --format tsv "$data/tiny-stance-test.tsv" pred.tsv > out.txt 2> err.txt; rc=$?
+check "stance eval exits 0" test "$rc" -eq 0
+check "stance eval: every held-out sentence right" contains out.txt "F_avg (mean F1 of FAVOR and AGAINST, all tweets): 100.00"
+"$cli" eval --model tiny.model "$data/tiny-stance-test.tsv" > out.txt 2> err.txt; rc=$?
+check "eval --model exits 0" test "$rc" -eq 0
+check "eval --model prints macro F1" contains out.txt "macro F1 1.0000, accuracy 1.0000, 6 examples"
+# Damaged model files and malformed data: clear errors, exit 1.
+head -c 40 tiny.model > cut.model
+"$cli" predict --model cut.model --format tsv "$data/tiny-stance-test.tsv" > out.txt 2> err.txt; rc=$?
+check "truncated model exits 1" test "$rc" -eq 1
+check "truncated model is named" contains err.txt "cut.model: byte"
+printf 'FAVOR\tfine\nno tab on this line\n' > bad.tsv
+"$cli" train --format tsv --out never.model bad.tsv > out.txt 2> err.txt; rc=$?
+check "malformed training data exits 1" test "$rc" -eq 1
+check "malformed training data names the line" contains err.txt "bad.tsv: line 2"
+check "no model written from malformed data" test ! -e never.model
+
 [ "$fails" -eq 0 ] || { echo "$fails CLI checks failed"; exit 1; }

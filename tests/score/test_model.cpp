@@ -1,0 +1,381 @@
+// Stage 3: learners on problems with known answers, the gradient against finite differences, model files
+// (round trip, every truncation, damage, other versions), scoring paths that must agree, and the metrics.
+#include <argmine/io.hpp>
+#include <argmine/score/data.hpp>
+#include <argmine/score/default_models.hpp>
+#include <argmine/score/model.hpp>
+#include <argmine/score/train.hpp>
+#include <argmine/text/tokenizer.hpp>
+
+#include "score/features.hpp"
+#include "score/model_impl.hpp"
+#include "score/train_detail.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace argmine;
+
+namespace {
+
+// Three labels, each decided by one word; the other words are shared noise drawn at random.
+std::vector<Example> separable(std::size_t n, std::uint64_t seed) {
+  const char* marker[] = {"alpha", "beta", "gamma"};
+  const char* label[] = {"A", "B", "C"};
+  const char* noise[] = {"the", "vote", "plan", "senator", "said", "today", "city", "tax", "people", "new"};
+  std::mt19937_64 rng(seed);
+  std::vector<Example> out;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t y = rng() % 3;
+    std::string text;
+    const std::size_t words = 3 + rng() % 6, at = rng() % words;
+    for (std::size_t k = 0; k < words; ++k) {
+      if (!text.empty()) text += ' ';
+      text += k == at ? marker[y] : noise[rng() % 10];
+    }
+    out.push_back({text, "", label[y], std::to_string(i)});
+  }
+  return out;
+}
+
+TrainOptions small_options(Learner learner) {
+  TrainOptions o;
+  o.learner = learner;
+  o.features.hash_bits = 16;
+  o.features.char_max = 0;  // the marker words must decide, not shared character n-grams
+  o.features.unit_features = false;
+  return o;
+}
+
+double accuracy(const std::shared_ptr<const LinearModel>& model, const std::vector<Example>& data) {
+  Scorer scorer(model);
+  std::size_t correct = 0;
+  for (const auto& e : data) {
+    auto p = scorer.predict(e.text, e.target);
+    REQUIRE(p.ok());
+    correct += model->labels()[p->label] == e.label;
+  }
+  return static_cast<double>(correct) / static_cast<double>(data.size());
+}
+
+std::shared_ptr<const LinearModel> must(Result<std::shared_ptr<const LinearModel>> r) {
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? std::string() : r.error().to_string()));
+  return std::move(r).value();
+}
+
+}  // namespace
+
+TEST_CASE("learners separate separable data completely") {
+  const auto train_set = separable(300, 1), test_set = separable(200, 2);
+  for (Learner l : {Learner::logistic, Learner::perceptron}) {
+    CAPTURE(to_string(l));
+    const auto model = must(train(train_set, small_options(l)));
+    CHECK(model->labels() == std::vector<std::string>{"A", "B", "C"});
+    CHECK(accuracy(model, train_set) == 1.0);
+    CHECK(accuracy(model, test_set) == 1.0);
+  }
+}
+
+TEST_CASE("logistic probabilities sum to one and grow more certain as training goes on") {
+  // On separable data the logistic loss keeps falling with more passes, so the right label's probability
+  // rises toward 1 (the small L2 penalty keeps it finite).
+  float last = 0.0f;
+  for (int epochs : {1, 5, 15, 60}) {
+    auto o = small_options(Learner::logistic);
+    o.epochs = epochs;
+    const auto model = must(train(separable(300, 3), o));
+    Scorer scorer(model);
+    auto p = scorer.predict("the senator said gamma today");
+    REQUIRE(p.ok());
+    CHECK(model->labels()[p->label] == "C");
+    float sum = 0;
+    for (float x : p->probabilities) sum += x;
+    CHECK(sum == doctest::Approx(1.0).epsilon(1e-5));
+    CAPTURE(epochs);
+    CHECK(p->probabilities[2] > last);
+    last = p->probabilities[2];
+  }
+  CHECK(last > 0.95f);
+}
+
+TEST_CASE("the logistic gradient matches finite differences") {
+  std::mt19937_64 rng(7);
+  std::normal_distribution<float> normal(0.0f, 0.5f);
+  const Eigen::Index labels = 4, slots = 12;
+  Eigen::MatrixXf W(labels, slots);
+  Eigen::VectorXf bias(labels);
+  for (Eigen::Index i = 0; i < W.size(); ++i) W.data()[i] = normal(rng);
+  for (Eigen::Index i = 0; i < labels; ++i) bias[i] = normal(rng);
+  const std::vector<std::uint32_t> active = {1, 4, 4, 7, 11};  // slot 4 twice: its feature counts twice
+  const float scale = 1.0f / std::sqrt(5.0f), weight = 1.7f;
+  const int label = 2;
+  Eigen::VectorXf g_bias;
+  Eigen::MatrixXf g_cols;
+  detail::logistic_loss(W, bias, active, scale, label, weight, &g_bias, &g_cols);
+  const float h = 1e-2f;
+  for (Eigen::Index r = 0; r < labels; ++r) {
+    Eigen::VectorXf b1 = bias, b2 = bias;
+    b1[r] += h;
+    b2[r] -= h;
+    const double numeric = (detail::logistic_loss(W, b1, active, scale, label, weight) -
+                            detail::logistic_loss(W, b2, active, scale, label, weight)) / (2 * h);
+    CHECK(g_bias[r] == doctest::Approx(numeric).epsilon(2e-3).scale(1.0));
+    for (std::uint32_t s : {1u, 4u, 7u, 11u}) {
+      Eigen::MatrixXf W1 = W, W2 = W;
+      W1(r, s) += h;
+      W2(r, s) -= h;
+      const double num = (detail::logistic_loss(W1, bias, active, scale, label, weight) -
+                          detail::logistic_loss(W2, bias, active, scale, label, weight)) / (2 * h);
+      double analytic = 0;  // the column gradient of every occurrence of the slot
+      for (std::size_t k = 0; k < active.size(); ++k) {
+        if (active[k] == s) analytic += g_cols(r, static_cast<Eigen::Index>(k));
+      }
+      CHECK(analytic == doctest::Approx(num).epsilon(2e-3).scale(1.0));
+    }
+  }
+  // An unused slot has no gradient; the loss is -weight * log p_label.
+  Eigen::MatrixXf W1 = W;
+  W1(0, 3) += 1.0f;
+  CHECK(detail::logistic_loss(W1, bias, active, scale, label, weight) ==
+        detail::logistic_loss(W, bias, active, scale, label, weight));
+}
+
+TEST_CASE("training is deterministic given the seed") {
+  const auto data = separable(200, 4);
+  auto o = small_options(Learner::logistic);
+  const auto a = must(train(data, o)), b = must(train(data, o));
+  CHECK(a->serialize() == b->serialize());
+  o.seed = 99;
+  CHECK(must(train(data, o))->serialize() != a->serialize());
+}
+
+TEST_CASE("training rejects one label and bad options with clear errors") {
+  std::vector<Example> one = {{"a", "", "X", "1"}, {"b", "", "X", "2"}};
+  auto r = train(one, small_options(Learner::logistic));
+  REQUIRE(!r.ok());
+  CHECK(r.error().message() == "training needs at least two labels, found 1");
+  auto o = small_options(Learner::logistic);
+  o.features.hash_bits = 30;
+  r = train(separable(10, 5), o);
+  REQUIRE(!r.ok());
+  CHECK(r.error().message() == "hash_bits 30 is outside 10..26");
+  o = small_options(Learner::logistic);
+  o.labels = {"A", "B"};  // C is in the data
+  r = train(separable(30, 5), o);
+  REQUIRE(!r.ok());
+  CHECK(r.error().message() == "label 'C' is not among the model's labels");
+}
+
+TEST_CASE("model files round-trip byte for byte and score the same") {
+  auto o = small_options(Learner::logistic);
+  o.features.char_max = 4;
+  o.features.char_min = 2;
+  o.features.target_features = true;
+  auto data = separable(200, 6);
+  for (std::size_t i = 0; i < data.size(); ++i) data[i].target = i % 2 ? "Target one" : "Target two";
+  const auto model = must(train(data, o));
+  const std::string bytes = model->serialize();
+  const auto back = must(LinearModel::deserialize(bytes, "round-trip"));
+  CHECK(back->serialize() == bytes);
+  CHECK(back->labels() == model->labels());
+  CHECK(back->features().char_min == 2);
+  CHECK(back->features().char_max == 4);
+  CHECK(back->features().hash_bits == 16);
+  CHECK(back->learner() == Learner::logistic);
+  Scorer s1(model), s2(back);
+  for (const auto& e : separable(50, 7)) {
+    auto p1 = s1.predict(e.text, "Target one");
+    auto p2 = s2.predict(e.text, "Target one");
+    REQUIRE((p1.ok() && p2.ok()));
+    CHECK(p1->probabilities == p2->probabilities);
+  }
+}
+
+TEST_CASE("damaged model files are clear errors, never crashes") {
+  const auto model = must(train(separable(60, 8), small_options(Learner::perceptron)));
+  const std::string bytes = model->serialize();
+  SUBCASE("every truncation") {
+    for (std::size_t n = 0; n < bytes.size(); ++n) {
+      auto r = LinearModel::deserialize(std::string_view(bytes).substr(0, n), "m.bin");
+      REQUIRE(!r.ok());
+      CHECK((r.error().code() == Errc::corrupt_model || r.error().code() == Errc::incompatible_model));
+      CHECK(r.error().to_string().find("m.bin") != std::string::npos);
+    }
+  }
+  SUBCASE("a changed byte anywhere is caught") {
+    for (std::size_t at = 8; at < bytes.size(); at += 7) {
+      std::string bad = bytes;
+      bad[at] = static_cast<char>(bad[at] ^ 0x5A);
+      auto r = LinearModel::deserialize(bad, "m.bin");
+      CHECK(!r.ok());
+    }
+  }
+  SUBCASE("specific messages") {
+    auto r = LinearModel::deserialize("hello world, not a model", "x.txt");
+    REQUIRE(!r.ok());
+    CHECK(r.error().code() == Errc::incompatible_model);
+    CHECK(r.error().message() == "not an argmine model (no ARGMNMDL magic number)");
+    std::string v2 = bytes;
+    v2[8] = 2;
+    r = LinearModel::deserialize(v2, "v2.bin");
+    REQUIRE(!r.ok());
+    CHECK(r.error().code() == Errc::incompatible_model);
+    CHECK(r.error().message() == "model format version 2 (this argmine reads version 1)");
+    std::string flipped = bytes;
+    flipped[bytes.size() - 12] = static_cast<char>(flipped[bytes.size() - 12] ^ 1);  // a weight
+    r = LinearModel::deserialize(flipped, "w.bin");
+    REQUIRE(!r.ok());
+    CHECK(r.error().message() == "checksum mismatch: the file was changed or damaged");
+    r = LinearModel::deserialize(bytes + "xx", "t.bin");
+    REQUIRE(!r.ok());
+    CHECK(r.error().message() == "2 unexpected bytes after the checksum");
+    auto missing = LinearModel::load("/nonexistent/model.bin");
+    REQUIRE(!missing.ok());
+    CHECK(missing.error().code() == Errc::io);
+  }
+}
+
+TEST_CASE("the scorer's word cache gives the sums of a direct computation") {
+  // Character n-grams turn the per-word cache on; compare with summing the weight columns directly.
+  auto o = small_options(Learner::logistic);
+  o.features.char_min = 1;
+  o.features.char_max = 6;
+  o.features.hash_bits = 12;  // a small table: many collisions, still the same sums
+  auto data = separable(200, 9);
+  for (std::size_t i = 0; i < data.size(); ++i) data[i].target = i % 2 ? "one" : "two";
+  const auto model = must(train(data, o));
+  const auto& m = model->impl();
+  Tokenizer tok;
+  Scorer scorer(model);
+  std::string scratch;
+  std::vector<float> got(3);
+  for (int round = 0; round < 2; ++round) {  // the second round reads cached words
+    for (const auto& e : separable(40, 10)) {
+      Document doc;
+      REQUIRE(tok.tokenize(e.text, doc).ok());
+      const auto n = static_cast<std::uint32_t>(doc.tokens().size());
+      scorer.scores(doc, 0, n, "one", nullptr, got);
+      Eigen::VectorXf sum = Eigen::VectorXf::Zero(3);
+      std::size_t count = 0;
+      auto add = [&](std::uint32_t s) {
+        sum += m.weights.col(s);
+        ++count;
+      };
+      detail::extract_features(m.features, doc, 0, n, detail::target_hash("one"), nullptr, scratch, add,
+                               [&](std::uint64_t, auto&& produce) { produce(add); });
+      const Eigen::VectorXf expected = m.bias + sum / std::sqrt(static_cast<float>(count));
+      for (int r = 0; r < 3; ++r) CHECK(got[static_cast<std::size_t>(r)] == doctest::Approx(expected[r]).epsilon(1e-5));
+    }
+  }
+}
+
+TEST_CASE("metrics: per-class scores and the SemEval F_avg") {
+  const std::vector<std::string> gold = {"FAVOR", "FAVOR", "AGAINST", "AGAINST", "NONE", "NONE"};
+  const std::vector<std::string> pred = {"FAVOR", "AGAINST", "AGAINST", "AGAINST", "FAVOR", "NONE"};
+  // FAVOR: tp 1, fp 1, fn 1 -> F1 0.5; AGAINST: tp 2, fp 1, fn 0 -> P 2/3, R 1, F1 0.8; NONE: tp 1, fn 1 -> 2/3.
+  CHECK(semeval_favg(gold, pred) == doctest::Approx(65.0));
+  const auto cs = class_scores(gold, pred, {"AGAINST", "FAVOR", "NONE"});
+  CHECK(cs.f1[0] == doctest::Approx(0.8));
+  CHECK(cs.f1[1] == doctest::Approx(0.5));
+  CHECK(cs.f1[2] == doctest::Approx(2.0 / 3.0));
+  CHECK(cs.macro_f1 == doctest::Approx((0.8 + 0.5 + 2.0 / 3.0) / 3));
+  CHECK(cs.accuracy == doctest::Approx(4.0 / 6.0));
+  CHECK(cs.support == std::vector<std::size_t>{2, 2, 2});
+}
+
+TEST_CASE("stratified folds are deterministic and balanced per target and label") {
+  std::vector<Example> ex;
+  for (int i = 0; i < 50; ++i) ex.push_back({"t", i < 20 ? "x" : "y", i % 5 ? "A" : "B", std::to_string(i)});
+  const auto f1 = stratified_folds(ex, 5, 1), f2 = stratified_folds(ex, 5, 1);
+  CHECK(f1 == f2);
+  std::vector<int> per_fold(5, 0);
+  for (int f : f1) ++per_fold[static_cast<std::size_t>(f)];
+  CHECK(per_fold == std::vector<int>{10, 10, 10, 10, 10});
+}
+
+TEST_CASE("data formats: SemEval in Windows-1252 with CRLF, TSV, JSONL, and their errors") {
+  // 0x92 is the Windows-1252 right single quote.
+  const std::string semeval = "ID\tTarget\tTweet\tStance\r\n101\tHillary Clinton\tShe\x92s ready #SemST\tFAVOR\r\n";
+  auto ex = parse_examples(semeval, DataFormat::semeval, "s.txt");
+  REQUIRE(ex.ok());
+  REQUIRE(ex->size() == 1);
+  CHECK((*ex)[0].id == "101");
+  CHECK((*ex)[0].target == "Hillary Clinton");
+  CHECK((*ex)[0].text == "She\xE2\x80\x99s ready #SemST");
+  CHECK((*ex)[0].label == "FAVOR");
+  CHECK(format_examples(*ex, {"AGAINST"}, DataFormat::semeval) ==
+        "ID\tTarget\tTweet\tStance\n101\tHillary Clinton\tShe\xE2\x80\x99s ready #SemST\tAGAINST\n");
+
+  auto tsv = parse_examples("# comment\nclaim\tWe must act.\npremise\tThe data show it.\tclimate\tp7\n",
+                            DataFormat::tsv, "t.tsv");
+  REQUIRE(tsv.ok());
+  REQUIRE(tsv->size() == 2);
+  CHECK((*tsv)[1].target == "climate");
+  CHECK((*tsv)[1].id == "p7");
+  auto bad = parse_examples("claim\tok\nno tab here\n", DataFormat::tsv, "t.tsv");
+  REQUIRE(!bad.ok());
+  CHECK(bad.error().to_string().find("t.tsv") != std::string::npos);
+  CHECK(bad.error().to_string().find("line 2") != std::string::npos);
+
+  auto jl = parse_examples("{\"text\":\"We must act.\",\"label\":\"claim\"}\n", DataFormat::jsonl, "d.jsonl");
+  REQUIRE(jl.ok());
+  CHECK((*jl)[0].label == "claim");
+  auto nolabel = parse_examples("{\"text\":\"x\"}\n", DataFormat::jsonl, "d.jsonl");
+  REQUIRE(!nolabel.ok());
+  CHECK(nolabel.error().to_string().find("line 1") != std::string::npos);
+  auto notjson = parse_examples("{oops\n", DataFormat::jsonl, "d.jsonl");
+  CHECK(!notjson.ok());
+}
+
+TEST_CASE("the shipped role model is exactly what training on corpus/ gives") {
+  // Provenance: the default model must come from the project's own texts and nothing else.
+  auto shipped = LinearModel::load(std::string(ARGMINE_BUILD_DIR) + "/share/argmine/models/roles.model");
+  REQUIRE_MESSAGE(shipped.ok(), (std::string("the build trains it (target argmine-models): ") +
+                                 (shipped.ok() ? std::string() : shipped.error().to_string())));
+  const auto retrained = must(train_role_model(std::string(ARGMINE_SOURCE_DIR) + "/corpus"));
+  CHECK((*shipped)->serialize() == retrained->serialize());
+  CHECK((*shipped)->labels() == std::vector<std::string>{"MajorClaim", "Claim", "Premise", "None"});
+  // And the loader finds it.
+  auto found = load_default_model("roles");
+  REQUIRE(found.ok());
+  CHECK((*found)->serialize() == retrained->serialize());
+  auto missing = load_default_model("no-such-model");
+  REQUIRE(!missing.ok());
+  CHECK(missing.error().message().find("no default model 'no-such-model' in ") == 0);
+}
+
+TEST_CASE("role examples from brat: labels by rank, position as target, ids by file") {
+  const auto dir = std::filesystem::temp_directory_path() / "argmine-brat-roles";
+  std::filesystem::create_directories(dir);
+  const std::string txt = "Cities should ban cars. Critics say it hurts shops. Sales rose 4%. Thanks.\n";
+  REQUIRE(write_file((dir / "a.txt").string(), txt).ok());
+  REQUIRE(write_file((dir / "a.ann").string(),
+                     "T1\tMajorClaim 0 23\tCities should ban cars.\n"
+                     "T2\tCounterclaim 24 51\tCritics say it hurts shops.\n"
+                     "T3\tHolder 24 31\tCritics\n"
+                     "T4\tEvidence 52 66\tSales rose 4%.\n"
+                     "T5\tClaim 0 23\tCities should ban cars.\n")
+              .ok());
+  auto ex = read_examples(dir.string(), DataFormat::brat);
+  REQUIRE(ex.ok());
+  REQUIRE(ex->size() == 4);
+  CHECK((*ex)[0].label == "MajorClaim");  // outranks the Claim on the same span
+  CHECK((*ex)[1].label == "Claim");       // a counterclaim is a claim (of others) in the role scheme
+  CHECK((*ex)[2].label == "Premise");
+  CHECK((*ex)[3].label == "None");
+  // Thirds of 4 sentences: first while 3i < 4, last once 3i >= 8.
+  CHECK((*ex)[0].target == "first");
+  CHECK((*ex)[1].target == "first");
+  CHECK((*ex)[2].target == "middle");
+  CHECK((*ex)[3].target == "last");
+  CHECK((*ex)[2].id == "a.txt:52");
+  CHECK((*ex)[2].text == "Sales rose 4%.");
+  const auto folds = document_folds(*ex, 3, 1);
+  CHECK(folds == std::vector<int>(4, folds[0]));
+  std::filesystem::remove_all(dir);
+}
