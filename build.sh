@@ -23,7 +23,7 @@ cmake --build "$build" -j "$jobs" >&2
 
 case "$cmd" in
   run)
-    if [ $# -eq 0 ]; then set -- tokenize corpus/04-primary-unity.txt; fi
+    if [ $# -eq 0 ]; then set -- summarize corpus/04-primary-unity.txt; fi
     exec "$build/bin/argmine" "$@" ;;
   test)
     cd "$build" && exec ctest -j "$jobs" --output-on-failure ;;

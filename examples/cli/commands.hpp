@@ -14,6 +14,7 @@ void add_ud(CLI::App& app, std::function<int()>& action);
 void add_tag(CLI::App& app, std::function<int()>& action);
 void add_eval(CLI::App& app, std::function<int()>& action);
 void add_models(CLI::App& app, std::function<int()>& action);
+void add_summarize(CLI::App& app, std::function<int()>& action);
 
 /// `argmine eval --model M DATA`: a classifier on labelled data (in cmd_model.cpp).
 int run_model_eval_cli(const std::vector<std::string>& inputs, const std::string& model, const std::string& format);

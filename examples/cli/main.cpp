@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   argmine::cli::add_tag(app, action);
   argmine::cli::add_eval(app, action);
   argmine::cli::add_models(app, action);
+  argmine::cli::add_summarize(app, action);
   argmine::cli::add_ud(app, action);
   try {
     app.parse(argc, argv);

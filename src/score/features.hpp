@@ -9,6 +9,7 @@
 
 #include "tag/token_hash.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -116,8 +117,14 @@ void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_
   // The tagger's units over the range: "this sentence is a counterclaim", "it hedges".
   if (o.unit_features && units && first < end) {
     const std::uint32_t b = tokens[first].begin, e = tokens[end - 1].end;
-    for (const Unit& u : units->units) {
-      if (u.span.begin >= e || u.span.end <= b) continue;
+    // Units are sorted by begin; those of the range start inside it, or shortly before (a unit over several
+    // sentences, such as a boilerplate line).
+    const auto& all = units->units;
+    auto it = std::lower_bound(all.begin(), all.end(), b, [](const Unit& u, std::uint32_t x) { return u.span.begin < x; });
+    it -= std::min<std::ptrdiff_t>(it - all.begin(), 64);
+    for (; it != all.end() && it->span.begin < e; ++it) {
+      const Unit& u = *it;
+      if (u.span.end <= b) continue;
       emit(slot(0x554E4954ull ^ (static_cast<std::uint64_t>(u.type) + 1) * 0x9E3779B97F4A7C15ull));
       if (target) emit(slot(0x554E4954ull ^ target ^ (static_cast<std::uint64_t>(u.type) + 1) * 0x12345ull));
     }

@@ -385,15 +385,19 @@ void Tagger::Impl::find_nonarguments() {
     }
     // Boilerplate: newsletter, donation and subscription calls near the end.
     if (kind == NonArgumentKind::none && near_end && short_paragraph) {
-      int calls = 0;
+      // Words only such calls use, and words an argument uses too ("support", "sign"): a paragraph of the
+      // argument that says "the governor should sign it ... the support of a majority" is not boilerplate.
+      int strong = 0, weak = 0;
       bool handle = false, question = false;
       for (std::uint32_t i = f; i < end; ++i) {
         switch (toks[i].hash) {
-          case "newsletter"_h: case "subscribe"_h: case "donate"_h: case "donation"_h: case "sign"_h:
-          case "click"_h: case "unsubscribe"_h: case "membership"_h: case "support"_h: case "help"_h:
-          case "podcast"_h: case "follow"_h: case "twitter"_h: case "facebook"_h: case "inbox"_h:
-          case "join"_h: case "member"_h: case "contribute"_h: case "tax-deductible"_h:
-            ++calls;
+          case "newsletter"_h: case "subscribe"_h: case "donate"_h: case "donation"_h: case "click"_h:
+          case "unsubscribe"_h: case "membership"_h: case "podcast"_h: case "inbox"_h: case "tax-deductible"_h:
+            ++strong;
+            break;
+          case "sign"_h: case "support"_h: case "help"_h: case "follow"_h: case "twitter"_h: case "facebook"_h:
+          case "join"_h: case "member"_h: case "contribute"_h:
+            ++weak;
             break;
           default:
             break;
@@ -401,7 +405,10 @@ void Tagger::Impl::find_nonarguments() {
         handle |= toks[i].kind == TokenKind::handle;
         question |= is_punct(toks[i], '?');
       }
-      if (calls >= 2 || (calls >= 1 && question) || (calls >= 1 && handle)) kind = NonArgumentKind::boilerplate;
+      if ((strong >= 1 && (n <= 40 || strong >= 2)) || (weak >= 2 && n <= 25) ||
+          (weak >= 1 && (question || handle) && n <= 30)) {
+        kind = NonArgumentKind::boilerplate;
+      }
     }
     // Titles: the first paragraph, when it is short lines in title case (or without a final stop) before
     // the text.

@@ -92,4 +92,31 @@ check "malformed training data exits 1" test "$rc" -eq 1
 check "malformed training data names the line" contains err.txt "bad.tsv: line 2"
 check "no model written from malformed data" test ! -e never.model
 
+# summarize: the quick-start command, each format, colour only on request (not into a pipe), bad input.
+"$cli" summarize "$src/corpus/04-primary-unity.txt" > sum.txt 2> err.txt; rc=$?
+check "summarize exits 0" test "$rc" -eq 0
+check "summarize text has the thesis" contains sum.txt "THESIS"
+check "summarize text: no colour into a pipe" bash -c "! grep -q $'\x1b' sum.txt"
+"$cli" summarize --color always "$src/corpus/04-primary-unity.txt" > sum.txt 2> err.txt
+check "summarize --color always colours" grep -q $'\x1b\[1m' sum.txt
+"$cli" summarize --format json "$src/corpus/04-primary-unity.txt" > sum.json 2> err.txt; rc=$?
+check "summarize json exits 0" test "$rc" -eq 0
+check "summarize json names its schema" contains sum.json '{"schema":"argmine-summary","version":1,'
+"$cli" summarize --format markdown "$src/corpus/04-primary-unity.txt" > sum.md 2> err.txt
+check "summarize markdown has sections" contains sum.md "## Positions of others, and the author's answers"
+"$cli" summarize --format html -o sum.html "$src/corpus/04-primary-unity.txt" 2> err.txt; rc=$?
+check "summarize html writes the file" test "$rc" -eq 0 -a -s sum.html
+check "summarize html is one page with its map" contains sum.html '<svg id="map"'
+: > empty.txt
+"$cli" summarize empty.txt > sum.txt 2> err.txt; rc=$?
+check "summarize empty input exits 0" test "$rc" -eq 0
+check "summarize empty input says so" contains err.txt "empty.txt: the input has no words: there is nothing to summarize"
+printf 'Critics say \377 no.\n' > bad.txt
+"$cli" summarize bad.txt > sum.txt 2> err.txt; rc=$?
+check "summarize invalid UTF-8 exits 1" test "$rc" -eq 1
+check "summarize invalid UTF-8 names the byte" contains err.txt "bad.txt: byte 12: invalid UTF-8 sequence"
+"$cli" summarize --model cut.model "$src/corpus/04-primary-unity.txt" > sum.txt 2> err.txt; rc=$?
+check "summarize with a damaged model exits 1" test "$rc" -eq 1
+check "summarize names the damaged model" contains err.txt "cut.model: byte"
+
 [ "$fails" -eq 0 ] || { echo "$fails CLI checks failed"; exit 1; }

@@ -1,0 +1,490 @@
+// Document-level stance of the author toward targets.
+//
+// Targets are (1) the people, organisations and groups the text names (runs of capitalized words, merged by
+// surname: "Bernie Sanders", "Sanders", "Sanders'") and (2) the positions of others the text reports
+// (oppositions). Only the author's own sentences count: counterclaims are the voice of others, and so is
+// an attributed statement's content. In each sentence, evaluative words (data/polarity.tsv) count toward
+// the nearest named target in their clause, flipped by a negation just before them, and relations such as
+// "against X" or "defeat X" count against X. A position of others is opposed by each rebuttal that answers
+// it and partly granted by each concession.
+#include "summarize/assemble.hpp"
+#include "summarize/words.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+
+namespace argmine::detail {
+namespace {
+
+bool is_capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Capitalized words that are not names: sentence openers, pronouns, months and days, titles of address.
+const HashSet& not_names() {
+  static const HashSet set = {
+      "i", "the", "a", "an", "but", "and", "or", "so", "if", "as", "at", "in", "on", "of", "for", "to", "it",
+      "this", "that", "these", "those", "there", "they", "he", "she", "we", "you", "his", "her", "their", "our",
+      "my", "its", "also", "yet", "still", "even", "just", "only", "when", "while", "after", "before", "since",
+      "because", "although", "though", "however", "meanwhile", "indeed", "instead", "perhaps", "realistically",
+      "making", "modeled", "follow", "photo", "credit", "read", "more", "donate", "now", "subscribe", "sign",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "pres.", "st.", "no", "not", "what", "who", "how",
+      "why", "where", "which", "one", "all", "some", "many", "most", "few", "both", "each", "every", "any",
+      "much", "such", "here", "then", "than", "with", "by", "from", "into", "about", "over", "under", "up",
+      "out", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+      "would", "can", "could", "should", "must", "might", "let", "let's", "yes", "ok", "okay", "whether",
+      "twitter", "facebook", "flickr", "getty", "ap", "reuters", "images", "david", "editor", "editors",
+  };
+  return set;
+}
+
+// The national party committees and "the establishment" (US politics): one target, "the party establishment".
+bool is_establishment(std::uint64_t h) {
+  return h == "establishment"_h || h == "dnc"_h || h == "rnc"_h || h == "dccc"_h || h == "dscc"_h || h == "nrcc"_h ||
+         h == "nrsc"_h;
+}
+
+// Words that join capitalized words into one name: "Democracy for America", "Department of Labor".
+bool is_name_joiner(std::uint64_t h) { return h == "for"_h || h == "of"_h; }
+
+bool is_negation(std::uint64_t h) {
+  return h == "not"_h || h == "n't"_h || h == "never"_h || h == "no"_h || h == "hardly"_h || h == "without"_h ||
+         h == "nor"_h || h == "cannot"_h;
+}
+
+bool is_clause_break(const Document& doc, std::uint32_t i, const std::vector<std::uint64_t>& h) {
+  const Token& t = doc.tokens()[i];
+  if (t.kind == TokenKind::punctuation) {
+    const char c = doc.text()[t.begin];
+    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
+  }
+  if (t.kind == TokenKind::dash) return t.size() > 1;  // em/en dash, not a hyphen
+  return h[i] == "but"_h || h[i] == "while"_h || h[i] == "although"_h || h[i] == "though"_h ||
+         h[i] == "whereas"_h || h[i] == "because"_h || h[i] == "which"_h || h[i] == "who"_h;
+}
+
+// Verbs and prepositions that set the author against what follows them: "against Trump", "defeat Trump".
+int relation_toward_next(std::uint64_t h) {
+  switch (h) {
+    case "against"_h: case "defeat"_h: case "defeats"_h: case "defeated"_h: case "defeating"_h: case "beat"_h:
+    case "beats"_h: case "beating"_h: case "oppose"_h: case "opposes"_h: case "opposing"_h: case "stop"_h:
+    case "stops"_h: case "stopping"_h:
+      return -2;
+    case "repeal"_h: case "repealing"_h: case "scrap"_h: case "scrapping"_h: case "abolish"_h:
+    case "abolishing"_h: case "reject"_h: case "rejecting"_h: case "block"_h: case "blocking"_h: case "kill"_h:
+    case "killing"_h:
+      return -2;
+    case "support"_h: case "supports"_h: case "supporting"_h: case "elect"_h: case "electing"_h:
+    case "behind"_h: case "champion"_h: case "championing"_h: case "adopt"_h: case "adopting"_h: case "pass"_h:
+    case "passing"_h: case "approve"_h: case "approving"_h: case "keep"_h: case "keeping"_h: case "protect"_h:
+    case "protecting"_h: case "embrace"_h: case "embracing"_h: case "expand"_h: case "expanding"_h: case "fund"_h:
+    case "funding"_h: case "join"_h: case "joining"_h:
+      return 2;
+    default:
+      return 0;
+  }
+}
+
+struct Mention {
+  std::uint32_t first, end;  // tokens
+  std::uint32_t sentence;
+  bool phrase = false;  // a repeated lowercase phrase, not a name
+};
+
+bool is_function_word(std::uint64_t h) {
+  switch (h) {
+    case "and"_h: case "or"_h: case "the"_h: case "for"_h: case "with"_h: case "that"_h: case "this"_h:
+    case "from"_h: case "into"_h: case "than"_h: case "their"_h: case "they"_h: case "them"_h: case "its"_h:
+    case "have"_h: case "has"_h: case "had"_h: case "was"_h: case "were"_h: case "are"_h: case "not"_h:
+    case "but"_h: case "would"_h: case "will"_h: case "can"_h: case "could"_h: case "should"_h: case "must"_h:
+    case "more"_h: case "less"_h: case "most"_h: case "many"_h: case "much"_h: case "some"_h: case "any"_h:
+    case "every"_h: case "each"_h: case "other"_h: case "those"_h: case "these"_h: case "what"_h: case "when"_h:
+    case "where"_h: case "which"_h: case "who"_h: case "whose"_h: case "how"_h: case "why"_h: case "all"_h:
+    case "also"_h: case "only"_h: case "even"_h: case "just"_h: case "still"_h: case "very"_h: case "been"_h:
+    case "being"_h: case "does"_h: case "did"_h: case "done"_h: case "our"_h: case "your"_h: case "his"_h:
+    case "her"_h: case "she"_h: case "him"_h: case "you"_h: case "out"_h: case "over"_h: case "about"_h:
+    case "after"_h: case "before"_h: case "because"_h: case "while"_h: case "there"_h: case "here"_h:
+    case "then"_h: case "now"_h: case "year"_h: case "years"_h: case "said"_h: case "says"_h: case "say"_h:
+    case "make"_h: case "makes"_h: case "made"_h: case "way"_h: case "same"_h: case "such"_h: case "both"_h:
+    case "one"_h: case "two"_h: case "three"_h: case "first"_h: case "last"_h: case "next"_h: case "per"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool lexicon_has(std::uint64_t h) {
+  const auto& lex = polarity_lexicon();
+  return lex.maybe(h) && lex.find(h) != nullptr;
+}
+
+// "Democratic chances", "American politics": a one-word name shaped like an adjective (-ic, -an, -ish, -ese)
+// before a lowercase word describes something else; it is not a mention of a target.
+bool is_modifier_use(const Document& doc, const Mention& m) {
+  if (m.end - m.first != 1 || m.end >= doc.tokens().size()) return false;
+  const std::string_view w = doc.text_of(doc.tokens()[m.first]);
+  const auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
+  if (!(ends("ic") || ends("an") || ends("ish") || ends("ese"))) return false;
+  const Token& next = doc.tokens()[m.end];
+  const std::string_view n = doc.text_of(next);
+  return next.kind == TokenKind::word && !n.empty() && n[0] >= 'a' && n[0] <= 'z';
+}
+
+// "Sanders endorsing her too early", "for Sanders to rush": what is judged next to such a mention is the
+// action, not the person.
+bool names_an_action(const Document& doc, const std::vector<std::uint64_t>& h, std::uint32_t end) {
+  if (end >= doc.tokens().size()) return false;
+  const std::string_view n = doc.text_of(doc.tokens()[end]);
+  if (n.size() > 4 && n.substr(n.size() - 3) == "ing") return true;
+  return h[end] == "to"_h && end + 1 < doc.tokens().size() && doc.tokens()[end + 1].kind == TokenKind::word;
+}
+
+struct Entity {
+  std::string key;
+  std::map<std::string, int> forms;  // written forms and their counts
+  std::vector<Mention> mentions;
+};
+
+std::string short_text(std::string_view s, std::size_t max_chars) {
+  std::string out(s);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  if (out.size() <= max_chars) return out;
+  std::size_t cut = out.rfind(' ', max_chars);
+  if (cut == std::string::npos || cut < max_chars / 2) cut = max_chars;
+  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return out.substr(0, cut) + "…";
+}
+
+}  // namespace
+
+void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, const SummarizerOptions& options,
+                    ArgumentStructure& out) {
+  const std::string_view text = doc.text();
+  const auto tokens = doc.tokens();
+  const auto sentences = doc.sentences();
+
+  // Sentences in the author's own voice; within them, byte ranges that report others (a testimony's content).
+  std::vector<char> own(sentences.size(), 0);
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) own[s] = out.sentences[s].argumentative;
+  for (const Unit& u : out.units) {
+    if (u.type == UnitType::counterclaim) own[u.sentence] = 0;
+    if (u.type == UnitType::evidence && u.evidence == EvidenceType::testimony) own[u.sentence] = 0;
+  }
+
+  // --- Named targets ---------------------------------------------------------------------------------------
+  std::vector<Mention> runs;
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    const Sentence& sent = sentences[s];
+    for (std::uint32_t i = sent.first_token; i < sent.end_token;) {
+      const Token& t = tokens[i];
+      if (t.kind != TokenKind::word || !is_capitalized(doc.text_of(t)) || not_names().contains(h[i]) ||
+          is_establishment(h[i])) {
+        ++i;
+        continue;
+      }
+      std::uint32_t e = i + 1;
+      for (;;) {
+        if (e < sent.end_token && tokens[e].kind == TokenKind::word && is_capitalized(doc.text_of(tokens[e])) &&
+            !not_names().contains(h[e])) {
+          ++e;
+        } else if (e + 1 < sent.end_token && is_name_joiner(h[e]) && tokens[e + 1].kind == TokenKind::word &&
+                   is_capitalized(doc.text_of(tokens[e + 1])) && !not_names().contains(h[e + 1])) {
+          e += 2;
+        } else {
+          break;
+        }
+      }
+      runs.push_back(Mention{i, e, s});
+      i = e;
+    }
+  }
+  // Party organisations and "the establishment" are one target, however the text names them.
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    for (std::uint32_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
+      if (is_establishment(h[i])) runs.push_back(Mention{i, i + 1, s});
+    }
+  }
+  // What the text keeps talking about in lowercase: phrases of two or three content words repeated at least
+  // three times in the argument ("minimum wage", "ranked-choice voting", "term limits").
+  {
+    std::map<std::uint64_t, std::vector<Mention>> phrases;
+    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+      if (!out.sentences[s].argumentative) continue;
+      for (std::uint32_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
+        for (std::uint32_t n = 2; n <= 3 && i + n <= sentences[s].end_token; ++n) {
+          bool ok = true;
+          std::uint64_t key = 0x9E37;
+          for (std::uint32_t j = i; j < i + n && ok; ++j) {
+            const std::string_view w = doc.text_of(tokens[j]);
+            ok = tokens[j].kind == TokenKind::word && w.size() >= 3 && !(w[0] >= 'A' && w[0] <= 'Z') &&
+                 !not_names().contains(h[j]) && !is_function_word(h[j]) && !lexicon_has(h[j]);
+            key = (key ^ h[j]) * 0x100000001B3ull;
+          }
+          if (ok) phrases[key].push_back(Mention{i, i + n, s});
+        }
+      }
+    }
+    std::vector<std::pair<std::size_t, const std::vector<Mention>*>> ranked;
+    for (const auto& [key, ms] : phrases) {
+      if (ms.size() >= 3) ranked.emplace_back(ms.size() * (ms.front().end - ms.front().first), &ms);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<char> taken(tokens.size(), 0);
+    std::size_t kept = 0;
+    for (const auto& [weight, ms] : ranked) {
+      if (kept == 4) break;
+      // A phrase inside a longer one already kept is the same target.
+      if (std::any_of(ms->begin(), ms->end(), [&](const Mention& m) { return taken[m.first] || taken[m.end - 1]; })) continue;
+      for (const Mention& m : *ms) {
+        for (std::uint32_t j = m.first; j < m.end; ++j) taken[j] = 1;
+        Mention x = m;
+        x.phrase = true;
+        runs.push_back(x);
+      }
+      ++kept;
+    }
+  }
+  auto run_text = [&](const Mention& m) {
+    return std::string(text.substr(tokens[m.first].begin, tokens[m.end - 1].end - tokens[m.first].begin));
+  };
+  // Single capitalized words written mid-sentence somewhere are names; at a sentence start only if so.
+  std::map<std::uint64_t, int> mid_sentence;
+  for (const Mention& m : runs) {
+    if (!m.phrase && m.first != sentences[m.sentence].first_token) ++mid_sentence[h[m.end - 1]];
+  }
+  HashSet single_words;  // names also written alone ("Sanders")
+  for (const Mention& r : runs) {
+    if (r.end - r.first == 1) single_words.insert(h[r.first]);
+  }
+  std::map<std::string, Entity> entities;
+  for (const Mention& m : runs) {
+    const bool single = m.end - m.first == 1;
+    if (m.phrase) {
+      std::string key = run_text(m);
+      for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      Entity& e = entities[key];
+      e.key = key;
+      ++e.forms[key];
+      e.mentions.push_back(m);
+      continue;
+    }
+    if (single && mid_sentence[h[m.first]] == 0 && !is_establishment(h[m.first])) continue;
+    if (is_modifier_use(doc, m)) continue;
+    // Person-like runs ("Bernie Sanders") merge with their last word when it is used alone too.
+    std::string key = run_text(m);
+    if (single && is_establishment(h[m.first])) key = "the party establishment";
+    const bool joined = std::any_of(h.begin() + m.first, h.begin() + m.end, [](std::uint64_t x) { return is_name_joiner(x); });
+    if (!single && !joined && m.end - m.first <= 3 && single_words.contains(h[m.end - 1])) {
+      key = std::string(doc.text_of(tokens[m.end - 1]));
+    }
+    Entity& e = entities[key];
+    e.key = key;
+    ++e.forms[run_text(m)];
+    e.mentions.push_back(m);
+  }
+
+  // Which entity a token belongs to, for attributing evaluative words to the nearest one.
+  std::vector<std::int32_t> entity_at(tokens.size(), -1);
+  std::vector<char> action_at(tokens.size(), 0);  // the mention names an action of the target
+  std::vector<Entity*> list;
+  for (auto& [key, e] : entities) {
+    std::size_t in_own = 0;
+    for (const Mention& m : e.mentions) in_own += out.sentences[m.sentence].argumentative;
+    if (in_own == 0) continue;
+    list.push_back(&e);
+  }
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    for (const Mention& m : list[k]->mentions) {
+      const bool action = names_an_action(doc, h, m.end);
+      for (std::uint32_t i = m.first; i < m.end; ++i) {
+        entity_at[i] = static_cast<std::int32_t>(k);
+        action_at[i] = action;
+      }
+    }
+  }
+  std::vector<TargetStance> named(list.size());
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    TargetStance& t = named[k];
+    t.kind = TargetStance::Kind::entity;
+    // The longest written form that occurs, as a reader would name it ("Bernie Sanders").
+    std::string name = list[k]->key;
+    for (const auto& [form, count] : list[k]->forms) {
+      if (form.size() > name.size() && form.find(list[k]->key) != std::string::npos) name = form;
+    }
+    t.name = name;
+    for (const Mention& m : list[k]->mentions) t.mentions.push_back(Span{tokens[m.first].begin, tokens[m.end - 1].end});
+  }
+
+  // --- Evaluative words and relations, sentence by sentence ------------------------------------------------
+  const auto& lexicon = polarity_lexicon();
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    if (!own[s]) continue;
+    const Sentence& sent = sentences[s];
+    std::map<std::size_t, std::pair<float, std::string>> score;  // entity -> sum, reasons
+    auto add = [&](std::size_t k, float v, std::string why) {
+      auto& [sum, reasons] = score[k];
+      sum += v;
+      if (!reasons.empty()) reasons += "; ";
+      reasons += why;
+    };
+    for (std::uint32_t i = sent.first_token; i < sent.end_token; ++i) {
+      if (entity_at[i] >= 0) continue;
+      // "against Trump": a relation word right before a name (through "the", "his", a possessive).
+      // ... unless someone else's hostility is described ("grievances against Clinton").
+      const bool described = i > sent.first_token && lexicon.maybe(h[i - 1]) && lexicon.find(h[i - 1]) &&
+                             *lexicon.find(h[i - 1]) < 0;
+      if (const int rel = relation_toward_next(h[i]); rel != 0 && !described) {
+        for (std::uint32_t j = i + 1; j < sent.end_token && j <= i + 3; ++j) {
+          if (entity_at[j] >= 0) {
+            add(static_cast<std::size_t>(entity_at[j]), static_cast<float>(rel),
+                fmt::format("'{} {}'", doc.text_of(tokens[i]), doc.text_of(tokens[j])));
+            break;
+          }
+          if (tokens[j].kind != TokenKind::word) break;
+        }
+        continue;
+      }
+      const std::int8_t* p = lexicon.maybe(h[i]) ? lexicon.find(h[i]) : nullptr;
+      if (!p || *p == 0) continue;
+      // The clause around the word.
+      std::uint32_t cb = i, ce = i + 1;
+      while (cb > sent.first_token && !is_clause_break(doc, cb - 1, h)) --cb;
+      while (ce < sent.end_token && !is_clause_break(doc, ce, h)) ++ce;
+      // The target the clause is about: its first named target (usually the subject), unless another one
+      // stands right next to the word. Mentions that name an action of the target do not take it.
+      std::int32_t best = -1, adjacent = -1;
+      std::uint32_t dist = 0, first_at = 0;
+      for (std::uint32_t j = cb; j < ce; ++j) {
+        if (entity_at[j] < 0) continue;
+        const std::uint32_t d = j < i ? i - j : j - i;
+        if (d <= 2 && adjacent < 0) adjacent = action_at[j] ? -2 : entity_at[j];
+        if (best < 0 && !action_at[j]) {
+          best = entity_at[j];
+          first_at = j;
+        }
+      }
+      if (adjacent == -2) continue;
+      if (adjacent >= 0) best = adjacent;
+      if (best < 0) continue;
+      dist = first_at < i ? i - first_at : first_at - i;
+      if (adjacent >= 0) dist = 1;
+      if (dist > 14) continue;
+      bool negated = false;
+      for (std::uint32_t j = i > cb + 3 ? i - 3 : cb; j < i; ++j) negated |= is_negation(h[j]);
+      const float v = static_cast<float>(*p) * (negated ? -1.0f : 1.0f) / (1.0f + static_cast<float>(dist) / 6.0f);
+      add(static_cast<std::size_t>(best), v,
+          fmt::format("{}'{}' near '{}'", negated ? "negated " : "", doc.text_of(tokens[i]),
+                      named[static_cast<std::size_t>(best)].name));
+    }
+    for (auto& [k, sr] : score) {
+      if (std::fabs(sr.first) < 0.05f) continue;
+      named[k].evidence.push_back(StanceEvidence{s, sr.first, std::move(sr.second)});
+      named[k].score += sr.first;
+    }
+  }
+
+  // Targets named fewer than min_mentions times stay only when the author judges them clearly.
+  {
+    std::vector<TargetStance> kept;
+    for (auto& t : named) {
+      std::size_t in_own = 0;
+      for (const Span& m : t.mentions) {
+        const auto it = std::upper_bound(sentences.begin(), sentences.end(), m.begin,
+                                         [](std::uint32_t x, const Sentence& snt) { return x < snt.begin; });
+        if (it == sentences.begin()) continue;
+        in_own += out.sentences[static_cast<std::size_t>(it - sentences.begin() - 1)].argumentative;
+      }
+      if (in_own >= options.min_mentions || std::fabs(t.score) >= 1.5f) kept.push_back(std::move(t));
+    }
+    named = std::move(kept);
+  }
+
+  // --- Positions of others -----------------------------------------------------------------------------------
+  std::vector<TargetStance> positions;
+  for (std::size_t k = 0; k < out.oppositions.size(); ++k) {
+    const Opposition& o = out.oppositions[k];
+    TargetStance t;
+    t.kind = TargetStance::Kind::position;
+    t.opposition = static_cast<std::int32_t>(k);
+    const Unit& first = out.units[o.counterclaims.front()];
+    // Name it by what is held: the words after the holder's attribution, up to the clause end.
+    Span what{first.span.begin, first.span.end};
+    const auto near = std::lower_bound(out.units.begin(), out.units.end(), first.span.begin,
+                                       [](const Unit& x, std::uint32_t b) { return x.span.begin < b; });
+    for (auto it = near; it != out.units.end() && it->span.begin < first.span.end; ++it) {
+      const Unit& u = *it;
+      if (u.type == UnitType::attribution && u.sentence == first.sentence && u.span.end > what.begin &&
+          u.span.end < first.span.end) {
+        what.begin = u.span.end;
+        break;
+      }
+    }
+    what = trim_span(text, what);
+    // The held view itself: up to the end of its clause, without the word that introduces it.
+    const auto from = std::lower_bound(tokens.begin(), tokens.end(), what.begin,
+                                       [](const Token& tk, std::uint32_t x) { return tk.begin < x; });
+    for (auto i = static_cast<std::uint32_t>(from - tokens.begin()); i < tokens.size(); ++i) {
+      if (tokens[i].begin >= what.end) break;
+      if (tokens[i].begin == what.begin && (h[i] == "for"_h || h[i] == "that"_h || h[i] == "of"_h) &&
+          i + 1 < tokens.size()) {
+        what.begin = tokens[i + 1].begin;
+        continue;
+      }
+      const std::string_view word = doc.text_of(tokens[i]);
+      if ((word == "," || word == ";" || word == ":" || word == "—") && tokens[i].begin > what.begin + 20) {
+        what.end = tokens[i].begin;
+        break;
+      }
+    }
+    const std::string holder =
+        o.holders.empty() ? std::string("others") : std::string(text.substr(o.holders[0].begin, o.holders[0].end - o.holders[0].begin));
+    t.name = fmt::format("{}: {}", holder, short_text(text.substr(what.begin, what.end - what.begin), 90));
+    for (std::uint32_t c : o.counterclaims) t.mentions.push_back(out.units[c].span);
+    for (std::uint32_t r : o.rebuttals) {
+      t.evidence.push_back(StanceEvidence{out.units[r].sentence, -2.0f, "rebuts this position"});
+      t.score -= 2.0f;
+    }
+    for (std::uint32_t c : o.concessions) {
+      t.evidence.push_back(StanceEvidence{out.units[c].sentence, 0.5f, "grants part of it"});
+      t.score += 0.5f;
+    }
+    if (o.rebuttals.empty()) {
+      // Reported without an answer found: still others' view, which the author does not hold.
+      t.evidence.push_back(StanceEvidence{first.sentence, -1.0f, "presented as the view of others; no rebuttal found"});
+      t.score -= 1.0f;
+    }
+    positions.push_back(std::move(t));
+  }
+
+  // --- Labels, order, limit ----------------------------------------------------------------------------------
+  auto label = [](TargetStance& t) {
+    float pos = 0, neg = 0;
+    for (const auto& e : t.evidence) (e.score > 0 ? pos : neg) += std::fabs(e.score);
+    const float total = pos - neg;
+    if (std::fabs(total) < 1.0f) {
+      t.stance = StanceLabel::none;
+      t.mild = false;
+      return;
+    }
+    t.stance = total > 0 ? StanceLabel::favor : StanceLabel::against;
+    const float minority = std::min(pos, neg);
+    t.mild = std::fabs(total) < 2.5f || minority * 2.0f > std::max(pos, neg);
+  };
+  for (auto& t : named) label(t);
+  for (auto& t : positions) label(t);
+  // The most discussed and the most clearly judged targets first.
+  auto weight = [](const TargetStance& t) { return static_cast<float>(t.mentions.size()) + 2.0f * std::fabs(t.score); };
+  std::stable_sort(named.begin(), named.end(),
+                   [&](const TargetStance& a, const TargetStance& b) { return weight(a) > weight(b); });
+  for (auto& t : positions) out.stance.push_back(std::move(t));
+  for (auto& t : named) {
+    if (out.stance.size() >= options.max_targets + positions.size()) break;
+    out.stance.push_back(std::move(t));
+  }
+}
+
+}  // namespace argmine::detail
