@@ -15,6 +15,8 @@ void add_tag(CLI::App& app, std::function<int()>& action);
 void add_eval(CLI::App& app, std::function<int()>& action);
 void add_models(CLI::App& app, std::function<int()>& action);
 void add_summarize(CLI::App& app, std::function<int()>& action);
+void add_batch(CLI::App& app, std::function<int()>& action);
+void add_report(CLI::App& app, std::function<int()>& action);
 
 /// `argmine eval --model M DATA`: a classifier on labelled data (in cmd_model.cpp).
 int run_model_eval_cli(const std::vector<std::string>& inputs, const std::string& model, const std::string& format);

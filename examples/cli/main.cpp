@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   argmine::cli::add_eval(app, action);
   argmine::cli::add_models(app, action);
   argmine::cli::add_summarize(app, action);
+  argmine::cli::add_batch(app, action);
+  argmine::cli::add_report(app, action);
   argmine::cli::add_ud(app, action);
   try {
     app.parse(argc, argv);

@@ -17,6 +17,8 @@ class Source {
  public:
   virtual ~Source() = default;
   virtual long read(char* buf, std::size_t n, std::string& error) = 0;
+  /// Bytes of the underlying file consumed so far (compressed bytes for compressed input).
+  virtual std::uint64_t consumed() const noexcept = 0;
 };
 
 class FileSource : public Source {
@@ -31,12 +33,15 @@ class FileSource : public Source {
       error = std::strerror(errno);
       return -1;
     }
+    consumed_ += got;
     return static_cast<long>(got);
   }
+  std::uint64_t consumed() const noexcept override { return consumed_; }
 
  private:
   std::FILE* f_;
   bool owned_;
+  std::uint64_t consumed_ = 0;
 };
 
 class GzipSource : public Source {
@@ -51,6 +56,10 @@ class GzipSource : public Source {
       return -1;
     }
     return got;
+  }
+  std::uint64_t consumed() const noexcept override {
+    const auto off = gzoffset(f_);
+    return off < 0 ? 0 : static_cast<std::uint64_t>(off);
   }
 
  private:
@@ -87,6 +96,7 @@ class ZstdSource : public Source {
     }
     return static_cast<long>(out.pos);
   }
+  std::uint64_t consumed() const noexcept override { return file_.consumed(); }
 
  private:
   FileSource file_;
@@ -149,6 +159,7 @@ class Reader final : public LineReader {
   }
   std::uint64_t line_number() const noexcept override { return line_no_; }
   const std::string& name() const noexcept override { return name_; }
+  std::uint64_t bytes_consumed() const noexcept override { return src_->consumed(); }
 
  private:
   std::unique_ptr<Source> src_;

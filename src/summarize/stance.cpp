@@ -211,7 +211,7 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
   // What the text keeps talking about in lowercase: phrases of two or three content words repeated at least
   // three times in the argument ("minimum wage", "ranked-choice voting", "term limits").
   {
-    std::map<std::uint64_t, std::vector<Mention>> phrases;
+    std::vector<std::pair<std::uint64_t, Mention>> found;  // (phrase key, where), grouped by sorting
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
       if (!out.sentences[s].argumentative) continue;
       for (std::uint32_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
@@ -224,14 +224,23 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
                  !not_names().contains(h[j]) && !is_function_word(h[j]) && !lexicon_has(h[j]);
             key = (key ^ h[j]) * 0x100000001B3ull;
           }
-          if (ok) phrases[key].push_back(Mention{i, i + n, s});
+          if (ok) found.emplace_back(key, Mention{i, i + n, s});
         }
       }
     }
-    std::vector<std::pair<std::size_t, const std::vector<Mention>*>> ranked;
-    for (const auto& [key, ms] : phrases) {
-      if (ms.size() >= 3) ranked.emplace_back(ms.size() * (ms.front().end - ms.front().first), &ms);
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::vector<Mention>> groups;
+    for (std::size_t i = 0; i < found.size();) {
+      std::size_t j = i;
+      while (j < found.size() && found[j].first == found[i].first) ++j;
+      if (j - i >= 3) {
+        groups.emplace_back();
+        for (std::size_t k = i; k < j; ++k) groups.back().push_back(found[k].second);
+      }
+      i = j;
     }
+    std::vector<std::pair<std::size_t, const std::vector<Mention>*>> ranked;
+    for (const auto& ms : groups) ranked.emplace_back(ms.size() * (ms.front().end - ms.front().first), &ms);
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<char> taken(tokens.size(), 0);
     std::size_t kept = 0;

@@ -119,4 +119,50 @@ check "summarize invalid UTF-8 names the byte" contains err.txt "bad.txt: byte 1
 check "summarize with a damaged model exits 1" test "$rc" -eq 1
 check "summarize names the damaged model" contains err.txt "cut.model: byte"
 
+# batch: a corpus with bad lines; resume after an interrupted run; compressed input; report.
+{
+  for f in "$src"/corpus/0*.txt; do
+    printf '{"id":"%s","bias":"left","date":"2016-05-01","source":"Ledger","text":' "$(basename "$f")"
+    # JSON-escape the text with the tool itself: argmine examples is not needed, sed is enough for these files.
+    sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' "$f" | awk 'BEGIN{ORS="\\n"} {print}' | sed 's/^/"/; s/$/"}/'
+    echo
+  done
+  echo '{"id":"broken","text":'
+  echo '{"id":"notext"}'
+} > corpus.jsonl
+n_in=$(grep -c . corpus.jsonl)
+"$cli" batch --threads 2 -o full.jsonl corpus.jsonl > out.txt 2> err.txt; rc=$?
+check "batch exits 0 with bad lines in the input" test "$rc" -eq 0
+check "batch: one output line per input document" test "$(wc -l < full.jsonl)" -eq "$n_in"
+check "batch reports its counts" contains err.txt "argmine batch: read $n_in, analysed $((n_in - 2)), errors 2, skipped 0"
+check "batch: no progress bar when stderr is not a terminal" bash -c "! grep -q $'\r' err.txt"
+check "batch: error record names the line" contains full.jsonl '"id":"notext","error":"line'
+# An interrupted run: the first lines and half of the next one, then --resume.
+head -c "$(( $(head -n 3 full.jsonl | wc -c) + 40 ))" full.jsonl > resumed.jsonl
+"$cli" batch --threads 2 --resume -o resumed.jsonl corpus.jsonl > out.txt 2> err.txt; rc=$?
+check "batch --resume exits 0" test "$rc" -eq 0
+check "batch --resume skips what was done" contains err.txt "skipped 3 (already done)"
+check "batch --resume completes the output exactly" cmp -s full.jsonl resumed.jsonl
+# Compressed input, read directly.
+zstd -q -f corpus.jsonl -o corpus.jsonl.zst && gzip -c corpus.jsonl > corpus.jsonl.gz
+"$cli" batch --threads 1 -o zst.jsonl corpus.jsonl.zst 2> err.txt
+check "batch reads .zst" cmp -s full.jsonl zst.jsonl
+"$cli" batch --threads 1 -o gz.jsonl corpus.jsonl.gz 2> err.txt
+check "batch reads .gz" cmp -s full.jsonl gz.jsonl
+head -c 300 corpus.jsonl.zst > cut.jsonl.zst
+"$cli" batch -o cut.jsonl cut.jsonl.zst > out.txt 2> err.txt; rc=$?
+check "batch: a damaged compressed file is a run failure" test "$rc" -eq 1
+check "batch: ... named" contains err.txt "cut.jsonl.zst"
+"$cli" batch -o x.jsonl no-such.jsonl > out.txt 2> err.txt; rc=$?
+check "batch: a missing input exits 1" test "$rc" -eq 1
+"$cli" report full.jsonl > report.md 2> err.txt; rc=$?
+check "report exits 0" test "$rc" -eq 0
+check "report has its sections" contains report.md "## Historical analogies"
+"$cli" report --format json full.jsonl > report.json 2> err.txt
+check "report json names its schema" contains report.json '"schema": "argmine-corpus-report"'
+"$cli" report --format html -o report.html full.jsonl 2> err.txt
+check "report html has charts" contains report.html '<svg id="analogy-chart"'
+"$cli" report corpus.jsonl > out.txt 2> err.txt; rc=$?
+check "report rejects what is not batch output" test "$rc" -eq 1
+
 [ "$fails" -eq 0 ] || { echo "$fails CLI checks failed"; exit 1; }

@@ -58,5 +58,20 @@ else
   echo "skip reference page: $seed is not here"
 fi
 
+# The corpus report page: batch over the bundled corpus, then the report, in the browser.
+"$cli" batch --threads 2 -o corpus-batch.jsonl "$src/corpus" 2> batch.err
+"$cli" report --format html --label "" -o report.html corpus-batch.jsonl 2> report.err; rc=$?
+check "report page is written" test "$rc" -eq 0
+flags=(--headless=new --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$work/profile" --no-first-run
+       --disable-extensions --virtual-time-budget=3000)
+timeout 120 "$browser" "${flags[@]}" --dump-dom "file://$work/report.html" > report.dom.html 2> report.browser.log
+check "report page loads in Chromium" grep -q '<svg id="analogy-chart"' report.dom.html
+check "report: analogy bars" at_least report.dom.html '<g class="row">' 5
+check "report: stance chart" grep -q '<svg id="stance-chart"' report.dom.html
+check "report: events table has rows" at_least report.dom.html '<tr><td>' 5
+timeout 120 "$browser" "${flags[@]}" --window-size=1400,1800 --screenshot="$work/report.png" "file://$work/report.html" \
+  >> report.browser.log 2>&1
+check "report screenshot saved" test -s report.png
+
 echo "screenshots: $work/*.png"
 [ "$fails" -eq 0 ] || { echo "$fails HTML checks failed"; exit 1; }

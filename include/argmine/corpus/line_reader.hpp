@@ -40,6 +40,9 @@ class LineReader {
   virtual std::uint64_t line_number() const noexcept = 0;
   /// Name of the input for messages.
   virtual const std::string& name() const noexcept = 0;
+  /// Bytes of the file read so far (compressed bytes for `.zst` and `.gz`): with the file's size, how far
+  /// a run has come.
+  virtual std::uint64_t bytes_consumed() const noexcept = 0;
 };
 
 }  // namespace argmine

@@ -1,0 +1,170 @@
+// Corpus runs: every input document gives exactly one output line, in order, whatever the thread count;
+// malformed documents become error records that say why; reports aggregate batch output.
+#include "../helpers.hpp"
+
+#include <argmine/corpus/batch.hpp>
+#include <argmine/corpus/report.hpp>
+#include <argmine/io.hpp>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+using namespace argmine;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string corpus_text(const char* name) { return test::slurp(test::source_dir() / "corpus" / name); }
+
+// A JSONL corpus of good documents with malformed lines mixed in.
+std::string mixed_jsonl() {
+  auto doc = [](const std::string& id, const std::string& text, const std::string& bias) {
+    nlohmann::json j{{"id", id}, {"text", text}, {"bias", bias}, {"date", "2016-06-20"}, {"source", "Ledger"}};
+    return j.dump() + "\n";
+  };
+  std::string s;
+  s += doc("a", corpus_text("04-primary-unity.txt"), "left");
+  s += "{\"id\": \"b\", \"text\": \"unterminated\n";                       // invalid JSON
+  s += doc("c", corpus_text("01-transit-fare-cuts.txt"), "right");
+  s += "[1, 2, 3]\n";                                                       // not an object
+  s += "{\"id\": \"e\", \"body\": \"no text field\"}\n";                     // missing text
+  s += "\n";                                                                // blank: not a document
+  s += "{\"id\": 7, \"text\": 42}\n";                                       // text not a string
+  s += doc("g", "Critics say the plan fails. But this ignores the data.", "center");
+  s += "{\"id\": \"h\", \"text\": \"\"}\n";                                  // empty text: analysed, with a note
+  return s;
+}
+
+std::vector<std::string> run(const std::string& path, unsigned threads, BatchCounts& counts, std::size_t chunk = 3,
+                             const std::unordered_set<std::string>* skip = nullptr) {
+  auto reader = CorpusReader::open(path);
+  REQUIRE_MESSAGE(reader.ok(), (reader.ok() ? std::string() : reader.error().to_string()));
+  BatchOptions o;
+  o.threads = threads;
+  o.chunk_documents = chunk;
+  o.skip = skip;
+  std::vector<std::string> lines;
+  Status st = run_batch(**reader, [&](std::string_view l) { lines.emplace_back(l); return Status{}; }, o, counts);
+  REQUIRE_MESSAGE(st.ok(), (st.ok() ? std::string() : st.error().to_string()));
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("batch: malformed lines mixed into good ones; counts in = counts out") {
+  const auto path = fs::temp_directory_path() / "argmine-batch-mixed.jsonl";
+  REQUIRE(write_file(path.string(), mixed_jsonl()).ok());
+  BatchCounts counts;
+  const auto lines = run(path.string(), 2, counts);
+  CHECK(counts.read == 8);
+  CHECK(lines.size() == 8);
+  CHECK(counts.analysed == 4);
+  CHECK(counts.errors == 4);
+  CHECK(counts.analysed + counts.errors == counts.read);
+  std::vector<nlohmann::json> out;
+  for (const auto& l : lines) out.push_back(nlohmann::json::parse(l));
+  // In input order, with the input's line numbers and ids, other fields passed through.
+  CHECK(out[0]["line"] == 1);
+  CHECK(out[0]["id"] == "a");
+  CHECK(out[0]["bias"] == "left");
+  CHECK(out[0]["source"] == "Ledger");
+  CHECK(out[0].contains("analysis"));
+  CHECK(!out[0]["analysis"]["thesis"].is_null());
+  CHECK(out[1]["line"] == 2);
+  CHECK(out[1]["id"].is_null());
+  CHECK(out[1]["error"].get<std::string>().rfind("line 2: invalid JSON at byte ", 0) == 0);
+  CHECK(out[2]["id"] == "c");
+  CHECK(out[3]["error"] == "line 4: not a JSON object");
+  CHECK(out[4]["id"] == "e");
+  CHECK(out[4]["body"] == "no text field");
+  CHECK(out[4]["error"] == "line 5: missing \"text\"");
+  CHECK(out[5]["line"] == 7);  // the blank line 6 is not a document
+  CHECK(out[5]["id"] == 7);
+  CHECK(out[5]["error"] == "line 7: \"text\" is not a string");
+  CHECK(out[6]["id"] == "g");
+  CHECK(out[6]["analysis"]["positions"].size() == 1);
+  CHECK(out[7]["id"] == "h");
+  CHECK(out[7]["analysis"]["notes"][0] == "the input has no words: there is nothing to summarize");
+  fs::remove(path);
+}
+
+TEST_CASE("batch: results are identical for any thread count and chunk size") {
+  const auto path = fs::temp_directory_path() / "argmine-batch-threads.jsonl";
+  std::string s;
+  for (const auto& e : fs::directory_iterator(test::source_dir() / "corpus")) {
+    if (e.path().extension() != ".txt") continue;
+    s += nlohmann::json{{"id", e.path().filename().string()}, {"text", test::slurp(e.path())}}.dump() + "\n";
+  }
+  s += mixed_jsonl();
+  REQUIRE(write_file(path.string(), s).ok());
+  BatchCounts c1, c2, c3;
+  const auto one = run(path.string(), 1, c1, 256);
+  const auto two = run(path.string(), 2, c2, 5);
+  const auto three = run(path.string(), 3, c3, 1);
+  CHECK(one.size() == c1.read);
+  CHECK(one == two);
+  CHECK(one == three);
+  fs::remove(path);
+}
+
+TEST_CASE("batch: a resumed run skips what is done and writes the rest") {
+  const auto path = fs::temp_directory_path() / "argmine-batch-resume.jsonl";
+  REQUIRE(write_file(path.string(), mixed_jsonl()).ok());
+  BatchCounts all_counts;
+  const auto all = run(path.string(), 2, all_counts);
+  std::unordered_set<std::string> done = {"a", "#2", "c"};
+  BatchCounts counts;
+  const auto rest = run(path.string(), 2, counts, 3, &done);
+  CHECK(counts.skipped == 3);
+  REQUIRE(rest.size() == all.size() - 3);
+  for (std::size_t i = 0; i < rest.size(); ++i) CHECK(rest[i] == all[i + 3]);
+}
+
+TEST_CASE("batch: a folder of .txt files, ids are file names") {
+  BatchCounts counts;
+  const auto lines = run((test::source_dir() / "corpus").string(), 2, counts);
+  CHECK(counts.read >= 20);
+  CHECK(counts.errors == 0);
+  const auto first = nlohmann::json::parse(lines.front());
+  CHECK(first["id"] == "01-transit-fare-cuts.txt");
+  CHECK(first["path"].get<std::string>().find("corpus") != std::string::npos);
+}
+
+TEST_CASE("report: analogies, holders and stance from batch output, by label and year") {
+  const auto path = fs::temp_directory_path() / "argmine-batch-report.jsonl";
+  REQUIRE(write_file(path.string(), mixed_jsonl()).ok());
+  BatchCounts counts;
+  const auto lines = run(path.string(), 2, counts);
+  CorpusReport report;
+  for (std::size_t i = 0; i < lines.size(); ++i) REQUIRE(report.add_line(lines[i], "b.jsonl", i + 1).ok());
+  const auto j = nlohmann::json::parse(report.json());
+  CHECK(j["schema"] == "argmine-corpus-report");
+  CHECK(j["documents"]["lines"] == 8);
+  CHECK(j["documents"]["analysed"] == 4);
+  CHECK(j["documents"]["errors"] == 4);
+  CHECK(j["documents_by_label"]["left"] == 1);
+  CHECK(j["documents_by_year"]["2016"] == 3);  // "h" has no date
+  CHECK(j["error_reasons"]["missing \"text\""] == 1);
+  // 04-primary-unity invokes the 1980 convention (Kennedy and Carter) and Clinton in 2008.
+  CHECK(j["analogies"]["total"].get<int>() >= 2);
+  CHECK(j["analogies"]["by_label"]["left"].get<int>() >= 2);
+  CHECK(j["positions"]["total"].get<int>() >= 3);
+  bool critics = false;
+  for (const auto& h : j["positions"]["holders"]) critics |= h["holder"] == "critics";
+  CHECK(critics);
+  CHECK(!j["stance"].empty());
+  const std::string md = report.markdown();
+  CHECK(md.rfind("# Corpus report\n", 0) == 0);
+  CHECK(md.find("## Historical analogies") != std::string::npos);
+  CHECK(md.find("## Who holds the positions the texts argue against") != std::string::npos);
+  const std::string html = report.html();
+  CHECK(html.find("<svg id=\"analogy-chart\"") != std::string::npos);
+  CHECK(html.find("<svg id=\"stance-chart\"") != std::string::npos);
+  auto bad = report.add_line("{\"not\": \"batch\"}", "x.jsonl", 3);
+  REQUIRE(!bad.ok());
+  CHECK(bad.error().to_string() == "x.jsonl: line 3: not a line of argmine batch output");
+  fs::remove(path);
+}
