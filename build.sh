@@ -28,7 +28,7 @@ case "$cmd" in
   test)
     cd "$build" && exec ctest -j "$jobs" --output-on-failure ;;
   bench)
-    for b in "$build"/bin/bench_*; do echo "== $b"; "$b"; done ;;
+    exec benchmarks/report.sh "$build" ;;
   *)
     echo "usage: $0 run [ARGS...] | test [--sanitize] | bench" >&2; exit 2 ;;
 esac

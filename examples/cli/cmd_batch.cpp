@@ -29,6 +29,7 @@ struct BatchArgs {
   unsigned threads = 0;
   std::size_t chunk = 256;
   std::size_t max_bytes = std::size_t{64} << 20;
+  std::string id_field = "id", text_field = "text";
   bool full = false;
   bool resume = false;
 };
@@ -73,6 +74,8 @@ int run_batch_cli(const BatchArgs& a) {
   if (a.resume && a.out.empty()) return fail(Error(Errc::invalid_argument, "--resume needs --out FILE"));
   CorpusReaderOptions ro;
   ro.max_document_bytes = a.max_bytes;
+  ro.id_field = a.id_field;
+  ro.text_field = a.text_field;
   auto input = CorpusReader::open(a.input, ro);
   if (!input) return fail(input.error());
   std::unordered_set<std::string> done;
@@ -202,6 +205,8 @@ void add_batch(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--chunk", a->chunk, "Documents in flight at once (bounds memory)")->capture_default_str();
   cmd->add_option("--max-bytes", a->max_bytes, "Longest document accepted; longer ones are error records")
       ->capture_default_str();
+  cmd->add_option("--id-field", a->id_field, "JSONL field holding the id")->capture_default_str();
+  cmd->add_option("--text-field", a->text_field, "JSONL field holding the text")->capture_default_str();
   cmd->add_option("--progress", a->progress, "Progress on stderr: auto (on a terminal), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -212,19 +212,23 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
   // three times in the argument ("minimum wage", "ranked-choice voting", "term limits").
   {
     std::vector<std::pair<std::uint64_t, Mention>> found;  // (phrase key, where), grouped by sorting
+    std::vector<char> content;  // per token of the sentence: a content word that can be part of a phrase
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
       if (!out.sentences[s].argumentative) continue;
-      for (std::uint32_t i = sentences[s].first_token; i < sentences[s].end_token; ++i) {
-        for (std::uint32_t n = 2; n <= 3 && i + n <= sentences[s].end_token; ++n) {
-          bool ok = true;
-          std::uint64_t key = 0x9E37;
-          for (std::uint32_t j = i; j < i + n && ok; ++j) {
-            const std::string_view w = doc.text_of(tokens[j]);
-            ok = tokens[j].kind == TokenKind::word && w.size() >= 3 && !(w[0] >= 'A' && w[0] <= 'Z') &&
-                 !not_names().contains(h[j]) && !is_function_word(h[j]) && !lexicon_has(h[j]);
-            key = (key ^ h[j]) * 0x100000001B3ull;
-          }
-          if (ok) found.emplace_back(key, Mention{i, i + n, s});
+      const std::uint32_t first = sentences[s].first_token, end = sentences[s].end_token;
+      content.assign(end - first, 0);
+      for (std::uint32_t j = first; j < end; ++j) {
+        const std::string_view w = doc.text_of(tokens[j]);
+        content[j - first] = tokens[j].kind == TokenKind::word && w.size() >= 3 && !(w[0] >= 'A' && w[0] <= 'Z') &&
+                             !is_function_word(h[j]) && !not_names().contains(h[j]) && !lexicon_has(h[j]);
+      }
+      for (std::uint32_t i = first; i + 1 < end; ++i) {
+        if (!content[i - first] || !content[i + 1 - first]) continue;
+        std::uint64_t key = ((0x9E37 ^ h[i]) * 0x100000001B3ull ^ h[i + 1]) * 0x100000001B3ull;
+        found.emplace_back(key, Mention{i, i + 2, s});
+        if (i + 2 < end && content[i + 2 - first]) {
+          key = (key ^ h[i + 2]) * 0x100000001B3ull;
+          found.emplace_back(key, Mention{i, i + 3, s});
         }
       }
     }
