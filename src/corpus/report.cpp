@@ -1,6 +1,8 @@
 #include <argmine/corpus/report.hpp>
 #include <argmine/json.hpp>
 
+#include "util/text_util.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -12,6 +14,8 @@
 
 namespace argmine {
 namespace {
+
+using detail::html_escape;
 
 using Counts = std::map<std::string, std::uint64_t>;
 using Stances = std::array<std::uint64_t, 3>;  // FAVOR, AGAINST, NONE
@@ -79,20 +83,6 @@ std::string md_escape(std::string s) {
   for (char c : s) {
     if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']') out += '\\';
     out += c;
-  }
-  return out;
-}
-
-std::string html_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
   }
   return out;
 }

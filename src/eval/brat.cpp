@@ -2,6 +2,8 @@
 
 #include "text/utf8.hpp"
 
+#include "util/text_util.hpp"
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -9,17 +11,7 @@
 namespace argmine {
 namespace {
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t b = 0;
-  for (;;) {
-    const std::size_t e = s.find(sep, b);
-    out.push_back(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
-    if (e == std::string_view::npos) break;
-    b = e + 1;
-  }
-  return out;
-}
+using detail::split;
 
 bool to_uint(std::string_view s, std::uint32_t& out) {
   const auto r = std::from_chars(s.data(), s.data() + s.size(), out);

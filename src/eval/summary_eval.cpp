@@ -1,5 +1,7 @@
 #include <argmine/eval/summary_eval.hpp>
 
+#include "util/text_util.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -7,17 +9,9 @@
 namespace argmine {
 namespace {
 
-bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end && !a.empty() && !b.empty(); }
+using detail::split;
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  for (;;) {
-    const std::size_t k = s.find(sep);
-    out.push_back(s.substr(0, k));
-    if (k == std::string_view::npos) return out;
-    s.remove_prefix(k + 1);
-  }
-}
+bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end && !a.empty() && !b.empty(); }
 
 int label_index(StanceLabel s) { return s == StanceLabel::none ? 0 : s == StanceLabel::favor ? 1 : 2; }
 

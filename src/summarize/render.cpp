@@ -58,5 +58,33 @@ std::string clip(std::string_view s, std::size_t max_chars) {
   return out + "…";
 }
 
+std::vector<std::string> wrap_words(std::string_view s, std::size_t chars, std::size_t max_lines) {
+  std::vector<std::string> out;
+  while (!s.empty() && out.size() < max_lines) {
+    if (display_width(s) <= chars) {
+      out.emplace_back(s);
+      break;
+    }
+    if (out.size() + 1 == max_lines) {
+      out.push_back(clip(s, chars));
+      break;
+    }
+    // The longest prefix that fits, cut at its last space.
+    std::size_t cut = 0, n = 0, space = 0;
+    while (cut < s.size() && n < chars) {
+      if (s[cut] == ' ') space = cut;
+      ++cut;
+      while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
+      ++n;
+    }
+    if (cut < s.size() && s[cut] == ' ') space = cut;
+    const std::size_t end = space ? space : cut;
+    out.emplace_back(s.substr(0, end));
+    s.remove_prefix(end);
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  }
+  return out;
+}
+
 }  // namespace detail
 }  // namespace argmine

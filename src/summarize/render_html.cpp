@@ -9,6 +9,7 @@
 
 #include "summarize/assemble.hpp"
 #include "summarize/render_detail.hpp"
+#include "util/text_util.hpp"
 
 #include <fmt/format.h>
 
@@ -18,21 +19,6 @@
 
 namespace argmine::detail {
 namespace {
-
-std::string esc(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // Which type colours a sentence that carries several units.
 int type_rank(UnitType t) {
@@ -60,33 +46,6 @@ std::string caption(const ArgumentStructure& st, std::uint32_t u, const std::vec
   return p ? fmt::format("{} · ¶{}", kind, p) : kind;
 }
 
-// Up to `lines` lines of about `chars` characters of `s`.
-std::vector<std::string> text_lines(std::string_view s, std::size_t chars, std::size_t lines) {
-  std::vector<std::string> out;
-  while (!s.empty() && out.size() < lines) {
-    if (display_width(s) <= chars) {
-      out.emplace_back(s);
-      break;
-    }
-    if (out.size() + 1 == lines) {
-      out.push_back(clip(s, chars));
-      break;
-    }
-    std::size_t cut = 0, n = 0, space = 0;
-    while (cut < s.size() && n < chars) {
-      if (s[cut] == ' ') space = cut;
-      ++cut;
-      while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
-      ++n;
-    }
-    const std::size_t end = space ? space : cut;
-    out.emplace_back(s.substr(0, end));
-    s.remove_prefix(end);
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  }
-  return out;
-}
-
 struct Node {
   std::uint32_t unit;
   std::string cls;  // CSS class of the type
@@ -99,12 +58,12 @@ void node_svg(std::string& out, const ArgumentStructure& st, std::string_view te
   out += fmt::format(R"~(<g class="node {}" data-u="{}" transform="translate({:.0f},{:.0f})" tabindex="0">)~", n.cls,
                      n.unit, n.x, n.y);
   out += fmt::format(R"(<rect width="{:.0f}" height="{:.0f}" rx="8"/>)", kNodeW, kNodeH);
-  out += fmt::format(R"(<text class="cap" x="10" y="17">{}</text>)", esc(caption(st, n.unit, para)));
-  const auto lines = text_lines(one_line(text, st.units[n.unit].span), 31, 3);
+  out += fmt::format(R"(<text class="cap" x="10" y="17">{}</text>)", html_escape(caption(st, n.unit, para)));
+  const auto lines = wrap_words(one_line(text, st.units[n.unit].span), 31, 3);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    out += fmt::format(R"(<text x="10" y="{}">{}</text>)", 35 + 15 * i, esc(lines[i]));
+    out += fmt::format(R"(<text x="10" y="{}">{}</text>)", 35 + 15 * i, html_escape(lines[i]));
   }
-  out += fmt::format(R"(<title>{}</title></g>)", esc(one_line(text, st.units[n.unit].span)));
+  out += fmt::format(R"(<title>{}</title></g>)", html_escape(one_line(text, st.units[n.unit].span)));
 }
 
 // The argument map: the thesis on top; below it one column per supporting claim and per position of
@@ -246,13 +205,13 @@ std::string stance_svg(const ArgumentStructure& st) {
     const char* cls = t.stance == StanceLabel::favor ? "favor" : t.stance == StanceLabel::against ? "against" : "neutral";
     std::string label = clip(t.name, 30);
     out += fmt::format(R"(<g class="bar {}{}" data-target="{}">)", cls, t.mild ? " mild" : "", i);
-    out += fmt::format(R"(<text x="0" y="{:.0f}">{}</text>)", y + 15, esc(label));
+    out += fmt::format(R"(<text x="0" y="{:.0f}">{}</text>)", y + 15, html_escape(label));
     out += fmt::format(R"(<rect x="{:.1f}" y="{:.0f}" width="{:.1f}" height="18" rx="3"/>)", x, y + 2, len);
     // The label sits on the other side of the centre line, clear of the bar and of the names.
     out += fmt::format(R"(<text class="val" x="{:.0f}" y="{:.0f}" text-anchor="{}">{}{}</text>)",
                        t.score < 0 ? centre + 5 : centre - 5, y + 15, t.score < 0 ? "start" : "end", to_string(t.stance),
                        t.mild && t.stance != StanceLabel::none ? " (mild)" : "");
-    out += fmt::format(R"(<title>{}: {} (score {:.1f})</title></g>)", esc(t.name), to_string(t.stance), t.score);
+    out += fmt::format(R"(<title>{}: {} (score {:.1f})</title></g>)", html_escape(t.name), to_string(t.stance), t.score);
   }
   return out + "</svg>";
 }
@@ -260,7 +219,7 @@ std::string stance_svg(const ArgumentStructure& st) {
 // Text between marks, escaped, line breaks kept.
 std::string gap_html(std::string_view text, std::uint32_t from, std::uint32_t to) {
   std::string out;
-  for (char c : esc(text.substr(from, to - from))) out += c == '\n' ? std::string("<br>") : std::string(1, c);
+  for (char c : html_escape(text.substr(from, to - from))) out += c == '\n' ? std::string("<br>") : std::string(1, c);
   return out;
 }
 
@@ -419,7 +378,7 @@ constexpr const char* kScript = R"js(
   var data = JSON.parse(document.getElementById('summary-data').textContent);
   var units = data.units, sentences = data.sentences;
   var panel = document.getElementById('details-body');
-  function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]; }); }
+  function html_escape(s) { return String(s).replace(/[&<>"]/g, function (c) { return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]; }); }
   function name(i) {
     if (i === data.thesis) return 'thesis';
     if (i === data.restatement) return 'restated thesis';
@@ -430,15 +389,15 @@ constexpr const char* kScript = R"js(
     Object.keys(f).forEach(function (k) {
       var v = f[k];
       if (v && typeof v === 'object') v = v.text;
-      rows += '<tr><td>' + esc(k) + '</td><td>' + esc(v) + '</td></tr>';
+      rows += '<tr><td>' + html_escape(k) + '</td><td>' + html_escape(v) + '</td></tr>';
     });
     return rows;
   }
   function linksOf(i) {
     var out = '';
     data.links.forEach(function (l) {
-      if (l.from === i) out += '<li><b>' + esc(l.kind) + '</b> → <a href="#" data-go="' + l.to + '">' + esc(name(l.to)) + '</a>: ' + esc(l.reason) + '</li>';
-      if (l.to === i) out += '<li><a href="#" data-go="' + l.from + '">' + esc(name(l.from)) + '</a> <b>' + esc(l.kind) + '</b> it: ' + esc(l.reason) + '</li>';
+      if (l.from === i) out += '<li><b>' + html_escape(l.kind) + '</b> → <a href="#" data-go="' + l.to + '">' + html_escape(name(l.to)) + '</a>: ' + html_escape(l.reason) + '</li>';
+      if (l.to === i) out += '<li><a href="#" data-go="' + l.from + '">' + html_escape(name(l.from)) + '</a> <b>' + html_escape(l.kind) + '</b> it: ' + html_escape(l.reason) + '</li>';
     });
     return out ? '<ul>' + out + '</ul>' : '<div class="empty">no links</div>';
   }
@@ -454,8 +413,8 @@ constexpr const char* kScript = R"js(
     var html = '';
     ids.forEach(function (i) {
       var u = units[i];
-      html += '<h3><span class="kind">' + esc(name(i)) + '</span>rule <code>' + esc(u.rule) + '</code></h3>';
-      html += '<blockquote>' + esc(u.text) + '</blockquote>';
+      html += '<h3><span class="kind">' + html_escape(name(i)) + '</span>rule <code>' + html_escape(u.rule) + '</code></h3>';
+      html += '<blockquote>' + html_escape(u.text) + '</blockquote>';
       var rows = fieldRows(u);
       if (rows) html += '<table>' + rows + '</table>';
       html += '<div><b>Links</b></div>' + linksOf(i);
@@ -519,21 +478,21 @@ std::string render_html(const ArgumentStructure& st, const Document& doc, const 
   out += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<meta name=\"generator\" content=\"argmine\">\n";
-  out += "<title>" + esc(title) + "</title>\n<style>" + std::string(kStyle) + "</style></head>\n<body>\n";
+  out += "<title>" + html_escape(title) + "</title>\n<style>" + std::string(kStyle) + "</style></head>\n<body>\n";
 
   // Header: what this is, and the thesis in one line.
   std::size_t args = 0;
   for (const auto& s : st.sentences) args += s.argumentative;
-  out += "<header><h1>" + esc(title) + "</h1>";
+  out += "<header><h1>" + html_escape(title) + "</h1>";
   out += fmt::format(R"(<div class="meta">{} bytes · {} paragraphs · {} sentences in the argument · {} positions of others · {} analogies · {} evidence units</div>)",
                      text.size(), std::count_if(para.begin(), para.end(), [](auto p) { return p != 0; }), args,
                      st.oppositions.size(), st.analogies.size(), st.evidence.size());
   if (st.thesis >= 0) {
-    out += R"(<div class="thesis-line"><b>Thesis:</b> )" + esc(one_line(text, st.units[static_cast<std::size_t>(st.thesis)].span)) + "</div>";
+    out += R"(<div class="thesis-line"><b>Thesis:</b> )" + html_escape(one_line(text, st.units[static_cast<std::size_t>(st.thesis)].span)) + "</div>";
   } else {
     out += R"(<div class="thesis-line"><b>No thesis found.</b></div>)";
   }
-  for (const std::string& n : st.notes) out += "<div class=\"note\">" + esc(n) + "</div>";
+  for (const std::string& n : st.notes) out += "<div class=\"note\">" + html_escape(n) + "</div>";
   out += "</header>\n";
 
   // The map.
@@ -573,9 +532,9 @@ std::string render_html(const ArgumentStructure& st, const Document& doc, const 
         event = gaz.entry(static_cast<std::size_t>(u.gazetteer_entry)).name;
       }
       out += fmt::format(
-          R"(<tr data-u="{}"><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>)", a.unit, esc(source),
-          event.empty() || event == source ? std::string() : "<br><small>" + esc(event) + "</small>",
-          esc(year_text(u.year, u.decade)), a.target.empty() ? std::string("<i>not stated</i>") : esc(one_line(text, a.target)),
+          R"(<tr data-u="{}"><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>)", a.unit, html_escape(source),
+          event.empty() || event == source ? std::string() : "<br><small>" + html_escape(event) + "</small>",
+          html_escape(year_text(u.year, u.decade)), a.target.empty() ? std::string("<i>not stated</i>") : html_escape(one_line(text, a.target)),
           u.use == AnalogyUse::none ? std::string() : "<span class=\"use\">" + std::string(to_string(u.use)) + "</span>",
           para[st.sentences[u.sentence].paragraph]);
     }
@@ -588,7 +547,7 @@ std::string render_html(const ArgumentStructure& st, const Document& doc, const 
   } else {
     out += "<ul class=\"aside-list\">";
     for (std::uint32_t n : st.nonargument) {
-      out += fmt::format("<li><b>{}</b>: {}</li>", to_string(st.units[n].nonargument), esc(clip(one_line(text, st.units[n].span), 90)));
+      out += fmt::format("<li><b>{}</b>: {}</li>", to_string(st.units[n].nonargument), html_escape(clip(one_line(text, st.units[n].span), 90)));
     }
     out += "</ul>";
   }

@@ -35,6 +35,12 @@ struct Outline {
   std::vector<Section> sections;
 };
 
+// acc += sep + piece, without the separator before the first piece.
+void append_joined(std::string& acc, std::string_view sep, const std::string& piece) {
+  if (!acc.empty()) acc += sep;
+  acc += piece;
+}
+
 Outline build_outline(const ArgumentStructure& st, const Document& doc, const RenderOptions& o) {
   const std::string_view text = doc.text();
   const Gazetteer& gaz = o.gazetteer ? *o.gazetteer : *Gazetteer::builtin();
@@ -67,11 +73,11 @@ Outline build_outline(const ArgumentStructure& st, const Document& doc, const Re
   Section opp{"Positions of others, and the author's answers", {}, "the text reports no opposing position"};
   for (const Opposition& op : st.oppositions) {
     std::string holders;
-    for (const Span& h : op.holders) holders += (holders.empty() ? "" : "; ") + one_line(text, h);
+    for (const Span& h : op.holders) append_joined(holders, "; ", one_line(text, h));
     Item it{"held by", holders.empty() ? std::string("others") : holders, {}, para_of(op.counterclaims.front()),
             Tone::counter, {}};
     std::string q;
-    for (std::uint32_t c : op.counterclaims) q += (q.empty() ? "" : " ") + quote(c);
+    for (std::uint32_t c : op.counterclaims) append_joined(q, " ", quote(c));
     it.quote = q;
     for (std::uint32_t r : op.rebuttals) {
       it.children.push_back(unit_item(r, r == static_cast<std::uint32_t>(st.thesis) ? "answered by the thesis" : "answered",
@@ -160,7 +166,8 @@ Outline build_outline(const ArgumentStructure& st, const Document& doc, const Re
     if (u.type != UnitType::hedge && u.type != UnitType::booster) continue;
     std::string& list = u.type == UnitType::hedge ? hedges : boosters;
     const std::string w = one_line(text, u.span);
-    if (list.find("\"" + w + "\"") == std::string::npos) list += (list.empty() ? "" : ", ") + ("\"" + w + "\"");
+    const std::string quoted = "\"" + w + "\"";
+    if (list.find(quoted) == std::string::npos) append_joined(list, ", ", quoted);
   }
   if (!hedges.empty()) cues.items.push_back(Item{"hedges", {}, hedges, 0, Tone::muted, {}});
   if (!boosters.empty()) cues.items.push_back(Item{"boosters", {}, boosters, 0, Tone::muted, {}});
@@ -190,38 +197,12 @@ const char* ansi(Tone t) {
   return "";
 }
 
-// Words of `s` in lines of at most `width` columns after `indent` spaces; at most `max_lines` lines, the last
-// clipped with "…".
+// `s` wrapped at `width` columns after `indent` spaces, in at most `max_lines` lines.
 void wrap(std::string& out, std::string_view s, std::size_t indent, std::size_t width, std::size_t max_lines) {
-  const std::size_t room = width > indent + 10 ? width - indent : 10;
-  std::size_t lines = 0;
-  while (!s.empty() && lines < max_lines) {
-    std::string_view line;
-    if (display_width(s) <= room) {
-      line = s;
-      s = {};
-    } else if (lines + 1 == max_lines) {
-      out += std::string(indent, ' ') + clip(s, room) + "\n";
-      return;
-    } else {
-      // The longest prefix that fits, cut at a space.
-      std::size_t cut = 0, chars = 0, last_space = 0;
-      while (cut < s.size() && chars < room) {
-        if (s[cut] == ' ') last_space = cut;
-        ++cut;
-        while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
-        ++chars;
-      }
-      if (cut < s.size() && s[cut] == ' ') last_space = cut;
-      const std::size_t end = last_space > 0 ? last_space : cut;
-      line = s.substr(0, end);
-      s.remove_prefix(end);
-      while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    }
+  for (const std::string& line : wrap_words(s, width > indent + 10 ? width - indent : 10, max_lines)) {
     out += std::string(indent, ' ');
     out += line;
     out += '\n';
-    ++lines;
   }
 }
 

@@ -2,6 +2,7 @@
 #include <argmine/tag/gazetteer.hpp>
 
 #include "tag/gazetteer_impl.hpp"
+#include "util/text_util.hpp"
 
 #include <fmt/format.h>
 
@@ -14,24 +15,14 @@ extern const char* const kBuiltinGazetteer;  // generated from data/gazetteer.ts
 
 namespace {
 
+using detail::split;
+
 constexpr std::array<std::pair<std::string_view, EventKind>, 12> kKinds = {{
     {"event", EventKind::event},     {"war", EventKind::war},           {"election", EventKind::election},
     {"movement", EventKind::movement}, {"period", EventKind::period},   {"figure", EventKind::figure},
     {"scandal", EventKind::scandal}, {"policy", EventKind::policy},     {"crisis", EventKind::crisis},
     {"disaster", EventKind::disaster}, {"speech", EventKind::speech},   {"ruling", EventKind::ruling},
 }};
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t b = 0;
-  for (;;) {
-    const std::size_t e = s.find(sep, b);
-    out.push_back(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
-    if (e == std::string_view::npos) break;
-    b = e + 1;
-  }
-  return out;
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);

@@ -1,4 +1,5 @@
 #include "text/utf8.hpp"
+#include "util/text_util.hpp"
 
 #include <argmine/text/document.hpp>
 
@@ -6,6 +7,8 @@
 
 namespace argmine {
 namespace {
+
+using detail::append_utf8;
 
 // Curly quotes, dashes and friends that normalize to one ASCII character.
 char ascii_equivalent(char32_t cp) noexcept {
@@ -18,24 +21,6 @@ char ascii_equivalent(char32_t cp) noexcept {
       return '-';
     default:
       return 0;
-  }
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
 }
 

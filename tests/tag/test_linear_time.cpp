@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -17,9 +18,13 @@ double seconds_to_tag(const std::string& text) {
   REQUIRE(tok.tokenize(text, doc).ok());
   Tagger tagger;
   Annotations a;
-  const auto t0 = std::chrono::steady_clock::now();
-  tagger.tag(doc, a);
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double best = 1e9;  // the fastest of three runs: other tests may be running on the same cores
+  for (int run = 0; run < 3; ++run) {
+    const auto t0 = std::chrono::steady_clock::now();
+    tagger.tag(doc, a);
+    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  }
+  return best;
 }
 
 std::string repeat(std::string_view unit, std::size_t bytes) {
