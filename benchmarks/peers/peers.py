@@ -28,6 +28,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SHARED = os.path.join(ROOT, '..', 'shared', 'data')
 sys.path.insert(0, os.path.join(ROOT, 'scripts', 'baselines'))
+from sklearn_stance import favg, read as read_semeval  # noqa: E402  the same reader and metric as the baseline
 
 
 def median_time(fn, runs):
@@ -76,33 +77,6 @@ def tokenization(args, texts, tmp):
                                                       check=True, stdout=subprocess.DEVNULL), args.runs)
     return [('tokenize + split sentences', 'argmine tokenize (CLI, text output)', mb / t_argmine, ''),
             ('tokenize + split sentences', 'NLTK Punkt + Treebank', mb / t_nltk, f'{n_tokens / t_nltk / 1e3:.0f}k tokens/s')]
-
-
-def read_semeval(path):
-    raw = open(path, 'rb').read()
-    try:
-        text = raw.decode('utf-8')
-    except UnicodeDecodeError:
-        text = raw.decode('cp1252')
-    rows = []
-    for i, line in enumerate(text.splitlines()):
-        cols = line.split('\t')
-        if i == 0 and cols[0] == 'ID':
-            continue
-        if len(cols) >= 4:
-            rows.append((cols[0], cols[1], cols[2], cols[3]))
-    return rows
-
-
-def favg(gold, pred):
-    def f1(lab):
-        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
-        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
-        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
-        pr = tp / (tp + fp) if tp + fp else 0
-        rc = tp / (tp + fn) if tp + fn else 0
-        return 2 * pr * rc / (pr + rc) if pr + rc else 0
-    return 100 * (f1('FAVOR') + f1('AGAINST')) / 2
 
 
 def fasttext_line(target, text, label=None):
