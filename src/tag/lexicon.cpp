@@ -112,7 +112,14 @@ ARGMINE_LEXICON(superlatives, "highest", "lowest", "largest", "biggest", "smalle
                 "wettest", "driest", "closest", "widest", "narrowest", "deadliest", "costliest", "bloodiest",
                 "richest", "poorest", "youngest", "oldest", "latest", "earliest", "first", "only", "last",
                 "record", "top", "lowest-ever", "highest-ever", "biggest-ever", "worst-ever", "busiest",
-                "toughest", "hardest", "tightest", "loudest", "broadest", "fiercest", "starkest")
+                "toughest", "hardest", "tightest", "loudest", "broadest", "fiercest", "starkest", "stiffest",
+                "harshest", "bitterest", "boldest", "bravest", "brightest", "cheapest", "cleanest", "darkest",
+                "dearest", "easiest", "finest", "fullest", "grandest", "gravest", "happiest", "healthiest",
+                "largest-ever", "lightest", "likeliest", "meanest", "nastiest",
+                "newest", "noisiest", "oddest", "quickest", "quietest", "rarest", "riskiest", "roughest", "safest",
+                "saddest", "scariest", "sharpest-ever", "simplest", "strangest", "strictest", "tallest",
+                "thinnest", "ugliest", "wealthiest", "weirdest", "wildest", "worst-ever", "wisest", "tensest",
+                "rockiest", "shakiest", "fewest-ever", "slimmest", "smallest-ever", "steepest-ever")
 ARGMINE_LEXICON(modals_strong, "should", "must", "ought", "shouldn't", "mustn't")
 ARGMINE_LEXICON(modals_weak, "would", "will", "can", "could", "might", "may", "'ll", "'d", "wo", "ca", "cannot")
 ARGMINE_LEXICON(evaluatives, "important", "essential", "crucial", "vital", "critical", "necessary", "wrong",
@@ -178,7 +185,8 @@ const HashMap<std::uint32_t>& lex_table() {
       add(token_hash(w), kAttributionCue);
     }
     for (std::string_view w : {"since", "history", "years", "decades", "generations", "generation", "century",
-                               "centuries", "lifetime"}) {
+                               "centuries", "lifetime", "previous", "prior", "old", "precedent", "tradition",
+                               "same", "than"}) {
       add(token_hash(w), kSinceCue);
     }
     return t;

@@ -30,7 +30,7 @@ enum Lex : std::uint32_t {
   kEvidenceNoun = 1u << 18,
   kReportVerb = 1u << 19,
   kAttributionCue = 1u << 20,  ///< a word without which no attribution rule can match in a sentence
-  kSinceCue = 1u << 21,        ///< "since", "history", "years": without them no precedent rule can match
+  kSinceCue = 1u << 21,        ///< "since", "history", "years", "previous", ...: without one no precedent rule can match
   // Set per tagger (they depend on its gazetteer and grammars):
   kCueStart = 1u << 24,      ///< a cue phrase may start here
   kGazetteerStart = 1u << 25,  ///< a gazetteer alias may start here

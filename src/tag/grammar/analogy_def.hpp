@@ -119,9 +119,15 @@ inline auto const compared =
     capture<cue>[(w("compared") | w("likened") | w("comparing") | w("compares") | w("compare") | w("liken") |
                   w("likens") | w("likening") | w("comparison") | w("comparisons") | w("parallel") |
                   w("parallels") | w("analogy") | w("analogies")) >>
-                 x3::repeat(0, 4)[any_token - (w("to") | w("with") | w("between")) - clause_stop] >>
+                 x3::repeat(0, 6)[any_token - (w("to") | w("with") | w("between")) - clause_stop] >>
                  (w("to") | w("with") | w("between"))] >>
     capture<source>[source_np] >> name("compared_to");
+// "He turns to Senate races for comparison, citing the 2010 Delaware contest" (the cue starts at "comparison")
+inline auto const for_comparison =
+    capture<cue>[(w("comparison") | w("contrast")) >> -w(",") >>
+                 -(w("citing") | w("cites") | w("cited") | w("recalling") | w("consider") | w("take") |
+                   w("look") | w("pointing"))] >>
+    -(w("at") | w("to")) >> capture<source>[source_np] >> name("for_comparison");
 inline auto const lesson = capture<cue>[(w("lesson") | w("lessons")) >> (w("of") | w("from"))] >>
                            capture<source>[source_np] >> name("lessons_of", kUseWarning);
 inline auto const mold = capture<cue>[w("in") >> w("the") >>
@@ -144,7 +150,7 @@ inline auto const analogy_def =
     analogy_parts::x_like | analogy_parts::x_moment |
     analogy_parts::at_this_time | analogy_parts::last_time |
     analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::cautionary | analogy_parts::shades |
-    analogy_parts::compared | analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
+    analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
     analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::like;
 BOOST_SPIRIT_DEFINE(analogy)
 
@@ -164,7 +170,7 @@ std::span<const std::string_view> analogy_triggers() {
       "similar", "akin", "comparable", "not", "at", "by", "we", "history", "cautionary", "shades", "compared",
       "likened", "comparing", "compares", "compare", "liken", "likens", "likening", "comparison",
       "comparisons", "parallel", "analogy", "analogies", "lesson", "lessons", "in", "throwback", "callback",
-      "nod", "all", "deja", "déjà"};
+      "nod", "all", "deja", "déjà", "contrast"};
   return words;
 }
 

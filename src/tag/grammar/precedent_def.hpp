@@ -30,8 +30,8 @@ inline auto const unseen_since =
                   w("unheard")) >>
                  x3::repeat(0, 3)[any_token - w("since") - clause_stop] >> w("since")] >>
     since_object >> name("unseen_since");
-// "higher than at any point since the Cold War ended", "more votes than any since 1917"
-inline auto const any_since = capture<cue>[w("any") >> -(w("point") | w("time") | w("year") | w("moment") | w("other")) >>
+// "higher than at any point since the Cold War ended", "stronger than any insurgent since Ronald Reagan in 1976"
+inline auto const any_since = capture<cue>[w("any") >> x3::repeat(0, 2)[any_token - w("since") - clause_stop] >>
                                            w("since")] >>
                               since_object >> name("any_time_since");
 inline auto const span_of_years = (number_token | w("a") | w("several") | w("many") | w("two") | w("three") |
@@ -49,12 +49,47 @@ inline auto const in_years =
                   (x3::repeat(0, 4)[any_token - w("history") - clause_stop] >> w("history")))] >>
     name("first_in_years", kNoYear);
 
+// "surpassing the previous high-water mark of 10 in 1994", "the old record, set in 1968"
+inline auto const previous_record =
+    capture<cue>[(w("previous") | w("prior") | w("old")) >>
+                 (w("record") | w("high") | w("low") | w("peak") | w("mark") | w("best") | w("worst") |
+                  (w("high-water") >> w("mark")) | (w("high") >> w("-") >> w("water") >> w("mark")))] >>
+    x3::repeat(0, 6)[any_token - clause_stop - w("in") - w("since") - w("from")] >>
+    -(w("set") | w("reached") | w("established")) >> (w("in") | w("since") | w("from")) >> since_object >>
+    name("previous_record");
+// "far short of what it had raised at the same point in the 2012 campaign"
+inline auto const same_point =
+    capture<cue>[w("same") >> (w("point") | w("time") | w("stage") | w("juncture")) >>
+                 (w("in") | w("of")) >> w("the")] >>
+    since_object >> name("same_point_in");
+// "breaking precedent going back to Watergate", "broke with a tradition dating to the 1970s"
+inline auto const breaking_precedent =
+    capture<cue>[(w("breaking") | w("broke") | w("break") | w("breaks") | w("broken")) >> -w("with") >>
+                 -(w("a") | w("the")) >> x3::repeat(0, 2)[any_token - clause_stop - w("precedent") - w("tradition")] >>
+                 (w("precedent") | w("tradition") | w("norm") | w("custom"))] >>
+    x3::repeat(0, 4)[any_token - clause_stop - w("to") - w("since") - w("in")] >>
+    (w("to") | w("since") | w("in")) >> since_object >> name("breaking_precedent");
+// "a level of prosperity unprecedented in human history"
+inline auto const unprecedented_in_history =
+    capture<cue>[(w("unprecedented") | w("unmatched") | w("unequaled") | w("unequalled") | w("unparalleled")) >>
+                 w("in") >> x3::repeat(0, 3)[any_token - w("history") - clause_stop] >> w("history")] >>
+    name("unprecedented_in_history", kNoYear);
+
+// "smaller shares than in 1991 say ...", "higher than during the 1970s": a comparison with a past year.
+inline auto const than_in_year =
+    capture<cue>[w("than") >> -(w("it") | w("they") | w("he") | w("she")) >> -(w("was") | w("were") | w("did")) >>
+                 (w("in") | w("during") | w("at"))] >>
+    capture<source>[-w("the") >> (year_token | decade_token) >> x3::repeat(0, 3)[any_token - clause_stop]] >>
+    name("than_in_year");
+
 }  // namespace precedent_parts
 
 precedent_type const precedent = "precedent";
 inline auto const precedent_def = precedent_parts::superlative_since | precedent_parts::not_seen_since |
-                                  precedent_parts::any_since |
-                                  precedent_parts::unseen_since | precedent_parts::in_years;
+                                  precedent_parts::any_since | precedent_parts::unseen_since |
+                                  precedent_parts::unprecedented_in_history | precedent_parts::in_years |
+                                  precedent_parts::previous_record | precedent_parts::same_point |
+                                  precedent_parts::breaking_precedent | precedent_parts::than_in_year;
 BOOST_SPIRIT_DEFINE(precedent)
 
 precedent_type const& precedent_rule() { return precedent; }
@@ -67,7 +102,9 @@ std::span<const std::string_view> precedent_triggers() {
       "narrowest", "deadliest", "costliest", "bloodiest", "richest", "poorest", "youngest", "oldest", "latest",
       "earliest", "first", "only", "last", "record", "top", "lowest-ever", "highest-ever", "biggest-ever",
       "worst-ever", "busiest", "toughest", "hardest", "tightest", "loudest", "broadest", "fiercest", "starkest",
-      "not", "never", "n't", "any", "unseen", "unmatched", "unequaled", "unequalled", "unprecedented", "unheard"};
+      "not", "never", "n't", "any", "unseen", "unmatched", "unequaled", "unequalled", "unprecedented", "unheard",
+      "unparalleled", "previous", "prior", "old", "same", "than", "breaking", "broke", "break", "breaks",
+      "broken"};
   return words;
 }
 
