@@ -216,13 +216,11 @@ struct Scorer::Impl {
   Document doc;
   std::string text;
   std::string scratch;
-  Eigen::VectorXf acc;
-
   std::vector<float> sum;
   // Summed weights of each word's own features (unigram, character n-grams) per word, negation and target:
   // words repeat, so most lookups replace a dozen scattered reads of the weight table with one read. Direct
-  // mapped, 2^18 entries; an entry is [u64 key, u32 feature count, f32 sum per label] in floats' room, padded to a power of
-  // two so it never straddles a cache line. Only used when a word has several own features.
+  // mapped, 2^18 entries; an entry is [u64 key, u32 feature count, f32 sum per label] in floats' room,
+  // padded to a power of two so it never straddles a cache line. Only used with character n-grams.
   static constexpr std::size_t kCacheBits = 18;
   std::size_t stride = 0;  // in 4-byte words
   std::vector<float> cache;
