@@ -1,5 +1,5 @@
 // The headline acceptance case: ../shared/seeds/oped-sanders-endorsement.txt and what EXPECTED.md says the
-// tagging stage must find in it (the items summarize builds on are checked in tests/structure).
+// tagging stage must find in it (the items summarize builds on are checked in tests/summarize).
 #include "../helpers.hpp"
 
 #include <argmine/tag/tagger.hpp>
