@@ -189,6 +189,15 @@ const HashMap<std::uint32_t>& lex_table() {
                                "same", "than"}) {
       add(token_hash(w), kSinceCue);
     }
+    for (std::string_view w : {"matters", "deserve", "deserves", "deserved", "outweigh", "outweighs", "backfire",
+                               "backfires", "fails"}) {
+      add(token_hash(w), kJudgeVerb);
+    }
+    for (std::string_view w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                               "january", "february", "march", "april", "june", "july", "august", "september",
+                               "october", "november", "december", "yesterday", "ago", "earlier", "recently"}) {
+      add(token_hash(w), kTimeWord);
+    }
     return t;
   }();
   return table;

@@ -31,6 +31,8 @@ enum Lex : std::uint32_t {
   kReportVerb = 1u << 19,
   kAttributionCue = 1u << 20,  ///< a word without which no attribution rule can match in a sentence
   kSinceCue = 1u << 21,        ///< "since", "history", "years", "previous", ...: without one no precedent rule can match
+  kJudgeVerb = 1u << 22,       ///< verbs that judge: "matters", "deserves", "backfires"
+  kTimeWord = 1u << 23,        ///< days, months, "yesterday", "ago": the sentence reports an event
   // Set per tagger (they depend on its gazetteer and grammars):
   kCueStart = 1u << 24,      ///< a cue phrase may start here
   kGazetteerStart = 1u << 25,  ///< a gazetteer alias may start here

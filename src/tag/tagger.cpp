@@ -238,27 +238,11 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
         }
       }
       if (!st.past_tense && past_verb(t)) st.past_tense = true;
-      switch (h) {  // verbs that judge: "this matters", "they deserve"
-        case "matters"_h: case "deserve"_h: case "deserves"_h: case "deserved"_h: case "outweigh"_h:
-        case "outweighs"_h: case "backfire"_h: case "backfires"_h: case "fails"_h:
-          st.evaluative = true;
-          break;
-        default:
-          break;
-      }
+      if (b & lex::kJudgeVerb) st.evaluative = true;  // "this matters", "they deserve"
+      if (b & lex::kTimeWord) st.time_expression = true;
       if (t.is(detail::kCapitalized) && i > st.first && h != "i"_h && toks[i - 1].kind != TokenKind::quote &&
           !(toks[i - 1].kind == TokenKind::punctuation && toks[i - 1].text[0] == ':')) {
         ++st.named;
-      }
-      switch (h) {
-        case "monday"_h: case "tuesday"_h: case "wednesday"_h: case "thursday"_h: case "friday"_h:
-        case "saturday"_h: case "sunday"_h: case "january"_h: case "february"_h: case "march"_h: case "april"_h:
-        case "june"_h: case "july"_h: case "august"_h: case "september"_h: case "october"_h: case "november"_h:
-        case "december"_h: case "yesterday"_h: case "ago"_h: case "earlier"_h: case "recently"_h:
-          st.time_expression = true;
-          break;
-        default:
-          break;
       }
     } else if (t.kind == TokenKind::number) {
       if (t.is(detail::kYear) || t.is(detail::kDecade)) {
