@@ -117,13 +117,10 @@ int run_summary_eval(const EvalArgs& a, const std::vector<fs::path>& texts) {
     }
     auto summarizer = Summarizer::create(so);
     if (!summarizer) return fail(summarizer.error());
-    auto txt = read_file(t.string());
-    if (!txt) return fail(txt.error());
-    const fs::path ann_path = fs::path(t).replace_extension(".ann");
-    auto ann = read_file(ann_path.string());
-    if (!ann) return fail(ann.error());
-    auto gold = parse_brat(*ann, *txt, ann_path.string());
-    if (!gold) return fail(gold.error());
+    auto file = read_brat_file(t.string());
+    if (!file) return fail(file.error());
+    const std::string& txt = file->text;
+    const BratDocument& gold = file->gold;
     std::vector<StanceGold> stance;
     const fs::path stance_path = fs::path(t).replace_extension(".stance");
     if (fs::exists(stance_path)) {
@@ -134,9 +131,9 @@ int run_summary_eval(const EvalArgs& a, const std::vector<fs::path>& texts) {
       stance = std::move(*parsed);
     }
     ArgumentStructure st;
-    Status s = summarizer->analyze(*txt, st, t.string());
+    Status s = summarizer->analyze(txt, st, t.string());
     if (!s.ok()) return fail(s.error());
-    const SummaryEvaluation ev = evaluate_summary(st, summarizer->doc(), *gold, stance);
+    const SummaryEvaluation ev = evaluate_summary(st, summarizer->doc(), gold, stance);
     if (a.per_file) {
       fmt::print("== {}\n", t.string());
       print_summary_eval(ev);
@@ -172,17 +169,14 @@ int run_eval(const EvalArgs& a) {
   Tagger tagger;
   Evaluation total;
   for (const auto& t : texts) {
-    auto txt = read_file(t.string());
-    if (!txt) return fail(txt.error());
-    const fs::path ann_path = fs::path(t).replace_extension(".ann");
-    auto ann = read_file(ann_path.string());
-    if (!ann) return fail(ann.error());
-    auto gold = parse_brat(*ann, *txt, ann_path.string());
-    if (!gold) return fail(gold.error());
-    auto doc = tokenizer.tokenize(*txt, t.string());
+    auto file = read_brat_file(t.string());
+    if (!file) return fail(file.error());
+    const std::string& txt = file->text;
+    const BratDocument& gold = file->gold;
+    auto doc = tokenizer.tokenize(txt, t.string());
     if (!doc) return fail(doc.error());
     const Annotations units = tagger.tag(*doc);
-    const Evaluation ev = evaluate(units, *gold);
+    const Evaluation ev = evaluate(units, gold);
     if (a.per_file) {
       fmt::print("== {}\n", t.string());
       print(ev, a.json);

@@ -4,9 +4,12 @@
 
 #include "util/text_util.hpp"
 
+#include <argmine/io.hpp>
+
 #include <fmt/format.h>
 
 #include <charconv>
+#include <filesystem>
 
 namespace argmine {
 namespace {
@@ -102,6 +105,18 @@ Result<BratDocument> parse_brat(std::string_view ann, std::string_view txt, std:
     }
   }
   return doc;
+}
+
+
+Result<BratFile> read_brat_file(const std::string& txt_path) {
+  auto text = read_file(txt_path);
+  if (!text) return std::move(text).error();
+  const std::string ann_path = std::filesystem::path(txt_path).replace_extension(".ann").string();
+  auto ann = read_file(ann_path);
+  if (!ann) return std::move(ann).error();
+  auto gold = parse_brat(*ann, *text, display_name(ann_path));
+  if (!gold) return std::move(gold).error();
+  return BratFile{std::move(*text), std::move(*gold)};
 }
 
 }  // namespace argmine

@@ -131,14 +131,10 @@ Result<std::vector<Example>> read_brat_examples(const std::string& path) {
   Tokenizer tokenizer;
   Document doc;
   for (const auto& txt_path : texts) {
-    auto txt = read_file(txt_path.string());
-    if (!txt) return std::move(txt).error();
-    const auto ann_path = fs::path(txt_path).replace_extension(".ann");
-    auto ann = read_file(ann_path.string());
-    if (!ann) return std::move(ann).error();
-    auto gold = parse_brat(*ann, *txt, display_name(ann_path.string()));
-    if (!gold) return std::move(gold).error();
-    Status st = tokenizer.tokenize(*txt, doc);
+    auto file = read_brat_file(txt_path.string());
+    if (!file) return std::move(file).error();
+    const std::string& txt = file->text;
+    Status st = tokenizer.tokenize(txt, doc);
     if (!st.ok()) return std::move(st).error().with_input(display_name(txt_path.string()));
     const auto sentences = doc.sentences();
     for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -146,7 +142,7 @@ Result<std::vector<Example>> read_brat_examples(const std::string& path) {
       // The role of the highest rank among the units that cover most of the sentence.
       static constexpr std::string_view kRank[] = {"MajorClaim", "Claim", "Premise"};
       std::size_t best = std::size(kRank);
-      for (const BratEntity& e : gold->entities) {
+      for (const BratEntity& e : file->gold.entities) {
         const std::string_view role = role_of_brat_type(e.type);
         if (role.empty()) continue;
         const std::uint32_t overlap = std::min(s.end, e.span.end) > std::max(s.begin, e.span.begin)
@@ -155,7 +151,7 @@ Result<std::vector<Example>> read_brat_examples(const std::string& path) {
         if (2 * overlap < s.end - s.begin) continue;
         best = std::min<std::size_t>(best, std::find(std::begin(kRank), std::end(kRank), role) - std::begin(kRank));
       }
-      std::string text(std::string_view(*txt).substr(s.begin, s.end - s.begin));
+      std::string text(std::string_view(txt).substr(s.begin, s.end - s.begin));
       std::replace(text.begin(), text.end(), '\n', ' ');
       out.push_back(Example{std::move(text), std::string(sentence_position(i, sentences.size())),
                             std::string(best < std::size(kRank) ? kRank[best] : "None"),

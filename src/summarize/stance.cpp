@@ -37,7 +37,7 @@ const HashSet& not_names() {
       "much", "such", "here", "then", "than", "with", "by", "from", "into", "about", "over", "under", "up",
       "out", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
       "would", "can", "could", "should", "must", "might", "let", "let's", "yes", "ok", "okay", "whether",
-      "twitter", "facebook", "flickr", "getty", "ap", "reuters", "images", "david", "editor", "editors",
+      "twitter", "facebook", "flickr", "getty", "ap", "reuters", "images", "editor", "editors",
   };
   return set;
 }

@@ -1,6 +1,7 @@
 #include <argmine/text/conllu.hpp>
 
 #include "text/utf8.hpp"
+#include "util/text_util.hpp"
 
 #include <fmt/format.h>
 
@@ -166,23 +167,7 @@ void append_utf8_as_utf32(std::u32string& out, std::string_view s) {
 }
 
 void append_utf32(std::string& out, std::u32string_view s) {
-  for (char32_t cp : s) {
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-  }
+  for (char32_t cp : s) detail::append_utf8(out, cp);
 }
 
 void write_form(std::ostream& out, std::string_view form, TokenKind kind) {

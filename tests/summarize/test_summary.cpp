@@ -34,11 +34,10 @@ std::vector<CorpusText> corpus() {
     if (e.path().extension() != ".txt") continue;
     CorpusText c;
     c.path = e.path();
-    c.text = test::slurp(e.path());
-    auto ann = fs::path(e.path()).replace_extension(".ann");
-    auto gold = parse_brat(test::slurp(ann), c.text, ann.string());
-    REQUIRE(gold.ok());
-    c.gold = std::move(*gold);
+    auto file = read_brat_file(e.path().string());
+    REQUIRE_MESSAGE(file.ok(), (file.ok() ? std::string() : file.error().to_string()));
+    c.text = std::move(file->text);
+    c.gold = std::move(file->gold);
     auto stance_path = fs::path(e.path()).replace_extension(".stance");
     auto stance = parse_stance_gold(test::slurp(stance_path), stance_path.string());
     REQUIRE_MESSAGE(stance.ok(), (stance.ok() ? std::string() : stance.error().to_string()));
@@ -197,6 +196,10 @@ TEST_CASE("summary formats: text fits 80 columns without colour; markdown, JSON 
 TEST_CASE("bad input: empty, no argument, 5 MB, not English, invalid UTF-8") {
   Summarizer summarizer = make_summarizer();
   ArgumentStructure st;
+  // The control: an op-ed has a thesis and no notes; each bad input below must differ from it.
+  REQUIRE(summarizer.analyze(test::slurp(test::source_dir() / "corpus" / "04-primary-unity.txt"), st).ok());
+  CHECK(st.thesis >= 0);
+  CHECK(st.notes.empty());
   SUBCASE("empty") {
     REQUIRE(summarizer.analyze("", st).ok());
     CHECK(st.thesis == -1);

@@ -37,14 +37,11 @@ TEST_CASE("corpus: every annotation file parses and the tagger keeps its scores"
   for (const auto& e : std::filesystem::directory_iterator(test::source_dir() / "corpus")) {
     if (e.path().extension() != ".txt") continue;
     ++files;
-    const std::string txt = test::slurp(e.path());
-    auto ann_path = e.path();
-    ann_path.replace_extension(".ann");
-    auto gold = parse_brat(test::slurp(ann_path), txt, ann_path.string());
-    REQUIRE_MESSAGE(gold.ok(), (gold.ok() ? "" : gold.error().to_string()));
-    auto doc = tok.tokenize(txt);
+    auto file = read_brat_file(e.path().string());
+    REQUIRE_MESSAGE(file.ok(), (file.ok() ? "" : file.error().to_string()));
+    auto doc = tok.tokenize(file->text);
     REQUIRE(doc.ok());
-    total += evaluate(tagger.tag(*doc), *gold);
+    total += evaluate(tagger.tag(*doc), file->gold);
   }
   CHECK(files >= 20);
   auto f1 = [&](const char* type) { return total.types[type].overlap.f1(); };

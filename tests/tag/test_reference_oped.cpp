@@ -37,6 +37,8 @@ struct Oped {
 
 TEST_CASE("reference op-ed: what tagging finds") {
   const Oped o;
+  // The op-ed's sentences as the tokenizer splits them: titles and credits are lines of their own.
+  CHECK(o.doc.sentences().size() == 36);
   SUBCASE("the four historical analogies with their years") {
     const Unit* puma = o.find(UnitType::analogy, "At this time in 2008");
     REQUIRE(puma);

@@ -37,6 +37,15 @@ struct BratDocument {
 /// text differs from the text at its offsets.
 Result<BratDocument> parse_brat(std::string_view ann, std::string_view txt, std::string_view ann_name = {});
 
+/// A text and its gold, as read from `NAME.txt` and the `NAME.ann` beside it.
+struct BratFile {
+  std::string text;
+  BratDocument gold;
+};
+
+/// Reads `txt_path` and the `.ann` beside it and parses the annotations; errors name the file (and line).
+Result<BratFile> read_brat_file(const std::string& txt_path);
+
 /// The year of a note "year=2008" / "year=1960s" (0 when absent); `decade` tells which.
 std::int32_t brat_note_year(std::string_view note, bool& decade);
 
