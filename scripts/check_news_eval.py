@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Validate data/eval/news-analogies-{dev,test}.tsv against the news corpus.
+"""Validate data/eval/news-analogies-{dev,test,train}.tsv against the news corpus.
 
 Checks, for every row: the article exists; 0 <= sent_begin < sent_end <= len(text) in UTF-8 bytes and both offsets
 fall on character boundaries; the span is a sentence of `argmine tokenize` (when build/bin/argmine exists); the
 stratum recomputed with scripts/sample_news_sentences.py matches; label is analogy|precedent|none; year is empty
 for none and a year (1968) or decade (1960s) otherwise; a source span, when given, lies inside its sentence.
-Per file: the stratum counts are 260/140/100. Leakage: no 40-character window of any labelled sentence occurs in
+Per measured file (dev, test): the stratum counts are 260/140/100. The train file (rule writing) holds labels only:
+its rows are all S1 and carry no year, source or reason. Leakage: no 40-character window of any labelled sentence occurs in
 any file under data/eval/ (the files hold ids and offsets only, never article text).
 
 Usage: scripts/check_news_eval.py   (exit status 1 on any problem)
@@ -23,7 +24,7 @@ sys.path.insert(0, HERE)
 import sample_news_sentences as S  # noqa: E402
 
 EVAL = os.path.join(ROOT, "data", "eval")
-FILES = [os.path.join(EVAL, f"news-analogies-{h}.tsv") for h in S.HALVES]
+FILES = [os.path.join(EVAL, f"news-analogies-{h}.tsv") for h in S.HALVES + ("train",)]
 WINDOW = 40
 
 
@@ -48,6 +49,7 @@ def main():
     sentences = []
     for path, (header, rows) in data.items():
         name = os.path.basename(path)
+        train = name.endswith("-train.tsv")
         counts = {}
         for n, r in enumerate(rows, 1):
             where = f"{name} row {n}"
@@ -81,6 +83,10 @@ def main():
                 problems.append(f"{where}: bad label {lab}")
             if lab == "none" and (year or r["source_begin"]):
                 problems.append(f"{where}: none with a year or source")
+            if train:
+                if year or r["source_begin"] or r["reason"] or r["stratum"] != "S1":
+                    problems.append(f"{where}: train rows are S1 and hold labels only")
+                continue
             if lab != "none" and not re.fullmatch(r"\d{4}|\d{3}0s", year):
                 problems.append(f"{where}: bad year {year!r}")
             if lab != "none" and not r["reason"]:
@@ -89,7 +95,7 @@ def main():
                 sb, se = int(r["source_begin"]), int(r["source_end"])
                 if not (b <= sb < se <= e):
                     problems.append(f"{where}: source {sb}-{se} outside sentence {b}-{e}")
-        if counts != S.SAMPLE_SIZES:
+        if not train and counts != S.SAMPLE_SIZES:
             problems.append(f"{name}: stratum counts {counts} != {S.SAMPLE_SIZES}")
     # leakage: any 40-char window of a sentence inside any file of data/eval
     blobs = {p: open(p, encoding="utf-8").read() for p in glob.glob(os.path.join(EVAL, "*")) if os.path.isfile(p)}

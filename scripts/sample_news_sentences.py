@@ -37,6 +37,14 @@ Usage
 
 Writes OUT/sample-dev.tsv and OUT/sample-test.tsv (article_id, sent_begin, sent_end, stratum,
 item number), and OUT/strata.json.
+
+    scripts/sample_news_sentences.py --out /tmp/news-sample --train
+
+The rule-writing sample behind data/eval/news-analogies-train.tsv (drawn after the dev and test
+samples, and kept apart from them): the dev-half articles in random.Random(TRAIN_SEED) order, the
+first TRAIN_ARTICLES of them, every S1 sentence that is not a row of the dev or test files, in
+random.Random(TRAIN_SEED_ORDER) order. Writes OUT/sample-train.tsv (article_id, sent_begin, sent_end,
+stratum, item number in that order).
 """
 import argparse
 import hashlib
@@ -55,6 +63,7 @@ GAZETTEER = os.path.join(ROOT, "data", "gazetteer.tsv")
 ARGMINE = os.path.join(ROOT, "build", "bin", "argmine")
 SAMPLE_SIZES = {"S1": 260, "S2": 140, "S3": 100}
 HALVES = ("dev", "test")
+TRAIN_SEED, TRAIN_SEED_ORDER, TRAIN_ARTICLES = 777, 5, 700
 YEAR_CAP = 2014  # last year that can count as "past"
 
 COMPARISON_WORDS = [
@@ -178,6 +187,35 @@ def build(out, cache):
     print(json.dumps(sizes))
 
 
+def build_train(out, cache):
+    entries = load_gazetteer()
+    labelled = set()
+    for h in HALVES:
+        with open(os.path.join(ROOT, "data", "eval", f"news-analogies-{h}.tsv"), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or line.startswith("article_id"):
+                    continue
+                c = line.split("\t")
+                labelled.add((c[0], int(c[1])))
+    arts = [a for a in articles() if half_of(a["id"]) == "dev"]
+    random.Random(TRAIN_SEED).shuffle(arts)
+    rows = []
+    for art in arts[:TRAIN_ARTICLES]:
+        data = art["text"].encode("utf-8")
+        limit = past_limit(article_year(art.get("date")))
+        for b, e in sentences(art, cache):
+            if (art["id"], b) in labelled:
+                continue
+            if stratum_of(data[b:e].decode("utf-8"), limit, entries) == "S1":
+                rows.append((art["id"], b, e))
+    random.Random(TRAIN_SEED_ORDER).shuffle(rows)
+    with open(os.path.join(out, "sample-train.tsv"), "w") as f:
+        f.write("article_id\tsent_begin\tsent_end\tstratum\titem\n")
+        for i, (a, b, e) in enumerate(rows):
+            f.write(f"{a}\t{b}\t{e}\tS1\t{i}\n")
+    print(len(rows))
+
+
 def show(out, half, cache):
     """Print each sampled sentence with its neighbours (for the annotator's eyes only)."""
     with open(os.path.join(out, f"sample-{half}.tsv")) as f:
@@ -201,12 +239,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", required=True, help="output directory (outside the repo)")
     ap.add_argument("--cache", help="directory to cache sentence offsets per article")
-    ap.add_argument("--show", choices=HALVES, help="print the sampled items of a half with context")
+    ap.add_argument("--show", choices=HALVES + ("train",), help="print the sampled items of a half with context")
+    ap.add_argument("--train", action="store_true", help="draw the rule-writing sample (see the docstring)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     if args.cache:
         os.makedirs(args.cache, exist_ok=True)
-    if args.show:
+    if args.train:
+        build_train(args.out, args.cache)
+    elif args.show:
         show(args.out, args.show, args.cache)
     else:
         build(args.out, args.cache)

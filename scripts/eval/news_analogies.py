@@ -9,7 +9,7 @@ F1 per label, per stratum and pooled, and two keyword baselines on the same rows
              modeled after, this generation's, all over again, deja vu, cautionary tale, lesson of, redux);
   S1       - the sampling stratum itself: a past year or gazetteer name plus any comparison word.
 
-Usage: scripts/eval/news_analogies.py [--split dev|test] [--argmine build/bin/argmine] [--errors]
+Usage: scripts/eval/news_analogies.py [--split dev|test|train] [--argmine build/bin/argmine] [--errors]
 """
 import argparse, csv, json, os, re, subprocess, sys, tempfile
 
@@ -29,7 +29,7 @@ def prf(tp, fp, fn):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--split', default='test', choices=['dev', 'test'])
+    ap.add_argument('--split', default='test', choices=['dev', 'test', 'train'])
     ap.add_argument('--argmine', default=os.path.join(ROOT, 'build', 'bin', 'argmine'))
     ap.add_argument('--errors', action='store_true')
     a = ap.parse_args()

@@ -106,7 +106,8 @@ ARGMINE_LEXICON(falsity_words, "wrong", "mistaken", "false", "misguided", "untru
 ARGMINE_LEXICON(demonstratives, "this", "that", "these", "those", "such", "both", "either", "neither")
 ARGMINE_LEXICON(evidence_nouns, "record", "evidence", "data", "facts", "numbers", "history", "research",
                 "figures", "statistics", "reality", "experience", "results", "polls", "studies")
-ARGMINE_LEXICON(superlatives, "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "most",
+std::span<const std::string_view> superlative_words() {
+  static constexpr std::string_view words[] = {"highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "most",
                 "fewest", "least", "strongest", "weakest", "deepest", "steepest", "sharpest", "fastest",
                 "slowest", "longest", "shortest", "greatest", "heaviest", "warmest", "coldest", "hottest",
                 "wettest", "driest", "closest", "widest", "narrowest", "deadliest", "costliest", "bloodiest",
@@ -119,7 +120,17 @@ ARGMINE_LEXICON(superlatives, "highest", "lowest", "largest", "biggest", "smalle
                 "newest", "noisiest", "oddest", "quickest", "quietest", "rarest", "riskiest", "roughest", "safest",
                 "saddest", "scariest", "sharpest-ever", "simplest", "strangest", "strictest", "tallest",
                 "thinnest", "ugliest", "wealthiest", "weirdest", "wildest", "worst-ever", "wisest", "tensest",
-                "rockiest", "shakiest", "fewest-ever", "slimmest", "smallest-ever", "steepest-ever")
+                "rockiest", "shakiest", "fewest-ever", "slimmest", "smallest-ever", "steepest-ever"};
+  return words;
+}
+const HashSet& superlatives() {
+  static const HashSet s = [] {
+    HashSet set;
+    for (std::string_view w : superlative_words()) set.insert(token_hash(w));
+    return set;
+  }();
+  return s;
+}
 ARGMINE_LEXICON(modals_strong, "should", "must", "ought", "shouldn't", "mustn't")
 ARGMINE_LEXICON(modals_weak, "would", "will", "can", "could", "might", "may", "'ll", "'d", "wo", "ca", "cannot")
 ARGMINE_LEXICON(evaluatives, "important", "essential", "crucial", "vital", "critical", "necessary", "wrong",

@@ -4,6 +4,8 @@
 
 #include "tag/hash_set.hpp"
 
+#include <span>
+
 namespace argmine::detail::lexicon {
 
 /// Bits of `TagToken::lex`: which word lists a token's normalized form belongs to. One table lookup per
@@ -58,6 +60,7 @@ const HashSet& falsity_words();      ///< wrong, mistaken, false, misguided, non
 const HashSet& demonstratives();     ///< this, that, these, those, such
 const HashSet& evidence_nouns();     ///< record, evidence, data, facts, numbers, history, research
 const HashSet& superlatives();       ///< highest, lowest, largest, worst, best, most, fewest, ...
+std::span<const std::string_view> superlative_words();  ///< the same words, for grammar triggers
 const HashSet& modals_strong();      ///< should, must, ought
 const HashSet& modals_weak();        ///< would, will, can, could, might, may, 'll, 'd
 const HashSet& evaluatives();        ///< important, essential, wrong, dangerous, ridiculous, mistake, ...

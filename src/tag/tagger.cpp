@@ -128,6 +128,10 @@ struct Tagger::Impl {
         add(detail::token_hash(wd), 1u << (lex::kFamilyShift + f));
       }
     }
+    // Every superlative can open a record ("the stiffest challenge ... since 1997").
+    for (std::string_view wd : lex::superlative_words()) {
+      add(detail::token_hash(wd), 1u << (lex::kFamilyShift + static_cast<int>(Family::precedent)));
+    }
     for (std::uint64_t h : cues.first_tokens()) add(h, lex::kCueStart);
     for (std::uint64_t h : gazetteer->impl().matcher.first_tokens()) add(h, lex::kGazetteerStart);
   }
@@ -147,6 +151,7 @@ struct Tagger::Impl {
   void decide(Annotations& out);
   bool historical_year(const TagToken& t, bool explicit_past) const;
   bool analogy_unit(const Hit& h, Unit& u);
+  bool measures_quantity(std::uint32_t s) const;
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
   const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
@@ -517,11 +522,57 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   const std::uint32_t s = h.sentence;
   std::uint32_t sb, se;  // source tokens
   const bool after_year = m.flags & g::kSourceAfterYear;
+  const std::uint32_t cue_at = index(m.begin[g::cue]);
+  // Markers are ordinary words: a capitalized one inside the sentence is a name ("Echo Park", "Recall Walker").
+  if (cue_at > sents[s].first && toks[cue_at].is(detail::kCapitalized) && toks[cue_at - 1].kind != TokenKind::quote &&
+      !(toks[cue_at - 1].kind == TokenKind::punctuation && toks[cue_at - 1].text[0] == ':')) {
+    return false;
+  }
+  // Weak markers ("like", "as ... did", "a new ...") mostly introduce examples or the recent past; they need a
+  // year at least two years back. The others say "compare" by their meaning and take last year too.
+  const std::uint64_t cue_word = toks[cue_at].hash;
+  const bool weak = (m.rule == "like" && (cue_word == "like"_h || cue_word == "just"_h || cue_word == "much"_h ||
+                                          cue_word == "as"_h || cue_word == "the"_h || cue_word == "closer"_h ||
+                                          cue_word == "consistent"_h)) ||
+                    m.rule == "as_did" || m.rule == "a_new_x" || m.rule == "for_comparison";
+  const bool explicit_past = after_year || !weak;
+  if (m.rule == "like" && m.end[g::cue] - m.begin[g::cue] == 1 && toks[cue_at].hash == "like"_h && cue_at > sents[s].first) {
+    // "like" as a verb ("would like", "looks like it") or after a noun it exemplifies ("programs like
+    // Obamacare", "Republicans like Boehner") rather than likens.
+    const TagToken& before = toks[cue_at - 1];
+    switch (before.hash) {
+      case "would"_h: case "'d"_h: case "to"_h: case "i"_h: case "we"_h: case "you"_h: case "they"_h:
+      case "look"_h: case "looks"_h: case "looked"_h: case "looking"_h: case "seem"_h: case "seems"_h:
+      case "seemed"_h: case "feel"_h: case "feels"_h: case "felt"_h: case "sound"_h: case "sounds"_h:
+      case "sounded"_h: case "don't"_h: case "didn't"_h: case "doesn't"_h: case "n't"_h: case "really"_h:
+      case "people"_h: case "men"_h: case "women"_h: case "children"_h: case "media"_h: case "("_h:
+        return false;
+      default:
+        break;
+    }
+    const bool plural_noun = before.kind == TokenKind::word && before.size > 3 && before.text[before.size - 1] == 's' &&
+                             before.text[before.size - 2] != 's' && before.text[before.size - 2] != 'u' &&
+                             before.text[before.size - 2] != 'i' && !before.has(lex::kStop);
+    if (plural_noun) return false;
+  }
+  if (m.rule == "recalls" && cue_at + 1 < sents[s].end) {
+    // The political recall: "the recall election", "was recalled in 1921".
+    const std::uint64_t before = cue_at > sents[s].first ? toks[cue_at - 1].hash : 0;
+    const std::uint64_t after = toks[cue_at + 1].hash;
+    if (before == "the"_h || before == "a"_h || before == "this"_h || before == "that"_h || before == "was"_h ||
+        before == "were"_h || before == "been"_h || before == "be"_h || before == "being"_h || before == "is"_h ||
+        after == "election"_h || after == "elections"_h || after == "effort"_h || after == "vote"_h ||
+        after == "petition"_h || after == "campaign"_h || after == "drive"_h || after == "race"_h) {
+      return false;
+    }
+  }
   if (m.flags & g::kNameBefore) {
     // "a Watergate-like crisis", "a Pearl Harbor moment": a known name ends right before the marker.
     const std::uint32_t cue = index(m.begin[g::cue]);
     const Mention* men = cue > 0 ? mention_in(cue > 8 ? cue - 8 : 0, cue, false) : nullptr;
     if (!men || men->last != cue) return false;
+    // "Watergate-like" is one word; "Obamacare—like the fact that" is a dash and an example.
+    if (toks[cue].size != 1 || toks[cue - 1].text + toks[cue - 1].size != toks[cue].text) return false;
     sb = men->first;
     se = men->last;
   } else if (m.flags & g::kBackwardTarget) {
@@ -541,8 +592,19 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   std::int32_t year = 0;
   bool decade = false;
   std::uint32_t year_at = kNone;
+  // A year after "since" opens a period that runs to the present ("since the 1990s"): not a past thing.
+  auto past_year_at = [&](std::uint32_t i) {
+    if (!historical_year(toks[i], explicit_past)) return false;
+    std::uint32_t k = i;
+    while (k > sents[s].first && k + 3 > i &&
+           (toks[k - 1].hash == "the"_h || toks[k - 1].hash == "early"_h || toks[k - 1].hash == "mid"_h ||
+            toks[k - 1].hash == "late"_h || toks[k - 1].hash == "-"_h)) {
+      --k;
+    }
+    return !(k > sents[s].first && toks[k - 1].hash == "since"_h);
+  };
   for (std::uint32_t i = sb; i < se; ++i) {
-    if (historical_year(toks[i], after_year)) {
+    if (past_year_at(i)) {
       year = toks[i].year;
       decade = toks[i].is(detail::kDecade);
       year_at = i;
@@ -550,13 +612,20 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     }
   }
   const Mention* men = mention_in(sb, se, year != 0);
-  if (m.rule == "a_new_x" && !(men && men->first == sb)) return false;
+  if (m.rule == "a_new_x" && !(men && men->first == sb && toks[sb].is(detail::kCapitalized))) return false;
+  // A law named after "like" is usually still in force ("programs like Obamacare"): an example, not the past.
+  // A recent law is still in force ("programs like Obamacare", "compare it to Obamacare" in 2017): part of
+  // the present, unless a year says which moment of it is meant.
+  if (year == 0 && men) {
+    const GazetteerEntry& e = gazetteer->entry(static_cast<std::size_t>(men->entry));
+    if (e.kind == EventKind::policy && (weak || e.year >= doc_year - 10)) return false;
+  }
   if (year == 0) {
     // "the Movement Conservatives who successfully did likewise beginning in the 1960s", "similar to that of
     // Huckabee and Santorum, who in 2008 and 2012 ...": the year may follow the source in its clause.
     for (std::uint32_t i = se; i < sents[s].end && i < se + 12; ++i) {
       if (toks[i].kind == TokenKind::punctuation && toks[i].text[0] != ',') break;
-      if (historical_year(toks[i], after_year)) {
+      if (past_year_at(i)) {
         year = toks[i].year;
         decade = toks[i].is(detail::kDecade);
         if (!men) se = i + 1;  // the source runs to its year
@@ -603,11 +672,49 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   return true;
 }
 
+// Does the sentence give a figure: a number, a percentage, money, or a word for a measured quantity?
+bool Tagger::Impl::measures_quantity(std::uint32_t s) const {
+  const SentenceState& st = sents[s];
+  if (!st.past_year) return false;
+  if (st.big_number || st.percent || st.money || st.plain_numbers > 0) return true;
+  for (std::uint32_t i = st.first; i < st.end; ++i) {
+    switch (toks[i].hash) {
+      case "turnout"_h: case "rate"_h: case "rates"_h: case "level"_h: case "levels"_h: case "record"_h:
+      case "total"_h: case "totals"_h: case "figures"_h: case "numbers"_h: case "margin"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
   const Match& m = h.match;
   std::int32_t year = 0;
   bool decade = false;
   Span source;
+  const std::uint32_t cue_first = index(m.begin[g::cue]), cue_last = index(m.end[g::cue]);
+  if (toks[cue_last - 1].hash == "history"_h) {
+    // "the lowest in the program's history" sets a record against a bounded past; "in human history", "in
+    // American history" is an all-time superlative with no past benchmark.
+    for (std::uint32_t i = cue_first; i < cue_last; ++i) {
+      switch (toks[i].hash) {
+        case "human"_h: case "american"_h: case "us"_h: case "u.s."_h: case "world"_h: case "recorded"_h:
+        case "modern"_h: case "nation's"_h: case "country's"_h: case "america's"_h: case "mankind's"_h:
+          return false;
+        default:
+          break;
+      }
+    }
+  }
+  if (m.rule == "superlative_since" && toks[cue_first].hash == "only"_h && cue_first + 1 < cue_last) {
+    // "the only time since 1988" is a record; "have only been exacerbated since 2011" is not.
+    const std::uint64_t next = toks[cue_first + 1].hash;
+    if (next != "time"_h && next != "times"_h && next != "one"_h && next != "other"_h && next != "previous"_h) {
+      return false;
+    }
+  }
   if (!(m.flags & g::kNoYear)) {
     if (!m.has(g::source)) return false;
     const std::uint32_t sb = index(m.begin[g::source]), se = index(m.end[g::source]);
@@ -891,7 +998,18 @@ void Tagger::Impl::decide(Annotations& out) {
     Unit u;
     if (h.family == Family::analogy) {
       if (!sents[h.sentence].has_analogy && analogy_unit(h, u)) {
-        sents[h.sentence].has_analogy = true;
+        if (u.rule == "compared_to" && u.year != 0 && measures_quantity(h.sentence)) {
+          // "turnout slumped compared with 2008", "16 deaths, compared to more than 1,800 in 2005": a figure
+          // set against a past year's is a benchmark (precedent), not a likening of situations.
+          if (sents[h.sentence].has_precedent) continue;
+          u.type = UnitType::precedent;
+          u.rule = "compared_with_past";
+          u.use = AnalogyUse::none;
+          u.target = {};
+          sents[h.sentence].has_precedent = true;
+        } else {
+          sents[h.sentence].has_analogy = true;
+        }
         sentence_units.push_back(std::move(u));
       }
     } else if (h.family == Family::precedent) {
@@ -911,7 +1029,8 @@ void Tagger::Impl::decide(Annotations& out) {
     const SentenceState& st = sents[men.sentence];
     if (st.has_analogy) continue;
     const GazetteerEntry& e = gazetteer->entry(static_cast<std::size_t>(men.entry));
-    if (e.kind == EventKind::figure || e.year > doc_year - 2) continue;
+    // Policies and figures named again are the present's vocabulary ("a Green New Deal"), not a comparison.
+    if (e.kind == EventKind::figure || e.kind == EventKind::policy || e.year > doc_year - 2) continue;
     // An analogy earlier in the paragraph, about another entry (the latest one is kept per paragraph).
     const auto& last = last_analogy[st.paragraph];
     const bool earlier = last.first != kNone && last.first < men.sentence && last.second != men.entry;

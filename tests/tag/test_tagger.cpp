@@ -161,12 +161,57 @@ TEST_CASE("lines outside the argument") {
 
 TEST_CASE("the document year decides what is past") {
   TaggerOptions opt;
+  opt.document_year = 2008;
+  CHECK(tag("The rally was reminiscent of 2008.", opt).all(UnitType::analogy).empty());  // this year is the present
   opt.document_year = 2009;
-  auto recent = tag("The rally was reminiscent of 2008.", opt);
-  CHECK(recent.all(UnitType::analogy).empty());  // last year is not history yet
+  // A marker that says "compare" by its meaning takes last year; "like" mostly gives recent examples and
+  // needs a year at least two years back.
+  CHECK(tag("The rally was reminiscent of 2008.", opt).all(UnitType::analogy).size() == 1);
+  CHECK(tag("The rally felt just like 2008.", opt).all(UnitType::analogy).empty());
   opt.document_year = 2016;
-  auto old = tag("The rally was reminiscent of 2008.", opt);
-  CHECK(old.all(UnitType::analogy).size() == 1);
+  CHECK(tag("The rally was reminiscent of 2008.", opt).all(UnitType::analogy).size() == 1);
+  CHECK(tag("The rally felt just like 2008.", opt).all(UnitType::analogy).size() == 1);
+  // A year after "since" opens a period that runs to now.
+  CHECK(tag("Unlike the consensus since the 1990s, the party wants tariffs.", opt).all(UnitType::analogy).empty());
+}
+
+TEST_CASE("analogy markers that are examples, verbs or names") {
+  TaggerOptions opt;
+  opt.document_year = 2017;
+  auto none = [&](const std::string& text) { return tag(text, opt).all(UnitType::analogy).empty(); };
+  CHECK(none("He wants to cut programs like the New Deal."));  // exemplifies
+  CHECK(none("It looks like 1968 will come up again."));           // a verb
+  CHECK(none("You heard him compare it to Obamacare."));           // a law still in force
+  CHECK(none("Outside its Echo Park location, the center founded in 1994 delivers food."));  // a name
+  CHECK(none("That set up a rematch after the recall election of 2012."));                     // a recall vote
+  CHECK(none("They say the downsides of Obamacare—like the fact that taxes rose—are worse."));
+  auto one = [&](const std::string& text, std::string_view rule, int year) {
+    auto t = tag(text, opt);
+    const auto units = t.all(UnitType::analogy);
+    REQUIRE(units.size() == 1);
+    CHECK(units[0]->rule == rule);
+    CHECK(units[0]->year == year);
+  };
+  one("The senators do not want to repeat the mistakes of the 1986 immigration law.", "repeat_past", 1986);
+  one("The Senate can change its rules by a bare majority, as Senate Democrats did in 2013.", "as_did", 2013);
+  one("That is a far cry from Ronald Reagan's microphone line in 1980.", "like", 1980);
+  one("Regulators learned from the 2008 crash that banks need capital.", "lessons_of", 2008);
+}
+
+TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
+  TaggerOptions opt;
+  opt.document_year = 2016;
+  auto t = tag("Democratic turnout has slumped to 1.2 million, compared with 2008.", opt);
+  CHECK(t.all(UnitType::analogy).empty());
+  REQUIRE(t.all(UnitType::precedent).size() == 1);
+  CHECK(t.all(UnitType::precedent)[0]->rule == "compared_with_past");
+  CHECK(t.all(UnitType::precedent)[0]->year == 2008);
+  auto likening = tag("He compared the recall effort to the Spanish Civil War.", opt);
+  CHECK(likening.all(UnitType::analogy).size() == 1);
+  CHECK(likening.all(UnitType::precedent).empty());
+  // All-time superlatives name no past benchmark; a bounded history does.
+  CHECK(tag("It was a level of prosperity unprecedented in human history.", opt).all(UnitType::precedent).empty());
+  CHECK(tag("The ratio is the lowest in the program's history.", opt).all(UnitType::precedent).size() == 1);
 }
 
 TEST_CASE("JSON of units: offsets, rule, fields, links") {

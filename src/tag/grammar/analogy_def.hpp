@@ -28,6 +28,17 @@ inline auto const replay =
                   w("remake") | w("reenactment") | w("re-enactment") | w("redux") | w("sequel")) >>
                  w("of")] >>
     capture<source>[source_np] >> name("replay_of");
+// "repeat the mistakes of the 1986 immigration law", "replicate Nixon's 1968 victory", "relive 2008".
+inline auto const repeat_noun = w("mistakes") | w("mistake") | w("experience") | w("errors") | w("error") |
+                                w("success") | w("feat") | w("performance") | w("playbook") | w("pattern") |
+                                w("failure") | w("failures") | w("fate");
+inline auto const repeat_past =
+    capture<cue>[((w("repeat") | w("repeats") | w("repeating") | w("replicate") | w("replicates") |
+                   w("replicating") | w("recreate") | w("re-create") | w("recreating") | w("relive") |
+                   w("reliving")) >>
+                  -(w("the") | w("a")) >> -(repeat_noun >> w("of"))) |
+                 (w("repeated") >> (w("the") | w("a")) >> repeat_noun >> w("of"))] >>
+    capture<source>[source_np] >> name("repeat_past");
 inline auto const recalls =
     capture<cue>[(w("recalls") | w("recall") | w("recalled") | w("recalling") | w("evokes") | w("evoke") | w("evoked") | w("evoking") |
                   w("conjures") | w("invokes") | w("invoked") | w("resembles") | w("resembled") | w("mirrors") |
@@ -40,7 +51,7 @@ inline auto const harks = capture<cue>[(w("harks") | w("hark") | w("harked") | w
                                        w("back") >> w("to")] >>
                           capture<source>[source_np] >> name("harks_back_to");
 inline auto const modeled =
-    capture<cue>[(w("modeled") | w("modelled") | w("patterned") | w("styled") | w("based") | w("model") |
+    capture<cue>[(w("modeled") | w("modelled") | w("patterned") | w("styled") | w("model") |
                   w("models") | w("modeling") | w("modelling")) >>
                  -(w("it") | w("them") | w("this") | w("itself") | w("themselves")) >>
                  (w("after") | w("on") | w("upon"))] >>
@@ -81,9 +92,16 @@ inline auto const like =
                  (w("as") >> w("with")) | (w("as") >> w("did")) | (w("similar") >> w("to")) |
                  (w("akin") >> w("to")) | (w("comparable") >> w("to")) | (w("not") >> w("unlike")) |
                  (w("the") >> w("same") >> w("as")) | (w("closer") >> w("to")) | (w("consistent") >> w("with")) |
-                 (w("reminiscent") >> w("of")) |
+                 (w("reminiscent") >> w("of")) | (w("in") >> w("the") >> w("same") >> w("way") >> -(w("that") | w("as"))) |
+                 (w("a") >> w("far") >> w("cry") >> w("from")) | w("unlike") |
                  (w("the") >> w("way"))] >>
-    capture<source>[source_np] >> name("like");
+    -(w("what") | w("when") | w("how")) >> capture<source>[source_np] >> name("like");
+// "as Senate Democrats did in 2013", "as Barack Obama discovered with health reform in 2009".
+inline auto const as_did_verb = w("did") | w("discovered") | w("learned") | w("learnt") | w("found") |
+                                w("experienced") | w("saw");
+inline auto const as_did =
+    capture<cue>[w("as") >> x3::repeat(1, 4)[any_token - source_stop - w("as") - as_did_verb] >> as_did_verb] >>
+    capture<source>[source_np] >> name("as_did");
 inline auto const at_this_time =
     capture<cue>[(w("at") | w("by")) >> (w("this") | w("that") | w("the")) >> -w("same") >>
                  (w("time") | w("point") | w("stage") | w("juncture") | w("moment")) >> w("in")] >>
@@ -128,7 +146,8 @@ inline auto const for_comparison =
                  -(w("citing") | w("cites") | w("cited") | w("recalling") | w("consider") | w("take") |
                    w("look") | w("pointing"))] >>
     -(w("at") | w("to")) >> capture<source>[source_np] >> name("for_comparison");
-inline auto const lesson = capture<cue>[(w("lesson") | w("lessons")) >> (w("of") | w("from"))] >>
+inline auto const lesson = capture<cue>[((w("lesson") | w("lessons")) >> (w("of") | w("from"))) |
+                                       ((w("learned") | w("learnt") | w("learn")) >> w("from"))] >>
                            capture<source>[source_np] >> name("lessons_of", kUseWarning);
 inline auto const mold = capture<cue>[w("in") >> w("the") >>
                                       (w("mold") | w("mould") | w("tradition") | w("footsteps") | w("vein")) >>
@@ -144,14 +163,15 @@ inline auto const deja_vu = capture<cue>[(w("deja") | w("déjà")) >> w("vu")] >
 
 analogy_type const analogy = "analogy";
 inline auto const analogy_def =
-    analogy_parts::reminiscent | analogy_parts::echoes | analogy_parts::replay | analogy_parts::recalls |
+    analogy_parts::reminiscent | analogy_parts::echoes | analogy_parts::replay | analogy_parts::repeat_past |
+    analogy_parts::recalls |
     analogy_parts::harks | analogy_parts::modeled | analogy_parts::take_page | analogy_parts::follow_path |
     analogy_parts::generation | analogy_parts::modern_day | analogy_parts::new_x | analogy_parts::way_of |
     analogy_parts::x_like | analogy_parts::x_moment |
     analogy_parts::at_this_time | analogy_parts::last_time |
     analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::cautionary | analogy_parts::shades |
     analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
-    analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::like;
+    analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::as_did | analogy_parts::like;
 BOOST_SPIRIT_DEFINE(analogy)
 
 analogy_type const& analogy_rule() { return analogy; }
@@ -170,7 +190,9 @@ std::span<const std::string_view> analogy_triggers() {
       "similar", "akin", "comparable", "not", "at", "by", "we", "history", "cautionary", "shades", "compared",
       "likened", "comparing", "compares", "compare", "liken", "likens", "likening", "comparison",
       "comparisons", "parallel", "analogy", "analogies", "lesson", "lessons", "in", "throwback", "callback",
-      "nod", "all", "deja", "déjà", "contrast"};
+      "nod", "all", "deja", "déjà", "contrast", "repeats", "repeating", "repeated", "replicate", "replicates",
+      "replicating", "recreate", "re-create", "recreating", "relive", "reliving", "unlike", "learned", "learnt",
+      "learn"};
   return words;
 }
 

@@ -16,9 +16,14 @@ using namespace lexicon;
 inline auto const since_object =
     capture<source>[year_token | decade_token |
                     (-w("the") >> x3::repeat(1, 7)[any_token - clause_stop - w("that") - w("when") - w("and")])];
-inline auto const gap = x3::repeat(0, 8)[any_token - w("since") - clause_stop];
-inline auto const superlative_since = capture<cue>[in(superlatives()) >> gap >> w("since")] >> since_object >>
-                                      name("superlative_since");
+inline auto const gap = x3::repeat(0, 12)[any_token - w("since") - clause_stop];
+inline auto const ordinal = w("second") | w("third") | w("fourth") | w("fifth");
+inline auto const superlative_since = capture<cue>[(in(superlatives()) | ordinal) >> gap >> w("since")] >>
+                                      since_object >> name("superlative_since");
+// "more vulnerable than they've been since the 1990s", "higher than any third-party candidate since Perot"
+inline auto const than_since = capture<cue>[w("than") >> x3::repeat(0, 8)[any_token - w("since") - clause_stop] >>
+                                            w("since")] >>
+                               since_object >> name("than_since");
 inline auto const not_seen_since =
     capture<cue>[(w("not") | w("never") | w("n't")) >> -(w("been") | w("be")) >>
                  (w("seen") | w("witnessed") | w("matched") | w("equaled") | w("equalled") | w("experienced") |
@@ -77,8 +82,8 @@ inline auto const unprecedented_in_history =
 
 // "smaller shares than in 1991 say ...", "higher than during the 1970s": a comparison with a past year.
 inline auto const than_in_year =
-    capture<cue>[w("than") >> -(w("it") | w("they") | w("he") | w("she")) >> -(w("was") | w("were") | w("did")) >>
-                 (w("in") | w("during") | w("at"))] >>
+    capture<cue>[w("than") >> -w(",") >> -(w("it") | w("they") | w("he") | w("she")) >>
+                 -(w("was") | w("were") | w("did")) >> (w("in") | w("during") | w("at") | w("for"))] >>
     capture<source>[-w("the") >> (year_token | decade_token) >> x3::repeat(0, 3)[any_token - clause_stop]] >>
     name("than_in_year");
 
@@ -89,7 +94,8 @@ inline auto const precedent_def = precedent_parts::superlative_since | precedent
                                   precedent_parts::any_since | precedent_parts::unseen_since |
                                   precedent_parts::unprecedented_in_history | precedent_parts::in_years |
                                   precedent_parts::previous_record | precedent_parts::same_point |
-                                  precedent_parts::breaking_precedent | precedent_parts::than_in_year;
+                                  precedent_parts::breaking_precedent | precedent_parts::than_in_year |
+                                  precedent_parts::than_since;
 BOOST_SPIRIT_DEFINE(precedent)
 
 precedent_type const& precedent_rule() { return precedent; }
@@ -104,7 +110,7 @@ std::span<const std::string_view> precedent_triggers() {
       "worst-ever", "busiest", "toughest", "hardest", "tightest", "loudest", "broadest", "fiercest", "starkest",
       "not", "never", "n't", "any", "unseen", "unmatched", "unequaled", "unequalled", "unprecedented", "unheard",
       "unparalleled", "previous", "prior", "old", "same", "than", "breaking", "broke", "break", "breaks",
-      "broken"};
+      "broken", "second", "third", "fourth", "fifth"};
   return words;
 }
 
