@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -56,6 +57,14 @@ void parse_jsonl_document(CorpusDocument& d, const CorpusReaderOptions& o) {
     append_json_string(d.fields, it.key());
     d.fields += ':';
     d.fields += it.value().dump();
+  }
+  if (auto date = j.find(o.date_field); date != j.end() && date->is_string()) {
+    const std::string& s = date->get_ref<const std::string&>();
+    if (s.size() >= 4 && (s[0] == '1' || s[0] == '2') && std::isdigit(static_cast<unsigned char>(s[1])) &&
+        std::isdigit(static_cast<unsigned char>(s[2])) && std::isdigit(static_cast<unsigned char>(s[3])) &&
+        (s.size() == 4 || !std::isdigit(static_cast<unsigned char>(s[4])))) {
+      d.year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    }
   }
   auto text = j.find(o.text_field);
   if (text == j.end()) {
@@ -356,7 +365,7 @@ Status run_batch(CorpusReader& input, const std::function<Status(std::string_vie
     slot.out = fmt::format(R"({{"line":{},"id":{}{})", d.line, d.id, d.fields);
     if (d.error.empty()) {
       Summarizer& s = summarizers[worker];
-      Status st = s.analyze(d.text, structures[worker], fmt::format("line {}", d.line));
+      Status st = s.analyze(d.text, structures[worker], fmt::format("line {}", d.line), d.year);
       if (st.ok()) {
         slot.out += R"(,"analysis":)";
         slot.out += o.full ? render_summary(structures[worker], s.doc(), SummaryFormat::json)

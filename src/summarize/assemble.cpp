@@ -194,10 +194,11 @@ Result<Summarizer> Summarizer::create(SummarizerOptions options) {
   return Summarizer(std::move(impl));
 }
 
-Status Summarizer::analyze(std::string_view text, ArgumentStructure& out, std::string_view input_name) {
+Status Summarizer::analyze(std::string_view text, ArgumentStructure& out, std::string_view input_name,
+                           std::int32_t document_year) {
   Status st = impl_->tokenizer.tokenize(text, impl_->doc, input_name);
   if (!st.ok()) return st;
-  impl_->tagger->tag(impl_->doc, impl_->annotations);
+  impl_->tagger->tag(impl_->doc, impl_->annotations, document_year);
   assemble(impl_->doc, impl_->annotations, out);
   return {};
 }

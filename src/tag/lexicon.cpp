@@ -209,6 +209,11 @@ const HashMap<std::uint32_t>& lex_table() {
                                "october", "november", "december", "yesterday", "ago", "earlier", "recently"}) {
       add(token_hash(w), kTimeWord);
     }
+    for (std::string_view w : {"was", "were", "had", "did", "said", "won", "lost", "took", "gave", "came", "went",
+                               "made", "ran", "led", "began", "became", "held", "left", "told", "saw", "fought",
+                               "built", "brought", "sent", "spent", "passed", "signed"}) {
+      add(token_hash(w), kPastVerb);
+    }
     return t;
   }();
   return table;

@@ -39,6 +39,8 @@ enum Lex : std::uint32_t {
   kCueStart = 1u << 24,      ///< a cue phrase may start here
   kGazetteerStart = 1u << 25,  ///< a gazetteer alias may start here
   kFamilyShift = 26,         ///< bits 26..29: grammar families triggered here
+  kFamilyMask = 0xFu,        ///< the family bits, after shifting by kFamilyShift
+  kPastVerb = 1u << 30,      ///< irregular past forms ("was", "had", "won", "led"); "-ed" words are checked apart
 };
 
 /// The word-list bits of every listed word (kCueStart and above left to the tagger).

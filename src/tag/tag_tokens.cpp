@@ -86,8 +86,9 @@ void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::stri
       }
     }
     if (t.kind == TokenKind::number) {
-      if (n == 4 && (p[0] == '1' || (p[0] == '2' && p[1] == '0')) && ascii_digit(p[1]) && ascii_digit(p[2]) &&
-          ascii_digit(p[3])) {
+      // Years from 1600: "1000 wild dogs" and "1500 troops" are counts far more often than dates.
+      if (n == 4 && ((p[0] == '1' && p[1] >= '6') || (p[0] == '2' && p[1] == '0')) && ascii_digit(p[1]) &&
+          ascii_digit(p[2]) && ascii_digit(p[3])) {
         shape |= kYear;
         g.year = static_cast<std::int16_t>((p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0'));
       } else if (n == 5 && p[4] == 's' && p[3] == '0' && (p[0] == '1' || p[0] == '2') && ascii_digit(p[1]) &&

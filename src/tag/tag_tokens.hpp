@@ -14,7 +14,7 @@ namespace argmine::detail {
 enum Shape : std::uint8_t {
   kCapitalized = 1 << 0,  ///< first character is an uppercase letter
   kAllCaps = 1 << 1,      ///< two or more letters, all uppercase
-  kYear = 1 << 2,         ///< a number 1000..2099 written with four digits
+  kYear = 1 << 2,         ///< a number 1600..2099 written with four digits
   kDecade = 1 << 3,       ///< "1960s", "’60s"
   kLowercase = 1 << 4,    ///< first character is a lowercase letter
 };

@@ -73,18 +73,10 @@ struct SentenceState {
 
 bool is_punct(const TagToken& t, char c) noexcept { return t.size == 1 && t.text[0] == c; }
 
-// Tense: a cheap look at verb forms ("was", "were", "had", "did", "-ed" words).
+// Tense: a cheap look at verb forms (irregular past forms from the lexicon, "-ed" words).
 bool past_verb(const TagToken& t) noexcept {
-  switch (t.hash) {
-    case "was"_h: case "were"_h: case "had"_h: case "did"_h: case "said"_h: case "won"_h: case "lost"_h:
-    case "took"_h: case "gave"_h: case "came"_h: case "went"_h: case "made"_h: case "ran"_h: case "led"_h:
-    case "began"_h: case "became"_h: case "held"_h: case "left"_h: case "told"_h: case "saw"_h: case "fought"_h:
-    case "built"_h: case "brought"_h: case "sent"_h: case "spent"_h: case "passed"_h: case "signed"_h:
-      return true;
-    default:
-      return t.kind == TokenKind::word && t.size > 4 && t.text[t.size - 1] == 'd' && t.text[t.size - 2] == 'e' &&
-             !t.is(detail::kCapitalized);
-  }
+  return t.has(lex::kPastVerb) || (t.kind == TokenKind::word && t.size > 4 && t.text[t.size - 1] == 'd' &&
+                                   t.text[t.size - 2] == 'e' && !t.is(detail::kCapitalized));
 }
 
 int current_year() {
@@ -144,7 +136,7 @@ struct Tagger::Impl {
   Span sentence_span(std::uint32_t s) const { return span(sents[s].first, sents[s].end); }
   std::uint32_t index(const TagToken* p) const { return static_cast<std::uint32_t>(p - toks.data()); }
 
-  void run(const Document& d, Annotations& out);
+  void run(const Document& d, Annotations& out, std::int32_t year);
   void find_matches();
   void sentence_features(std::uint32_t s);
   void find_nonarguments();
@@ -179,8 +171,9 @@ void Tagger::Impl::find_matches() {
                                   (sents[s].may_precede ? fam(Family::precedent) : 0);
     for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
       const TagToken& t = toks[i];
-      if (!(t.lex >> lex::kFamilyShift) && !(t.lex & (lex::kCueStart | lex::kGazetteerStart))) continue;
-      const std::uint32_t fams = (t.lex >> lex::kFamilyShift) & allowed;
+      const std::uint32_t token_fams = (t.lex >> lex::kFamilyShift) & lex::kFamilyMask;
+      if (!token_fams && !(t.lex & (lex::kCueStart | lex::kGazetteerStart))) continue;
+      const std::uint32_t fams = token_fams & allowed;
       for (int f = 0; fams && f < static_cast<int>(Family::kCount); ++f) {
         if (!(fams & (1u << f)) || i < next_free[f]) continue;
         // Rebuttal cues open their sentence ("But these worries ...", "That is wrong").
@@ -550,10 +543,16 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       default:
         break;
     }
-    const bool plural_noun = before.kind == TokenKind::word && before.size > 3 && before.text[before.size - 1] == 's' &&
-                             before.text[before.size - 2] != 's' && before.text[before.size - 2] != 'u' &&
-                             before.text[before.size - 2] != 'i' && !before.has(lex::kStop);
+    const std::string_view b = before.raw();
+    const bool plural_noun = before.kind == TokenKind::word && b.size() > 3 && !before.has(lex::kStop) &&
+                             ((b.back() == 's' && b[b.size() - 2] != 's' && b[b.size() - 2] != 'u' &&
+                               b[b.size() - 2] != 'i') ||
+                              b.ends_with("men"));  // "chairmen like Romney"
     if (plural_noun) return false;
+  }
+  // "twice as much as Romney's in 2012" measures; it does not liken.
+  if (m.rule == "like" && toks[cue_at].hash == "much"_h && cue_at > sents[s].first && toks[cue_at - 1].hash == "as"_h) {
+    return false;
   }
   if (m.rule == "recalls" && cue_at + 1 < sents[s].end) {
     // The political recall: "the recall election", "was recalled in 1921".
@@ -654,6 +653,9 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   }
   if (year == 0 && men) {
     const GazetteerEntry& e = gazetteer->entry(static_cast<std::size_t>(men->entry));
+    // A named event that is not over yet is the present ("a pandemic like COVID-19" in 2020).
+    const std::int32_t last = std::max(e.year, e.end_year);
+    if (explicit_past ? last >= doc_year : last > doc_year - 2) return false;
     year = e.kind == EventKind::election ? e.end_year : e.year;  // a campaign is known by its election year
     decade = false;
     if (e.kind == EventKind::figure && !m.has(g::source)) return false;
@@ -1388,7 +1390,7 @@ void Tagger::Impl::decide(Annotations& out) {
   units = std::move(sorted);
 }
 
-void Tagger::Impl::run(const Document& d, Annotations& out) {
+void Tagger::Impl::run(const Document& d, Annotations& out, std::int32_t year) {
   out.clear();
   doc = &d;
   detail::build_tag_tokens(d, toks, scratch, &lex_bits);
@@ -1407,7 +1409,7 @@ void Tagger::Impl::run(const Document& d, Annotations& out) {
   // The document's year: given, or the latest plausible year it mentions.
   // The document's year: given, or the latest year it mentions when that is a recent one (a text about
   // 1964 alone is not from 1964), or the current year.
-  doc_year = options.document_year;
+  doc_year = year != 0 ? year : options.document_year;
   if (doc_year == 0) {
     static const int now = current_year();
     int latest = 0;
@@ -1429,7 +1431,10 @@ Tagger::Tagger(Tagger&&) noexcept = default;
 Tagger& Tagger::operator=(Tagger&&) noexcept = default;
 const TaggerOptions& Tagger::options() const noexcept { return impl_->options; }
 
-void Tagger::tag(const Document& doc, Annotations& out) { impl_->run(doc, out); }
+void Tagger::tag(const Document& doc, Annotations& out) { impl_->run(doc, out, 0); }
+void Tagger::tag(const Document& doc, Annotations& out, std::int32_t document_year) {
+  impl_->run(doc, out, document_year);
+}
 
 Annotations Tagger::tag(const Document& doc) {
   Annotations a;

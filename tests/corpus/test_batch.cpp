@@ -168,3 +168,25 @@ TEST_CASE("report: analogies, holders and stance from batch output, by label and
   CHECK(bad.error().to_string() == "x.jsonl: line 3: not a line of argmine batch output");
   fs::remove(path);
 }
+
+TEST_CASE("batch: the date field gives the document's year, which decides what is past") {
+  const auto path = fs::temp_directory_path() / "argmine-batch-dates.jsonl";
+  const std::string text = "The rally was reminiscent of 2019. Turnout was high.";
+  std::string s;
+  s += nlohmann::json{{"id", "same-year"}, {"text", text}, {"date", "2019-11-02"}}.dump() + "\n";
+  s += nlohmann::json{{"id", "next-year"}, {"text", text}, {"date", "2020-01-15"}}.dump() + "\n";
+  s += nlohmann::json{{"id", "no-date"}, {"text", text}}.dump() + "\n";
+  s += nlohmann::json{{"id", "odd-date"}, {"text", text}, {"date", "20200115"}}.dump() + "\n";
+  REQUIRE(write_file(path.string(), s).ok());
+  BatchCounts counts;
+  const auto lines = run(path.string(), 1, counts);
+  REQUIRE(lines.size() == 4);
+  auto analogies = [&](std::size_t i) { return nlohmann::json::parse(lines[i])["analysis"]["analogies"].size(); };
+  CHECK(analogies(0) == 0);  // written in 2019: 2019 is the present
+  CHECK(analogies(1) == 1);  // written in 2020: 2019 is past
+  // Without a usable date the tagger falls back to the latest year the text mentions: 2019, the present.
+  CHECK(analogies(2) == 0);
+  CHECK(analogies(3) == 0);
+  CHECK(nlohmann::json::parse(lines[1])["date"] == "2020-01-15");  // passed through
+  fs::remove(path);
+}

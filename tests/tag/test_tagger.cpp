@@ -185,6 +185,10 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Outside its Echo Park location, the center founded in 1994 delivers food."));  // a name
   CHECK(none("That set up a rematch after the recall election of 2012."));                     // a recall vote
   CHECK(none("They say the downsides of Obamacare—like the fact that taxes rose—are worse."));
+  CHECK(none("His posts were liked twice as much as Romney's in June 2012."));  // a measure
+  CHECK(none("Previous chairmen like the 2012 nominee used the post as a launch pad."));
+  CHECK(none("It sounded like 1000 wild dogs barking."));  // a count, not a year
+  CHECK(none("A pandemic like COVID-19 strains every hospital."));  // written in 2017: not yet past
   auto one = [&](const std::string& text, std::string_view rule, int year) {
     auto t = tag(text, opt);
     const auto units = t.all(UnitType::analogy);

@@ -145,8 +145,10 @@ class Summarizer {
   Summarizer& operator=(Summarizer&&) noexcept;
 
   /// Analyses `text` (which must stay alive while `doc()` and the structure's spans are used). Invalid
-  /// UTF-8 is an error naming `input_name` and the byte offset.
-  Status analyze(std::string_view text, ArgumentStructure& out, std::string_view input_name = {});
+  /// UTF-8 is an error naming `input_name` and the byte offset. `document_year` (the publication year; 0:
+  /// `TaggerOptions::document_year`) decides which years and events are past.
+  Status analyze(std::string_view text, ArgumentStructure& out, std::string_view input_name = {},
+                 std::int32_t document_year = 0);
   /// Assembles the structure of a document already tokenized and tagged.
   void assemble(const Document& doc, const Annotations& units, ArgumentStructure& out);
 

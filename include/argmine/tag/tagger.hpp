@@ -43,6 +43,9 @@ class Tagger {
 
   /// Finds the units of `doc` into `out` (reusing its storage).
   void tag(const Document& doc, Annotations& out);
+  /// The same for a document written in `document_year` (its publication date), which decides what is past
+  /// for this call; 0 falls back to `TaggerOptions::document_year`.
+  void tag(const Document& doc, Annotations& out, std::int32_t document_year);
   Annotations tag(const Document& doc);
 
  private:
