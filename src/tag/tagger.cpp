@@ -550,9 +550,58 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
                               b.ends_with("men"));  // "chairmen like Romney"
     if (plural_noun) return false;
   }
-  // "twice as much as Romney's in 2012" measures; it does not liken.
-  if (m.rule == "like" && toks[cue_at].hash == "much"_h && cue_at > sents[s].first && toks[cue_at - 1].hash == "as"_h) {
+  if (m.rule == "like") {
+    const std::uint64_t before = cue_at > sents[s].first ? toks[cue_at - 1].hash : 0;
+    const std::uint64_t before2 = cue_at > sents[s].first + 1 ? toks[cue_at - 2].hash : 0;
+    const std::uint64_t after = cue_at + 1 < sents[s].end ? toks[cue_at + 1].hash : 0;
+    const std::uint64_t after2 = cue_at + 2 < sents[s].end ? toks[cue_at + 2].hash : 0;
+    // "such as in 2018" gives an example.
+    if (cue_word == "as"_h && before == "such"_h) return false;
+    // "twice as much as Romney's in 2012" measures; "Much as I hate slavery" concedes.
+    if (cue_word == "much"_h && (before == "as"_h || after2 == "i"_h || after2 == "we"_h || after2 == "he"_h ||
+                                 after2 == "she"_h || after2 == "they"_h || after2 == "you"_h)) {
+      return false;
+    }
+    if (cue_word == "like"_h) {
+      // "may not like the conditions": a verb after a modal and "not".
+      if (before == "not"_h && (before2 == "may"_h || before2 == "might"_h || before2 == "would"_h ||
+                                before2 == "could"_h || before2 == "do"_h || before2 == "does"_h ||
+                                before2 == "did"_h || before2 == "will"_h || before2 == "can"_h)) {
+        return false;
+      }
+      // "like so many working on her behalf, supported Obama in 2008": like many others, not like the past.
+      if (after == "so"_h || after == "many"_h || after == "most"_h || after == "other"_h || after == "others"_h ||
+          after == "all"_h || after == "every"_h || after == "countless"_h) {
+        return false;
+      }
+    }
+  }
+  // "in parallel with the investigation" means at the same time.
+  if (m.rule == "compared_to" && cue_word == "parallel"_h && cue_at > sents[s].first &&
+      toks[cue_at - 1].hash == "in"_h) {
     return false;
+  }
+  const std::string_view cue_raw = toks[cue_at].raw();
+  if (cue_raw.starts_with("recall") || cue_raw.starts_with("echo") || cue_raw.starts_with("Recall") ||
+      cue_raw.starts_with("Echo")) {
+    // People recall and echo (remember, repeat); situations recall the past: "a receptionist recalled
+    // introducing herself ... in 2005", "he has echoed that he lost in 2012" (but "the strain has echoes of").
+    const std::uint64_t before = cue_at > sents[s].first ? toks[cue_at - 1].hash : 0;
+    const TagToken* after = cue_at + 1 < sents[s].end ? &toks[cue_at + 1] : nullptr;
+    switch (before) {
+      case "i"_h: case "we"_h: case "he"_h: case "she"_h: case "they"_h: case "you"_h: case "who"_h:
+      case "still"_h: case "vividly"_h:
+        return false;
+      case "has"_h: case "have"_h: case "had"_h:
+        if (cue_raw.ends_with("ed")) return false;
+        break;
+      default:
+        break;
+    }
+    if (after && (after->hash == "that"_h || after->hash == "how"_h || after->hash == "being"_h ||
+                  (after->kind == TokenKind::word && after->size > 4 && after->raw().ends_with("ing")))) {
+      return false;
+    }
   }
   if (m.rule == "recalls" && cue_at + 1 < sents[s].end) {
     // The political recall: "the recall election", "was recalled in 1921".
@@ -677,7 +726,6 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
 // Does the sentence give a figure: a number, a percentage, money, or a word for a measured quantity?
 bool Tagger::Impl::measures_quantity(std::uint32_t s) const {
   const SentenceState& st = sents[s];
-  if (!st.past_year) return false;
   if (st.big_number || st.percent || st.money || st.plain_numbers > 0) return true;
   for (std::uint32_t i = st.first; i < st.end; ++i) {
     switch (toks[i].hash) {
@@ -1000,7 +1048,7 @@ void Tagger::Impl::decide(Annotations& out) {
     Unit u;
     if (h.family == Family::analogy) {
       if (!sents[h.sentence].has_analogy && analogy_unit(h, u)) {
-        if (u.rule == "compared_to" && u.year != 0 && measures_quantity(h.sentence)) {
+        if ((u.rule == "compared_to" || u.rule == "for_comparison") && u.year != 0 && measures_quantity(h.sentence)) {
           // "turnout slumped compared with 2008", "16 deaths, compared to more than 1,800 in 2005": a figure
           // set against a past year's is a benchmark (precedent), not a likening of situations.
           if (sents[h.sentence].has_precedent) continue;

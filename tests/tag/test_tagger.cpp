@@ -189,6 +189,11 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Previous chairmen like the 2012 nominee used the post as a launch pad."));
   CHECK(none("It sounded like 1000 wild dogs barking."));  // a count, not a year
   CHECK(none("A pandemic like COVID-19 strains every hospital."));  // written in 2017: not yet past
+  CHECK(none("The office has been dismissive, such as in 2012 when it declined the case."));  // an example
+  CHECK(none("They worked in parallel with the 2012 investigation."));                        // at the same time
+  CHECK(none("Crowds awaited one of the century's most iconic figures, freed in 1990."));
+  CHECK(none("A receptionist recalled introducing herself to him in 2005."));  // a memory
+  CHECK(none("Much as I hate the 1994 law, I would keep it."));               // concedes
   auto one = [&](const std::string& text, std::string_view rule, int year) {
     auto t = tag(text, opt);
     const auto units = t.all(UnitType::analogy);
@@ -200,6 +205,8 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("The Senate can change its rules by a bare majority, as Senate Democrats did in 2013.", "as_did", 2013);
   one("That is a far cry from Ronald Reagan's microphone line in 1980.", "like", 1980);
   one("Regulators learned from the 2008 crash that banks need capital.", "lessons_of", 2008);
+  one("Today's border strain has echoes of the Mariel boatlift of 1980.", "echoes", 1980);  // a noun, not a memory
+  one("The bombing recalled the assassinations of 2005.", "recalls", 2005);
 }
 
 TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
@@ -210,6 +217,7 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   REQUIRE(t.all(UnitType::precedent).size() == 1);
   CHECK(t.all(UnitType::precedent)[0]->rule == "compared_with_past");
   CHECK(t.all(UnitType::precedent)[0]->year == 2008);
+  CHECK(tag("Growth should reach 6.5 percent, compared with 2015's 6.9 percent.", opt).all(UnitType::precedent).size() == 1);
   auto likening = tag("He compared the recall effort to the Spanish Civil War.", opt);
   CHECK(likening.all(UnitType::analogy).size() == 1);
   CHECK(likening.all(UnitType::precedent).empty());

@@ -69,7 +69,7 @@ inline auto const follow_path =
                     x3::repeat(0, 12)[any_token - source_stop]] >>
     name("follow_the_path_of", kUseModel);
 inline auto const generation =
-    capture<cue>[(w("this") | w("our") | w("today") | w("the") | w("a") | w("its")) >>
+    capture<cue>[(w("this") | w("our") | w("today")) >>
                  (w("generation") | w("era") | w("decade") | w("century") | w("age") | w("time")) >> w("'s")] >>
     capture<source>[source_np] >> name("this_generations");
 inline auto const modern_day =
@@ -91,7 +91,7 @@ inline auto const like =
     capture<cue>[w("like") | (w("just") >> w("as")) | (w("much") >> w("as")) | (w("as") >> w("in")) |
                  (w("as") >> w("with")) | (w("as") >> w("did")) | (w("similar") >> w("to")) |
                  (w("akin") >> w("to")) | (w("comparable") >> w("to")) | (w("not") >> w("unlike")) |
-                 (w("the") >> w("same") >> w("as")) | (w("closer") >> w("to")) | (w("consistent") >> w("with")) |
+                 (w("the") >> w("same") >> w("as")) | (w("closer") >> w("to")) |
                  (w("reminiscent") >> w("of")) | (w("in") >> w("the") >> w("same") >> w("way") >> -(w("that") | w("as"))) |
                  (w("a") >> w("far") >> w("cry") >> w("from")) | w("unlike") |
                  (w("the") >> w("way"))] >>
