@@ -555,8 +555,11 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     const std::uint64_t before2 = cue_at > sents[s].first + 1 ? toks[cue_at - 2].hash : 0;
     const std::uint64_t after = cue_at + 1 < sents[s].end ? toks[cue_at + 1].hash : 0;
     const std::uint64_t after2 = cue_at + 2 < sents[s].end ? toks[cue_at + 2].hash : 0;
-    // "such as in 2018" gives an example.
-    if (cue_word == "as"_h && before == "such"_h) return false;
+    // "such as in 2018" gives an example; "as well as in New Orleans" adds a place; "all the way back to
+    // 1979" measures a span; "cartoons of the 1990s like Gargoyles" names an example.
+    if (cue_word == "as"_h && (before == "such"_h || before == "well"_h)) return false;
+    if (cue_word == "the"_h && (before == "all"_h || after2 == "back"_h)) return false;
+    if (cue_word == "like"_h && cue_at > sents[s].first && toks[cue_at - 1].is(detail::kDecade)) return false;
     // "twice as much as Romney's in 2012" measures; "Much as I hate slavery" concedes.
     if (cue_word == "much"_h && (before == "as"_h || after2 == "i"_h || after2 == "we"_h || after2 == "he"_h ||
                                  after2 == "she"_h || after2 == "they"_h || after2 == "you"_h)) {
@@ -590,7 +593,8 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     const TagToken* after = cue_at + 1 < sents[s].end ? &toks[cue_at + 1] : nullptr;
     switch (before) {
       case "i"_h: case "we"_h: case "he"_h: case "she"_h: case "they"_h: case "you"_h: case "who"_h:
-      case "still"_h: case "vividly"_h:
+      case "still"_h: case "vividly"_h: case "now"_h: case "do"_h: case "does"_h: case "did"_h: case "n't"_h:
+      case "not"_h: case "can"_h: case "could"_h:
         return false;
       case "has"_h: case "have"_h: case "had"_h:
         if (cue_raw.ends_with("ed")) return false;

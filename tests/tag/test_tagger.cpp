@@ -194,6 +194,9 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Crowds awaited one of the century's most iconic figures, freed in 1990."));
   CHECK(none("A receptionist recalled introducing herself to him in 2005."));  // a memory
   CHECK(none("Much as I hate the 1994 law, I would keep it."));               // concedes
+  CHECK(none("I do now recall the March 2014 meeting at the hotel."));
+  CHECK(none("Governors have been Democrats all the way back to 1985."));
+  CHECK(none("Cartoons of the 1990s like Gargoyles treat difference as power."));
   auto one = [&](const std::string& text, std::string_view rule, int year) {
     auto t = tag(text, opt);
     const auto units = t.all(UnitType::analogy);
