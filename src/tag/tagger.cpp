@@ -182,7 +182,12 @@ void Tagger::Impl::find_matches() {
         Hit h{static_cast<Family>(f), {}, i, 0, s};
         if (g::parse(static_cast<Family>(f), it, last, h.match)) {
           h.last = index(it);
-          next_free[f] = h.last;
+          // Analogy and precedent hits are judged later, one unit per sentence at most: a match the judge
+          // rejects ("another split-screen State of the Union") must not hide the next one ("similar to
+          // when ... in 1997"), so they may overlap.
+          if (static_cast<Family>(f) != Family::analogy && static_cast<Family>(f) != Family::precedent) {
+            next_free[f] = h.last;
+          }
           hits.push_back(h);
         }
       }
@@ -655,17 +660,42 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     }
     return !(k > sents[s].first && toks[k - 1].hash == "since"_h);
   };
-  for (std::uint32_t i = sb; i < se; ++i) {
+  // The past year a token gives: a year or decade, or the "ago" of "four years ago", "a decade ago".
+  auto year_at_token = [&](std::uint32_t i, bool& is_decade) -> std::int32_t {
+    is_decade = false;
     if (past_year_at(i)) {
-      year = toks[i].year;
-      decade = toks[i].is(detail::kDecade);
+      is_decade = toks[i].is(detail::kDecade);
+      return toks[i].year;
+    }
+    if (toks[i].hash != "ago"_h || i < sents[s].first + 2) return 0;
+    const std::uint64_t unit = toks[i - 1].hash;
+    const int per = unit == "years"_h || unit == "year"_h ? 1 : unit == "decades"_h || unit == "decade"_h ? 10 : 0;
+    if (per == 0) return 0;
+    const TagToken& count = toks[i - 2];
+    int n = 0;
+    if (count.kind == TokenKind::number && count.size <= 2) {
+      for (char c : count.raw()) n = n * 10 + (c - '0');
+    } else {
+      static constexpr std::uint64_t words[] = {"a"_h, "two"_h, "three"_h, "four"_h, "five"_h, "six"_h,
+                                                "seven"_h, "eight"_h, "nine"_h, "ten"_h, "eleven"_h, "twelve"_h};
+      for (int k = 0; k < 12; ++k) {
+        if (count.hash == words[k]) n = k + 1;
+      }
+      if (count.hash == "an"_h || count.hash == "one"_h) n = 1;
+    }
+    const int back = n * per;
+    if (back < (explicit_past ? 1 : 2)) return 0;
+    return doc_year - back;
+  };
+  for (std::uint32_t i = sb; i < se; ++i) {
+    if (const std::int32_t y = year_at_token(i, decade)) {
+      year = y;
       year_at = i;
       break;
     }
   }
   const Mention* men = mention_in(sb, se, year != 0);
   if (m.rule == "a_new_x" && !(men && men->first == sb && toks[sb].is(detail::kCapitalized))) return false;
-  // A law named after "like" is usually still in force ("programs like Obamacare"): an example, not the past.
   // A recent law is still in force ("programs like Obamacare", "compare it to Obamacare" in 2017): part of
   // the present, unless a year says which moment of it is meant.
   if (year == 0 && men) {
@@ -677,9 +707,8 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     // Huckabee and Santorum, who in 2008 and 2012 ...": the year may follow the source in its clause.
     for (std::uint32_t i = se; i < sents[s].end && i < se + 12; ++i) {
       if (toks[i].kind == TokenKind::punctuation && toks[i].text[0] != ',') break;
-      if (past_year_at(i)) {
-        year = toks[i].year;
-        decade = toks[i].is(detail::kDecade);
+      if (const std::int32_t y = year_at_token(i, decade)) {
+        year = y;
         if (!men) se = i + 1;  // the source runs to its year
         break;
       }

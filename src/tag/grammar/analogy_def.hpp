@@ -92,6 +92,7 @@ inline auto const like =
                  (w("as") >> w("with")) | (w("as") >> w("did")) | (w("similar") >> w("to")) |
                  (w("akin") >> w("to")) | (w("comparable") >> w("to")) | (w("not") >> w("unlike")) |
                  (w("the") >> w("same") >> w("as")) | (w("closer") >> w("to")) |
+                 (w("the") >> w("same") >> (w("sort") | w("kind") | w("type")) >> w("of")) |
                  (w("reminiscent") >> w("of")) | (w("in") >> w("the") >> w("same") >> w("way") >> -(w("that") | w("as"))) |
                  (w("a") >> w("far") >> w("cry") >> w("from")) | w("unlike") |
                  (w("the") >> w("way"))] >>
