@@ -24,7 +24,9 @@ struct TaggerOptions {
   /// Historical entries the analogy and precedent rules recognise. Default (null): `Gazetteer::builtin()`.
   std::shared_ptr<const Gazetteer> gazetteer;
   /// Year the texts were written, for telling past years from present ones ("in 2016" is present in a 2016
-  /// op-ed). Default 0: the latest year mentioned in the document, or the current year if it mentions none.
+  /// op-ed; "a pandemic like COVID-19" is no analogy in 2020). Default 0: the latest year the document
+  /// mentions when it is within twelve years of the current year, else the current year. Give the real year
+  /// for dated corpora (`argmine batch` takes it from each document's date field).
   std::int32_t document_year = 0;
   /// Emit hedge and booster cue units. Default true.
   bool hedges_and_boosters = true;
