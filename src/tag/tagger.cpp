@@ -1213,12 +1213,13 @@ void Tagger::Impl::decide(Annotations& out) {
       st.concession_clause = span(subordinate, st.end);
     }
   }
-  // A statement answered by the next sentence ("... But ...") concedes it, unless it is the author's own
-  // demand ("should") or already a counterclaim.
+  // A statement answered by the next sentence ("... But ...") concedes it, unless it is already a
+  // counterclaim. A demand counts too: "Everyone should be able to profit from their property. But a market
+  // rent alone will divide society."
   for (std::uint32_t s = 0; s + 1 < sents.size(); ++s) {
     SentenceState& st = sents[s];
     const SentenceState& next = sents[s + 1];
-    if (st.nonargument != NonArgumentKind::none || st.counterclaim || st.concession || st.strong_modal ||
+    if (st.nonargument != NonArgumentKind::none || st.counterclaim || st.concession ||
         st.rebuttal || !next.contrast_start || next.paragraph != st.paragraph || st.question) {
       continue;
     }

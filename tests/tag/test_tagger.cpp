@@ -216,6 +216,16 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("Would this be another split-screen address similar to when networks cut away in 1997?", "like", 1997);
 }
 
+TEST_CASE("a demand answered at once by a contrast is granted") {
+  auto t = tag("Everyone should be able to profit from their property. But a market rent alone will divide "
+               "society.");
+  const auto c = t.all(UnitType::concession);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0]->rule == "before_contrast");
+  CHECK(c[0]->sentence == 0);
+  CHECK(t.all(UnitType::rebuttal).size() == 1);
+}
+
 TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   TaggerOptions opt;
   opt.document_year = 2016;
