@@ -143,6 +143,7 @@ struct Tagger::Impl {
   void decide(Annotations& out);
   bool historical_year(const TagToken& t, bool explicit_past) const;
   bool analogy_unit(const Hit& h, Unit& u);
+  bool marker_likens(const Match& m, std::uint32_t s) const;
   bool measures_quantity(std::uint32_t s) const;
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
@@ -515,87 +516,68 @@ AnalogyUse Tagger::Impl::analogy_use(const Hit& h) const {
   return AnalogyUse::comparison;
 }
 
-bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
-  const Match& m = h.match;
-  const std::uint32_t s = h.sentence;
-  std::uint32_t sb, se;  // source tokens
-  const bool after_year = m.flags & g::kSourceAfterYear;
+// Is the marker used to liken here? Markers are ordinary words that also name, exemplify, measure and
+// report: "Echo Park", "programs like Obamacare", "would like", "twice as much as", "such as in 2018", "in
+// parallel with", "a receptionist recalled", "the recall election".
+bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
   const std::uint32_t cue_at = index(m.begin[g::cue]);
-  // Markers are ordinary words: a capitalized one inside the sentence is a name ("Echo Park", "Recall Walker").
-  if (cue_at > sents[s].first && toks[cue_at].is(detail::kCapitalized) && toks[cue_at - 1].kind != TokenKind::quote &&
+  const std::uint32_t first = sents[s].first, end = sents[s].end;
+  auto hash_at = [&](std::int64_t i) -> std::uint64_t { return i >= first && i < end ? toks[i].hash : 0; };
+  const std::uint64_t cue_word = toks[cue_at].hash;
+  const std::uint64_t before = hash_at(std::int64_t{cue_at} - 1), before2 = hash_at(std::int64_t{cue_at} - 2);
+  const std::uint64_t after = hash_at(cue_at + 1), after2 = hash_at(cue_at + 2);
+  // A capitalized marker inside the sentence is a name ("Echo Park", "Recall Walker").
+  if (cue_at > first && toks[cue_at].is(detail::kCapitalized) && toks[cue_at - 1].kind != TokenKind::quote &&
       !(toks[cue_at - 1].kind == TokenKind::punctuation && toks[cue_at - 1].text[0] == ':')) {
     return false;
   }
-  // Weak markers ("like", "as ... did", "a new ...") mostly introduce examples or the recent past; they need a
-  // year at least two years back. The others say "compare" by their meaning and take last year too.
-  const std::uint64_t cue_word = toks[cue_at].hash;
-  const bool weak = (m.rule == "like" && (cue_word == "like"_h || cue_word == "just"_h || cue_word == "much"_h ||
-                                          cue_word == "as"_h || cue_word == "the"_h || cue_word == "closer"_h ||
-                                          cue_word == "consistent"_h)) ||
-                    m.rule == "as_did" || m.rule == "a_new_x" || m.rule == "for_comparison";
-  const bool explicit_past = after_year || !weak;
-  if (m.rule == "like" && m.end[g::cue] - m.begin[g::cue] == 1 && toks[cue_at].hash == "like"_h && cue_at > sents[s].first) {
-    // "like" as a verb ("would like", "looks like it") or after a noun it exemplifies ("programs like
-    // Obamacare", "Republicans like Boehner") rather than likens.
-    const TagToken& before = toks[cue_at - 1];
-    switch (before.hash) {
-      case "would"_h: case "'d"_h: case "to"_h: case "i"_h: case "we"_h: case "you"_h: case "they"_h:
-      case "look"_h: case "looks"_h: case "looked"_h: case "looking"_h: case "seem"_h: case "seems"_h:
-      case "seemed"_h: case "feel"_h: case "feels"_h: case "felt"_h: case "sound"_h: case "sounds"_h:
-      case "sounded"_h: case "don't"_h: case "didn't"_h: case "doesn't"_h: case "n't"_h: case "really"_h:
-      case "people"_h: case "men"_h: case "women"_h: case "children"_h: case "media"_h: case "("_h:
-        return false;
-      default:
-        break;
-    }
-    const std::string_view b = before.raw();
-    const bool plural_noun = before.kind == TokenKind::word && b.size() > 3 && !before.has(lex::kStop) &&
-                             ((b.back() == 's' && b[b.size() - 2] != 's' && b[b.size() - 2] != 'u' &&
-                               b[b.size() - 2] != 'i') ||
-                              b.ends_with("men"));  // "chairmen like Romney"
-    if (plural_noun) return false;
-  }
   if (m.rule == "like") {
-    const std::uint64_t before = cue_at > sents[s].first ? toks[cue_at - 1].hash : 0;
-    const std::uint64_t before2 = cue_at > sents[s].first + 1 ? toks[cue_at - 2].hash : 0;
-    const std::uint64_t after = cue_at + 1 < sents[s].end ? toks[cue_at + 1].hash : 0;
-    const std::uint64_t after2 = cue_at + 2 < sents[s].end ? toks[cue_at + 2].hash : 0;
-    // "such as in 2018" gives an example; "as well as in New Orleans" adds a place; "all the way back to
-    // 1979" measures a span; "cartoons of the 1990s like Gargoyles" names an example.
-    if (cue_word == "as"_h && (before == "such"_h || before == "well"_h)) return false;
-    if (cue_word == "the"_h && (before == "all"_h || after2 == "back"_h)) return false;
-    if (cue_word == "like"_h && cue_at > sents[s].first && toks[cue_at - 1].is(detail::kDecade)) return false;
-    // "twice as much as Romney's in 2012" measures; "Much as I hate slavery" concedes.
-    if (cue_word == "much"_h && (before == "as"_h || after2 == "i"_h || after2 == "we"_h || after2 == "he"_h ||
-                                 after2 == "she"_h || after2 == "they"_h || after2 == "you"_h)) {
-      return false;
-    }
-    if (cue_word == "like"_h) {
-      // "may not like the conditions": a verb after a modal and "not".
+    if (cue_word == "like"_h && cue_at > first) {
+      // A verb ("would like", "looks like it", "may not like the conditions") or an example after the noun it
+      // exemplifies ("programs like Obamacare", "chairmen like Romney", "cartoons of the 1990s like Gargoyles",
+      // "like so many others").
+      switch (before) {
+        case "would"_h: case "'d"_h: case "to"_h: case "i"_h: case "we"_h: case "you"_h: case "they"_h:
+        case "look"_h: case "looks"_h: case "looked"_h: case "looking"_h: case "seem"_h: case "seems"_h:
+        case "seemed"_h: case "feel"_h: case "feels"_h: case "felt"_h: case "sound"_h: case "sounds"_h:
+        case "sounded"_h: case "don't"_h: case "didn't"_h: case "doesn't"_h: case "n't"_h: case "really"_h:
+        case "people"_h: case "men"_h: case "women"_h: case "children"_h: case "media"_h: case "("_h:
+          return false;
+        default:
+          break;
+      }
       if (before == "not"_h && (before2 == "may"_h || before2 == "might"_h || before2 == "would"_h ||
                                 before2 == "could"_h || before2 == "do"_h || before2 == "does"_h ||
                                 before2 == "did"_h || before2 == "will"_h || before2 == "can"_h)) {
         return false;
       }
-      // "like so many working on her behalf, supported Obama in 2008": like many others, not like the past.
+      const TagToken& prev = toks[cue_at - 1];
+      const std::string_view b = prev.raw();
+      const bool plural_noun = prev.kind == TokenKind::word && b.size() > 3 && !prev.has(lex::kStop) &&
+                               ((b.back() == 's' && b[b.size() - 2] != 's' && b[b.size() - 2] != 'u' &&
+                                 b[b.size() - 2] != 'i') ||
+                                b.ends_with("men"));
+      if (plural_noun || prev.is(detail::kDecade)) return false;
       if (after == "so"_h || after == "many"_h || after == "most"_h || after == "other"_h || after == "others"_h ||
           after == "all"_h || after == "every"_h || after == "countless"_h) {
         return false;
       }
     }
+    // "such as in 2018", "as well as in New Orleans", "all the way back to 1979", "twice as much as", "Much
+    // as I hate slavery" (concedes).
+    if (cue_word == "as"_h && (before == "such"_h || before == "well"_h)) return false;
+    if (cue_word == "the"_h && (before == "all"_h || after2 == "back"_h)) return false;
+    if (cue_word == "much"_h && (before == "as"_h || after2 == "i"_h || after2 == "we"_h || after2 == "he"_h ||
+                                 after2 == "she"_h || after2 == "they"_h || after2 == "you"_h)) {
+      return false;
+    }
   }
-  // "in parallel with the investigation" means at the same time.
-  if (m.rule == "compared_to" && cue_word == "parallel"_h && cue_at > sents[s].first &&
-      toks[cue_at - 1].hash == "in"_h) {
-    return false;
-  }
+  if (m.rule == "compared_to" && cue_word == "parallel"_h && before == "in"_h) return false;
   const std::string_view cue_raw = toks[cue_at].raw();
   if (cue_raw.starts_with("recall") || cue_raw.starts_with("echo") || cue_raw.starts_with("Recall") ||
       cue_raw.starts_with("Echo")) {
     // People recall and echo (remember, repeat); situations recall the past: "a receptionist recalled
     // introducing herself ... in 2005", "he has echoed that he lost in 2012" (but "the strain has echoes of").
-    const std::uint64_t before = cue_at > sents[s].first ? toks[cue_at - 1].hash : 0;
-    const TagToken* after = cue_at + 1 < sents[s].end ? &toks[cue_at + 1] : nullptr;
     switch (before) {
       case "i"_h: case "we"_h: case "he"_h: case "she"_h: case "they"_h: case "you"_h: case "who"_h:
       case "still"_h: case "vividly"_h: case "now"_h: case "do"_h: case "does"_h: case "did"_h: case "n't"_h:
@@ -607,15 +589,14 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       default:
         break;
     }
-    if (after && (after->hash == "that"_h || after->hash == "how"_h || after->hash == "being"_h ||
-                  (after->kind == TokenKind::word && after->size > 4 && after->raw().ends_with("ing")))) {
+    const TagToken* next = cue_at + 1 < end ? &toks[cue_at + 1] : nullptr;
+    if (next && (next->hash == "that"_h || next->hash == "how"_h || next->hash == "being"_h ||
+                 (next->kind == TokenKind::word && next->size > 4 && next->raw().ends_with("ing")))) {
       return false;
     }
   }
-  if (m.rule == "recalls" && cue_at + 1 < sents[s].end) {
+  if (m.rule == "recalls") {
     // The political recall: "the recall election", "was recalled in 1921".
-    const std::uint64_t before = cue_at > sents[s].first ? toks[cue_at - 1].hash : 0;
-    const std::uint64_t after = toks[cue_at + 1].hash;
     if (before == "the"_h || before == "a"_h || before == "this"_h || before == "that"_h || before == "was"_h ||
         before == "were"_h || before == "been"_h || before == "be"_h || before == "being"_h || before == "is"_h ||
         after == "election"_h || after == "elections"_h || after == "effort"_h || after == "vote"_h ||
@@ -623,6 +604,23 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       return false;
     }
   }
+  return true;
+}
+
+bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
+  const Match& m = h.match;
+  const std::uint32_t s = h.sentence;
+  std::uint32_t sb, se;  // source tokens
+  const bool after_year = m.flags & g::kSourceAfterYear;
+  const std::uint32_t cue_at = index(m.begin[g::cue]);
+  if (!marker_likens(m, s)) return false;
+  // Weak markers ("like", "as ... did", "a new ...") mostly introduce examples or the recent past; they need a
+  // year at least two years back. The others say "compare" by their meaning and take last year too.
+  const std::uint64_t cue_word = toks[cue_at].hash;
+  const bool weak = (m.rule == "like" && (cue_word == "like"_h || cue_word == "just"_h || cue_word == "much"_h ||
+                                          cue_word == "as"_h || cue_word == "the"_h || cue_word == "closer"_h)) ||
+                    m.rule == "as_did" || m.rule == "a_new_x" || m.rule == "for_comparison";
+  const bool explicit_past = after_year || !weak;
   if (m.flags & g::kNameBefore) {
     // "a Watergate-like crisis", "a Pearl Harbor moment": a known name ends right before the marker.
     const std::uint32_t cue = index(m.begin[g::cue]);
@@ -784,7 +782,7 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
     for (std::uint32_t i = cue_first; i < cue_last; ++i) {
       switch (toks[i].hash) {
         case "human"_h: case "american"_h: case "us"_h: case "u.s."_h: case "world"_h: case "recorded"_h:
-        case "modern"_h: case "nation's"_h: case "country's"_h: case "america's"_h: case "mankind's"_h:
+        case "modern"_h: case "nation"_h: case "country"_h: case "america"_h: case "mankind"_h:
           return false;
         default:
           break;
@@ -1488,7 +1486,6 @@ void Tagger::Impl::run(const Document& d, Annotations& out, std::int32_t year) {
     sents[s].first = ds[s].first_token;
     sents[s].end = ds[s].end_token;
   }
-  // The document's year: given, or the latest plausible year it mentions.
   // The document's year: given, or the latest year it mentions when that is a recent one (a text about
   // 1964 alone is not from 1964), or the current year.
   doc_year = year != 0 ? year : options.document_year;
