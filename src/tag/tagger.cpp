@@ -694,6 +694,9 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   }
   const Mention* men = mention_in(sb, se, year != 0);
   if (m.rule == "a_new_x" && !(men && men->first == sb && toks[sb].is(detail::kCapitalized))) return false;
+  if ((m.flags & g::kNeedsEvent) && !(men && gazetteer->entry(static_cast<std::size_t>(men->entry)).kind != EventKind::figure)) {
+    return false;
+  }
   // A recent law is still in force ("programs like Obamacare", "compare it to Obamacare" in 2017): part of
   // the present, unless a year says which moment of it is meant.
   if (year == 0 && men) {

@@ -210,6 +210,9 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("Regulators learned from the 2008 crash that banks need capital.", "lessons_of", 2008);
   one("Today's border strain has echoes of the Mariel boatlift of 1980.", "echoes", 1980);  // a noun, not a memory
   one("The bombing recalled the assassinations of 2005.", "recalls", 2005);
+  one("Mass displacement and Srebrenica-style killings must be prevented.", "x_like", 1995);
+  one("We should not be drawn once more into a long and costly ground war in Iraq.", "once_more", 2003);
+  CHECK(none("Republicans once again control the Senate after the 2014 election."));  // a year is not an event
   // "four years ago" in a 2017 text is 2013.
   one("The rallies seek the same sort of attention that tea party groups won four years ago.", "like", 2013);
   // A rule match the judge rejects ("another ...") does not hide the next marker in the sentence.

@@ -82,7 +82,10 @@ inline auto const new_x = capture<cue>[((w("a") | w("an")) >> (w("new") | w("sec
                           capture<source>[source_np] >> name("a_new_x");
 // "a Watergate-like scandal", "a Pearl Harbor moment": the name just before the marker must be in the
 // gazetteer (the tagger looks it up); "go the way of the Whigs".
-inline auto const x_like = capture<cue>[w("-") >> w("like")] >> name("x_like", kNameBefore);
+inline auto const x_like = capture<cue>[w("-") >> (w("like") | w("style") | w("esque"))] >> name("x_like", kNameBefore);
+// "drawn once more into a long and costly ground war in Iraq": a named past event happening again.
+inline auto const once_more = capture<cue>[w("once") >> (w("more") | w("again"))] >>
+                              capture<source>[source_np] >> name("once_more", kNeedsEvent);
 inline auto const x_moment = capture<cue>[w("moment") | w("moments")] >> name("x_moment", kNameBefore);
 inline auto const way_of = capture<cue>[(w("go") | w("goes") | w("went") | w("going") | w("gone")) >> w("the") >>
                                         w("way") >> w("of")] >>
@@ -172,7 +175,8 @@ inline auto const analogy_def =
     analogy_parts::at_this_time | analogy_parts::last_time |
     analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::cautionary | analogy_parts::shades |
     analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
-    analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::as_did | analogy_parts::like;
+    analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::once_more | analogy_parts::as_did |
+    analogy_parts::like;
 BOOST_SPIRIT_DEFINE(analogy)
 
 analogy_type const& analogy_rule() { return analogy; }
@@ -193,7 +197,7 @@ std::span<const std::string_view> analogy_triggers() {
       "comparisons", "parallel", "analogy", "analogies", "lesson", "lessons", "in", "throwback", "callback",
       "nod", "all", "deja", "déjà", "contrast", "repeats", "repeating", "repeated", "replicate", "replicates",
       "replicating", "recreate", "re-create", "recreating", "relive", "reliving", "unlike", "learned", "learnt",
-      "learn"};
+      "learn", "once"};
   return words;
 }
 

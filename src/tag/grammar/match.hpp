@@ -30,7 +30,7 @@ enum MatchFlag : std::uint32_t {
   kHypothetical = 1 << 2,   ///< "one could argue", "some may say"
   kImpersonal = 1 << 3,     ///< "it is often said"
   kEager = 1 << 4,          ///< "many Democrats are eager for ..."
-  kNeedsHistory = 1 << 5,   ///< analogy marker that is only an analogy with a historical source ("like", "recalls")
+  kNeedsEvent = 1 << 5,     ///< analogy marker that likens only with a named past event, not a bare year ("once more")
   kSourceAfterYear = 1 << 6,  ///< "at this time in 2008 ...": the source follows the year
   kBackwardTarget = 1 << 7,   ///< "X is a cautionary tale": the past thing precedes the marker
   kUseModel = 1 << 8,
