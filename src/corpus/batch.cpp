@@ -25,6 +25,26 @@ namespace {
 namespace fs = std::filesystem;
 
 // Fills id, key, text and fields of a document from its JSONL line (kept in `text` until then).
+// The year of a date as corpora write it: the first run of exactly four digits from 1600 to 2199
+// ("2016-09-20", "9/20/2016", "Sep 20, 2016"); 0 when there is none ("0001-01-01", "20160920").
+std::int32_t year_of_date(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+    if (j - i == 4) {
+      const int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+      if (y >= 1600 && y < 2200) return y;
+    }
+    i = j;
+  }
+  return 0;
+}
+
 void parse_jsonl_document(CorpusDocument& d, const CorpusReaderOptions& o) {
   const std::string raw = std::move(d.text);
   d.text.clear();
@@ -58,14 +78,7 @@ void parse_jsonl_document(CorpusDocument& d, const CorpusReaderOptions& o) {
     d.fields += ':';
     d.fields += it.value().dump();
   }
-  if (auto date = j.find(o.date_field); date != j.end() && date->is_string()) {
-    const std::string& s = date->get_ref<const std::string&>();
-    if (s.size() >= 4 && (s[0] == '1' || s[0] == '2') && std::isdigit(static_cast<unsigned char>(s[1])) &&
-        std::isdigit(static_cast<unsigned char>(s[2])) && std::isdigit(static_cast<unsigned char>(s[3])) &&
-        (s.size() == 4 || !std::isdigit(static_cast<unsigned char>(s[4])))) {
-      d.year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    }
-  }
+  if (auto date = j.find(o.date_field); date != j.end() && date->is_string()) d.year = year_of_date(date->get_ref<const std::string&>());
   auto text = j.find(o.text_field);
   if (text == j.end()) {
     d.error = fmt::format("line {}: missing \"{}\"", d.line, o.text_field);

@@ -177,16 +177,20 @@ TEST_CASE("batch: the date field gives the document's year, which decides what i
   s += nlohmann::json{{"id", "next-year"}, {"text", text}, {"date", "2020-01-15"}}.dump() + "\n";
   s += nlohmann::json{{"id", "no-date"}, {"text", text}}.dump() + "\n";
   s += nlohmann::json{{"id", "odd-date"}, {"text", text}, {"date", "20200115"}}.dump() + "\n";
+  s += nlohmann::json{{"id", "us-date"}, {"text", text}, {"date", "1/15/2020"}}.dump() + "\n";
+  s += nlohmann::json{{"id", "zero-date"}, {"text", text}, {"date", "0001-01-01"}}.dump() + "\n";
   REQUIRE(write_file(path.string(), s).ok());
   BatchCounts counts;
   const auto lines = run(path.string(), 1, counts);
-  REQUIRE(lines.size() == 4);
+  REQUIRE(lines.size() == 6);
   auto analogies = [&](std::size_t i) { return nlohmann::json::parse(lines[i])["analysis"]["analogies"].size(); };
   CHECK(analogies(0) == 0);  // written in 2019: 2019 is the present
   CHECK(analogies(1) == 1);  // written in 2020: 2019 is past
   // Without a usable date the tagger falls back to the latest year the text mentions: 2019, the present.
   CHECK(analogies(2) == 0);
   CHECK(analogies(3) == 0);
+  CHECK(analogies(4) == 1);  // "1/15/2020": 2020
+  CHECK(analogies(5) == 0);  // "0001-01-01" is no year: the fallback
   CHECK(nlohmann::json::parse(lines[1])["date"] == "2020-01-15");  // passed through
   fs::remove(path);
 }

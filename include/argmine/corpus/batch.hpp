@@ -29,7 +29,7 @@ struct CorpusDocument {
   std::string key;         ///< the id as text (for resuming): the string value, the number as written, or "#<line>"
   std::string text;
   std::string fields;      ///< the input's other fields as JSON members (",\"source\":\"CNN\",..."), passed through
-  std::int32_t year = 0;   ///< publication year from the date field ("2016-09-20" -> 2016); 0 when absent
+  std::int32_t year = 0;   ///< publication year from the date field ("2016-09-20" -> 2016); 0 when it has none
   std::string error;       ///< why it cannot be analysed ("missing \"text\""); empty when it can
 };
 
@@ -41,9 +41,9 @@ struct CorpusReaderOptions {
   /// Fields of a JSONL object holding the id and the text. Defaults "id" and "text".
   std::string id_field = "id";
   std::string text_field = "text";
-  /// Field holding the publication date; a string starting with a four-digit year ("2016-09-20", "2016")
-  /// makes that the document's year, which decides what is past for the analogy and precedent rules.
-  /// Without it the tagger guesses from the years the text mentions. Default "date".
+  /// Field holding the publication date; the first four-digit year in it ("2016-09-20", "9/20/2016") is the
+  /// document's year, which decides what is past for the analogy and precedent rules. Without one the
+  /// tagger guesses from the years the text mentions. Default "date".
   std::string date_field = "date";
 };
 
