@@ -64,21 +64,37 @@ Result<BratDocument> parse_brat(std::string_view ann, std::string_view txt, std:
     const std::string_view id = cols[0];
     const auto fields = split(cols[1], ' ');
     if (id[0] == 'T') {
-      if (cols.size() < 3 || fields.size() != 3) return fail("expected 'T<n>\\tType start end\\ttext'");
-      if (fields[1].find(';') != std::string_view::npos || fields[2].find(';') != std::string_view::npos) {
-        return fail("discontinuous spans are not used (docs/annotation.md)");
-      }
-      std::uint32_t b, e;
-      if (!to_uint(fields[1], b) || !to_uint(fields[2], e) || b > e || e >= byte_of.size()) {
-        return fail(fmt::format("bad offsets '{} {}'", fields[1], fields[2]));
-      }
+      if (cols.size() < 3 || fields.size() < 3) return fail("expected 'T<n>\\tType start end\\ttext'");
+      // Offsets: "start end", or fragments "s1 e1;s2 e2" of a discontinuous span, whose text is the fragments'
+      // texts joined by one space. The entity's span is the extent from the first start to the last end.
+      const std::string_view offsets = cols[1].substr(fields[0].size() + 1);
       BratEntity ent;
       ent.id = std::string(id);
       ent.type = std::string(fields[0]);
-      ent.span = Span{byte_of[b], byte_of[e]};
-      const std::string_view covered = txt.substr(ent.span.begin, ent.span.end - ent.span.begin);
-      if (covered != cols[2]) {
-        return fail(fmt::format("text '{}' differs from the text at {}-{}: '{}'", cols[2], b, e, covered));
+      std::string expected, where;  // the covered text, and the offsets as "b-e;b-e"
+      std::uint32_t last_end = 0;
+      bool first_fragment = true;
+      for (std::string_view fragment : split(offsets, ';')) {
+        const auto be = split(fragment, ' ');
+        std::uint32_t b, e;
+        if (be.size() != 2 || !to_uint(be[0], b) || !to_uint(be[1], e) || b > e || e >= byte_of.size() ||
+            (!first_fragment && b < last_end)) {
+          return fail(fmt::format("bad offsets '{}'", offsets));
+        }
+        const Span part{byte_of[b], byte_of[e]};
+        if (first_fragment) ent.span.begin = part.begin;
+        ent.span.end = part.end;
+        if (!first_fragment) {
+          expected += ' ';
+          where += ';';
+        }
+        expected += txt.substr(part.begin, part.end - part.begin);
+        where += fmt::format("{}-{}", b, e);
+        first_fragment = false;
+        last_end = e;
+      }
+      if (expected != cols[2]) {
+        return fail(fmt::format("text '{}' differs from the text at {}: '{}'", cols[2], where, expected));
       }
       doc.entities.push_back(std::move(ent));
     } else if (id[0] == 'A') {

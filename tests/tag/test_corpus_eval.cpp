@@ -29,6 +29,20 @@ TEST_CASE("brat files: code point offsets become byte offsets; mismatches are er
   CHECK(bad.error().to_string() == "x.ann: line 1: text 'Cafe' differs from the text at 0-4: 'Café'");
 }
 
+TEST_CASE("brat files: a discontinuous span is read as its extent; its text joins the fragments") {
+  const std::string txt = "I came away, if we worked at it, convinced.";
+  auto ok = parse_brat("T1	Claim 0 11;33 42	I came away convinced\n", txt, "d.ann");
+  REQUIRE_MESSAGE(ok.ok(), (ok.ok() ? std::string() : ok.error().to_string()));
+  CHECK(ok->entities[0].span == Span{0, 42});
+  auto wrong_text = parse_brat("T1	Claim 0 11;33 42	I came away, convinced\n", txt, "d.ann");
+  REQUIRE_FALSE(wrong_text.ok());
+  CHECK(wrong_text.error().to_string() ==
+        "d.ann: line 1: text 'I came away, convinced' differs from the text at 0-11;33-42: 'I came away convinced'");
+  auto backwards = parse_brat("T1	Claim 33 42;0 11	convinced I came away\n", txt, "d.ann");
+  REQUIRE_FALSE(backwards.ok());
+  CHECK(backwards.error().to_string() == "d.ann: line 1: bad offsets '33 42;0 11'");
+}
+
 TEST_CASE("corpus: every annotation file parses and the tagger keeps its scores") {
   Tokenizer tok;
   Tagger tagger;

@@ -15,7 +15,7 @@ namespace argmine {
 struct BratEntity {
   std::string id;    ///< "T3"
   std::string type;  ///< "Counterclaim"
-  Span span;         ///< byte offsets into the .txt
+  Span span;         ///< byte offsets into the .txt; a discontinuous span ("5 9;14 20") as its whole extent
   std::map<std::string, std::string> attributes;  ///< "EvidenceType" -> "statistic"
   std::string note;                               ///< AnnotatorNotes ("year=2008")
 };
