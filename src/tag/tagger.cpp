@@ -64,6 +64,7 @@ struct SentenceState {
   bool contrast_start = false, first_person = false, quote = false, percent = false, money = false;
   bool big_number = false, stat_word = false, past_year = false, past_tense = false, anecdote_cue = false;
   bool claim_phrase = false;
+  bool own_stance = false;  // "I believe ...", "we will ...", "I'm going to ...", "I support ..."
   int plain_numbers = 0, big_numbers = 0, named = 0;
   bool quantity = false;
   bool time_expression = false;
@@ -145,6 +146,7 @@ struct Tagger::Impl {
   bool analogy_unit(const Hit& h, Unit& u);
   bool marker_likens(const Match& m, std::uint32_t s) const;
   bool measures_quantity(std::uint32_t s) const;
+  bool own_stance_after(std::uint32_t subject, std::uint32_t end) const;
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
   const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
@@ -242,6 +244,7 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
         }
       }
       if (!st.past_tense && past_verb(t)) st.past_tense = true;
+      if ((h == "i"_h || h == "we"_h) && quote_open == kNone && !st.own_stance) st.own_stance = own_stance_after(i, st.end);
       if (b & lex::kJudgeVerb) st.evaluative = true;  // "this matters", "they deserve"
       if (b & lex::kTimeWord) st.time_expression = true;
       if (t.is(detail::kCapitalized) && i > st.first && h != "i"_h && toks[i - 1].kind != TokenKind::quote &&
@@ -755,6 +758,45 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   u.use = analogy_use(h);
   if (!(m.flags & (g::kBackwardTarget | g::kNameBefore)) && !after_year) u.target = backward_target(s, index(m.begin[g::cue]));
   return true;
+}
+
+// Does the subject at `subject` ("I", "we") take a stance: believe, support, oppose, want, or commit ("will",
+// "'m going to")? A few adverbs and auxiliaries may come between ("I strongly believe", "we do not support").
+bool Tagger::Impl::own_stance_after(std::uint32_t subject, std::uint32_t end) const {
+  // "I want to say", "we're going to move on", "I'll ask": the speaker manages the talk, takes no stance.
+  auto talk_act = [&](std::uint32_t k) {
+    if (k < end && toks[k].hash == "to"_h) ++k;
+    if (k >= end) return false;
+    switch (toks[k].hash) {
+      case "say"_h: case "talk"_h: case "give"_h: case "point"_h: case "ask"_h: case "tell"_h: case "mention"_h:
+      case "add"_h: case "respond"_h: case "thank"_h: case "congratulate"_h: case "move"_h: case "pass"_h:
+      case "start"_h: case "begin"_h: case "come"_h: case "turn"_h: case "go"_h: case "answer"_h: case "read"_h:
+      case "hear"_h: case "let"_h: case "welcome"_h:
+        return true;
+      default:
+        return false;
+    }
+  };
+  for (std::uint32_t i = subject + 1; i < end && i <= subject + 3; ++i) {
+    switch (toks[i].hash) {
+      case "think"_h: case "believe"_h: case "support"_h: case "oppose"_h: case "favor"_h: case "favour"_h:
+      case "intend"_h: case "propose"_h: case "promise"_h: case "reject"_h: case "disagree"_h: case "agree"_h:
+        return true;
+      case "want"_h: case "will"_h: case "'ll"_h:
+        return !talk_act(i + 1);
+      case "going"_h:
+        return i + 1 < end && toks[i + 1].hash == "to"_h && !talk_act(i + 1);
+      case "am"_h: case "'m"_h: case "are"_h: case "'re"_h:
+        if (i + 1 < end && (toks[i + 1].hash == "convinced"_h || toks[i + 1].hash == "confident"_h)) return true;
+        continue;
+      case "do"_h: case "don't"_h: case "n't"_h: case "not"_h: case "also"_h: case "really"_h: case "strongly"_h:
+      case "still"_h: case "firmly"_h: case "truly"_h: case "simply"_h: case "would"_h: case "'d"_h:
+        continue;
+      default:
+        return false;
+    }
+  }
+  return false;
 }
 
 // Does the sentence give a figure: a number, a percentage, money, or a word for a measured quantity?
@@ -1348,6 +1390,9 @@ void Tagger::Impl::decide(Annotations& out) {
       } else if (st.claim_phrase) {
         st.claim = true;
         st.claim_rule = "claim_phrase";
+      } else if (st.own_stance && st.evidence == EvidenceType::none) {
+        st.claim = true;
+        st.claim_rule = "own_stance";
       } else if (st.evidence == EvidenceType::none && !st.has_analogy) {
         if (st.evaluative) {
           st.claim = true;

@@ -219,6 +219,20 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("Would this be another split-screen address similar to when networks cut away in 1997?", "like", 1997);
 }
 
+TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
+  auto claim_rule = [](const std::string& text) -> std::string {
+    auto t = tag(text);
+    const auto c = t.all(UnitType::claim);
+    return c.empty() ? std::string("none") : std::string(c[0]->rule);
+  };
+  CHECK(claim_rule("I strongly believe the tax cut helps the middle class.") == "own_stance");
+  CHECK(claim_rule("We do not support the pipeline through the reservation.") == "own_stance");
+  CHECK(claim_rule("I'm going to restore the funding for Medicare.") == "own_stance");
+  CHECK(claim_rule("I want to say a word about the pipeline.") == "none");
+  CHECK(claim_rule("We're going to move on to the next question.") == "none");
+  CHECK(claim_rule("They support the pipeline.") == "none");  // others' stance: not the speaker's claim
+}
+
 TEST_CASE("a demand answered at once by a contrast is granted") {
   auto t = tag("Everyone should be able to profit from their property. But a market rent alone will divide "
                "society.");
