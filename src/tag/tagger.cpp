@@ -786,9 +786,16 @@ bool Tagger::Impl::own_stance_after(std::uint32_t subject, std::uint32_t end) co
         return !talk_act(i + 1);
       case "going"_h:
         return i + 1 < end && toks[i + 1].hash == "to"_h && !talk_act(i + 1);
-      case "am"_h: case "'m"_h: case "are"_h: case "'re"_h:
-        if (i + 1 < end && (toks[i + 1].hash == "convinced"_h || toks[i + 1].hash == "confident"_h)) return true;
+      case "am"_h: case "'m"_h: case "are"_h: case "'re"_h: {
+        // "I'm convinced", "we are confident", "I'm for clean water", "we are not for more tax cuts"
+        std::uint32_t k = i + 1;
+        if (k < end && toks[k].hash == "not"_h) ++k;
+        if (k < end && (toks[k].hash == "convinced"_h || toks[k].hash == "confident"_h || toks[k].hash == "for"_h ||
+                        toks[k].hash == "against"_h)) {
+          return true;
+        }
         continue;
+      }
       case "do"_h: case "don't"_h: case "n't"_h: case "not"_h: case "also"_h: case "really"_h: case "strongly"_h:
       case "still"_h: case "firmly"_h: case "truly"_h: case "simply"_h: case "would"_h: case "'d"_h:
         continue;

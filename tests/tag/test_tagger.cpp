@@ -231,6 +231,8 @@ TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
   CHECK(claim_rule("I want to say a word about the pipeline.") == "none");
   CHECK(claim_rule("We're going to move on to the next question.") == "none");
   CHECK(claim_rule("They support the pipeline.") == "none");  // others' stance: not the speaker's claim
+  CHECK(claim_rule("We are not for more tax cuts for multimillionaires.") == "own_stance");
+  CHECK(claim_rule("We've got to reform health care to help your budget.") == "claim_phrase");
 }
 
 TEST_CASE("a demand answered at once by a contrast is granted") {
