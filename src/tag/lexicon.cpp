@@ -142,7 +142,10 @@ ARGMINE_LEXICON(evaluatives, "important", "essential", "crucial", "vital", "crit
                 "obvious", "real", "true", "false", "failure", "success", "problem", "solution", "answer",
                 "victory", "victories", "disaster", "folly", "sensible", "reasonable", "unreasonable", "legitimate",
                 "illegitimate", "deserve", "deserves", "deserved", "worth", "matters", "matter", "coveted",
-                "effective", "ineffective", "influence", "impact", "potential", "hope")
+                "effective", "ineffective", "influence", "impact", "potential", "hope", "terrible", "horrible",
+                "awful", "tragic", "tragedy", "disastrous", "catastrophic", "excellent", "wonderful", "great",
+                "successful", "unsuccessful", "advantage", "disadvantage", "wrongheaded", "hypocritical",
+                "corrupt", "incompetent", "crazy", "stupid", "naive", "dishonest", "unconstitutional")
 ARGMINE_LEXICON(copulas, "is", "are", "was", "were", "be", "'s", "'re", "been", "being", "remains", "remain",
                 "seems", "seem", "becomes", "become", "isn't", "aren't")
 ARGMINE_LEXICON(negations, "not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "cannot")
