@@ -20,14 +20,8 @@
 #include <vector>
 
 namespace argmine {
-namespace {
 
-namespace fs = std::filesystem;
-
-// Fills id, key, text and fields of a document from its JSONL line (kept in `text` until then).
-// The year of a date as corpora write it: the first run of exactly four digits from 1600 to 2199
-// ("2016-09-20", "9/20/2016", "Sep 20, 2016"); 0 when there is none ("0001-01-01", "20160920").
-std::int32_t year_of_date(std::string_view s) {
+std::int32_t year_of_date(std::string_view s) noexcept {
   std::size_t i = 0;
   while (i < s.size()) {
     if (!std::isdigit(static_cast<unsigned char>(s[i]))) {
@@ -45,6 +39,11 @@ std::int32_t year_of_date(std::string_view s) {
   return 0;
 }
 
+namespace {
+
+namespace fs = std::filesystem;
+
+// Fills id, key, text and fields of a document from its JSONL line (kept in `text` until then).
 void parse_jsonl_document(CorpusDocument& d, const CorpusReaderOptions& o) {
   const std::string raw = std::move(d.text);
   d.text.clear();

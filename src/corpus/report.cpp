@@ -1,3 +1,4 @@
+#include <argmine/corpus/batch.hpp>
 #include <argmine/corpus/report.hpp>
 #include <argmine/json.hpp>
 
@@ -31,10 +32,9 @@ std::string field(const nlohmann::json& j, const std::string& name) {
   return it->is_string() ? it->get<std::string>() : it->dump();
 }
 
-std::string year_of(const std::string& date) {
-  return date.size() >= 4 && std::all_of(date.begin(), date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })
-             ? date.substr(0, 4)
-             : std::string();
+std::string year_of(const std::string& date) {  // the same reading of dates as argmine batch
+  const std::int32_t y = year_of_date(date);
+  return y ? std::to_string(y) : std::string();
 }
 
 std::string decade_of(const std::string& year) {  // "2008" -> "2000s", "1960s" -> "1960s"

@@ -169,6 +169,15 @@ TEST_CASE("report: analogies, holders and stance from batch output, by label and
   fs::remove(path);
 }
 
+TEST_CASE("dates: the publication year is the first four-digit year in the date") {
+  CHECK(year_of_date("2016-09-20") == 2016);
+  CHECK(year_of_date("9/20/2016") == 2016);
+  CHECK(year_of_date("Sep 20, 2016, 10:15") == 2016);
+  CHECK(year_of_date("0001-01-01") == 0);
+  CHECK(year_of_date("20160920") == 0);
+  CHECK(year_of_date("") == 0);
+}
+
 TEST_CASE("batch: the date field gives the document's year, which decides what is past") {
   const auto path = fs::temp_directory_path() / "argmine-batch-dates.jsonl";
   const std::string text = "The rally was reminiscent of 2019. Turnout was high.";

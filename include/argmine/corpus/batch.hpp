@@ -33,6 +33,10 @@ struct CorpusDocument {
   std::string error;       ///< why it cannot be analysed ("missing \"text\""); empty when it can
 };
 
+/// The publication year in a date as corpora write it: the first run of exactly four digits from 1600 to 2199
+/// ("2016-09-20", "9/20/2016", "Sep 20, 2016"); 0 when there is none ("0001-01-01", "20160920").
+std::int32_t year_of_date(std::string_view date) noexcept;
+
 /// Options of `CorpusReader`.
 struct CorpusReaderOptions {
   /// Longest document (a JSONL line, or a file) accepted, in bytes; a longer one becomes an error record.
