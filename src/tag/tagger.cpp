@@ -121,10 +121,6 @@ struct Tagger::Impl {
         add(detail::token_hash(wd), 1u << (lex::kFamilyShift + f));
       }
     }
-    // Every superlative can open a record ("the stiffest challenge ... since 1997").
-    for (std::string_view wd : lex::superlative_words()) {
-      add(detail::token_hash(wd), 1u << (lex::kFamilyShift + static_cast<int>(Family::precedent)));
-    }
     for (std::uint64_t h : cues.first_tokens()) add(h, lex::kCueStart);
     for (std::uint64_t h : gazetteer->impl().matcher.first_tokens()) add(h, lex::kGazetteerStart);
   }
@@ -244,7 +240,9 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
         }
       }
       if (!st.past_tense && past_verb(t)) st.past_tense = true;
-      if ((h == "i"_h || h == "we"_h) && quote_open == kNone && !st.own_stance) st.own_stance = own_stance_after(i, st.end);
+      if ((h == "i"_h || h == "we"_h) && quote_open == kNone && !st.own_stance) {
+        st.own_stance = own_stance_after(i, st.end);
+      }
       if (b & lex::kJudgeVerb) st.evaluative = true;  // "this matters", "they deserve"
       if (b & lex::kTimeWord) st.time_expression = true;
       if (t.is(detail::kCapitalized) && i > st.first && h != "i"_h && toks[i - 1].kind != TokenKind::quote &&
@@ -626,7 +624,7 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   const bool explicit_past = after_year || !weak;
   if (m.flags & g::kNameBefore) {
     // "a Watergate-like crisis", "a Pearl Harbor moment": a known name ends right before the marker.
-    const std::uint32_t cue = index(m.begin[g::cue]);
+    const std::uint32_t cue = cue_at;
     const Mention* men = cue > 0 ? mention_in(cue > 8 ? cue - 8 : 0, cue, false) : nullptr;
     if (!men || men->last != cue) return false;
     // "Watergate-like" is one word; "Obamacare—like the fact that" is a dash and an example.
@@ -635,7 +633,7 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     se = men->last;
   } else if (m.flags & g::kBackwardTarget) {
     // "X is a cautionary tale", "X all over again": the past thing is near the marker, usually before.
-    const std::uint32_t cue = index(m.begin[g::cue]);
+    const std::uint32_t cue = cue_at;
     const Mention* men = mention_in(std::max(sents[s].first, cue > 30 ? cue - 30 : 0), std::min(sents[s].end, cue + 30), false);
     if (!men) return false;
     sb = men->first;
@@ -697,7 +695,8 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   }
   const Mention* men = mention_in(sb, se, year != 0);
   if (m.rule == "a_new_x" && !(men && men->first == sb && toks[sb].is(detail::kCapitalized))) return false;
-  if ((m.flags & g::kNeedsEvent) && !(men && gazetteer->entry(static_cast<std::size_t>(men->entry)).kind != EventKind::figure)) {
+  if ((m.flags & g::kNeedsEvent) &&
+      !(men && gazetteer->entry(static_cast<std::size_t>(men->entry)).kind != EventKind::figure)) {
     return false;
   }
   // A recent law is still in force ("programs like Obamacare", "compare it to Obamacare" in 2017): part of
@@ -1131,7 +1130,8 @@ void Tagger::Impl::decide(Annotations& out) {
     Unit u;
     if (h.family == Family::analogy) {
       if (!sents[h.sentence].has_analogy && analogy_unit(h, u)) {
-        if ((u.rule == "compared_to" || u.rule == "for_comparison") && u.year != 0 && measures_quantity(h.sentence)) {
+        if ((u.rule == "compared_to" || u.rule == "for_comparison") && u.year != 0 &&
+            measures_quantity(h.sentence)) {
           // "turnout slumped compared with 2008", "16 deaths, compared to more than 1,800 in 2005": a figure
           // set against a past year's is a benchmark (precedent), not a likening of situations.
           if (sents[h.sentence].has_precedent) continue;

@@ -8,6 +8,8 @@
 #include "tag/grammar/primitives.hpp"
 #include "tag/lexicon.hpp"
 
+#include <vector>
+
 namespace argmine::detail::grammar {
 namespace precedent_parts {
 
@@ -101,16 +103,18 @@ BOOST_SPIRIT_DEFINE(precedent)
 precedent_type const& precedent_rule() { return precedent; }
 
 std::span<const std::string_view> precedent_triggers() {
-  static constexpr std::string_view words[] = {
-      "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "most", "fewest", "least",
-      "strongest", "weakest", "deepest", "steepest", "sharpest", "fastest", "slowest", "longest", "shortest",
-      "greatest", "heaviest", "warmest", "coldest", "hottest", "wettest", "driest", "closest", "widest",
-      "narrowest", "deadliest", "costliest", "bloodiest", "richest", "poorest", "youngest", "oldest", "latest",
-      "earliest", "first", "only", "last", "record", "top", "lowest-ever", "highest-ever", "biggest-ever",
-      "worst-ever", "busiest", "toughest", "hardest", "tightest", "loudest", "broadest", "fiercest", "starkest",
-      "not", "never", "n't", "any", "unseen", "unmatched", "unequaled", "unequalled", "unprecedented", "unheard",
-      "unparalleled", "previous", "prior", "old", "same", "than", "breaking", "broke", "break", "breaks",
-      "broken", "second", "third", "fourth", "fifth"};
+  // Every superlative of the lexicon can open a record ("the stiffest challenge ... since 1997"), plus the
+  // words that open the other rules.
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> w(lexicon::superlative_words().begin(), lexicon::superlative_words().end());
+    for (std::string_view x : {"second", "third", "fourth", "fifth", "not", "never", "n't", "any", "unseen",
+                               "unmatched", "unequaled", "unequalled", "unprecedented", "unheard", "unparalleled",
+                               "previous", "prior", "old", "same", "than", "breaking", "broke", "break", "breaks",
+                               "broken"}) {
+      w.push_back(x);
+    }
+    return w;
+  }();
   return words;
 }
 
