@@ -173,7 +173,9 @@ AbbreviationClass abbreviation_class(std::string_view w) noexcept {
   if (w.empty() || w.size() > 8) return AbbreviationClass::none;
   if (w.size() == 1) {
     const unsigned char c = static_cast<unsigned char>(w[0]);
-    return (c >= 'A' && c <= 'Z' && c != 'I') ? AbbreviationClass::initial : AbbreviationClass::none;
+    if (c >= 'A' && c <= 'Z' && c != 'I') return AbbreviationClass::initial;
+    // One lowercase letter only when listed: "Brown v. Board", "c. 1900", "p. 5".
+    return sorted_contains(kTitles, w) ? AbbreviationClass::title : AbbreviationClass::none;
   }
   if (sorted_contains(kTitles, w)) return AbbreviationClass::title;
   if (sorted_contains(kOthers, w)) return AbbreviationClass::other;

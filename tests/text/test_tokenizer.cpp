@@ -67,6 +67,8 @@ TEST_CASE("abbreviations keep their period") {
         V{"Mr.", "Smith", "met", "Sen.", "Jones", "in", "the", "U.S.", "on", "Jan.", "5", "at", "4", "p.m.", "today"});
   CHECK(tokens_of("George W. Bush, e.g. this, etc.") == V{"George", "W.", "Bush", ",", "e.g.", "this", ",", "etc."});
   CHECK(tokens_of("The end.") == V{"The", "end", "."});
+  // Listed lowercase one-letter abbreviations: the case name stays one sentence.
+  CHECK(tokens_of("Brown v. Board, c. 1954, p. 5") == V{"Brown", "v.", "Board", ",", "c.", "1954", ",", "p.", "5"});
 }
 
 TEST_CASE("URLs, e-mail addresses, handles, hashtags and emoticons stay intact") {
@@ -123,6 +125,8 @@ TEST_CASE("sentences: abbreviations, initials, quotes, ellipses") {
         V{"\"Why me?\" he asked.", "She said, \"Go.\"", "Then she left."});
   CHECK(sentences_of("I think... maybe not. OK!") == V{"I think... maybe not.", "OK!"});
   CHECK(sentences_of("It was 5 a.m. and dark.") == V{"It was 5 a.m. and dark."});
+  CHECK(sentences_of("He compared it to Brown v. Board of Education. It was bad.") ==
+        V{"He compared it to Brown v. Board of Education.", "It was bad."});
 }
 
 TEST_CASE("paragraphs split at blank lines; title lines are sentences of their own") {
