@@ -625,10 +625,14 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   if (m.flags & g::kNameBefore) {
     // "a Watergate-like crisis", "a Pearl Harbor moment": a known name ends right before the marker.
     const std::uint32_t cue = cue_at;
-    const Mention* men = cue > 0 ? mention_in(cue > 8 ? cue - 8 : 0, cue, false) : nullptr;
-    if (!men || men->last != cue) return false;
-    // "Watergate-like" is one word; "Obamacare—like the fact that" is a dash and an example.
-    if (toks[cue].size != 1 || toks[cue - 1].text + toks[cue - 1].size != toks[cue].text) return false;
+    if (cue == 0) return false;
+    if (m.rule == "x_like") {
+      // "Watergate-like" is one word; "Obamacare—like the fact that" is a dash and an example.
+      if (toks[cue].size != 1 || toks[cue - 1].text + toks[cue - 1].size != toks[cue].text) return false;
+    }
+    // The name ends at the marker, or takes it in ("Pearl Harbor moment" is itself a known phrase).
+    const Mention* men = mention_in(cue > 8 ? cue - 8 : 0, cue + 1, false);
+    if (!men || men->first >= cue || (men->last != cue && men->last != cue + 1)) return false;
     sb = men->first;
     se = men->last;
   } else if (m.flags & g::kBackwardTarget) {

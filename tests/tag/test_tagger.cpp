@@ -212,6 +212,11 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("The bombing recalled the assassinations of 2005.", "recalls", 2005);
   one("Mass displacement and Srebrenica-style killings must be prevented.", "x_like", 1995);
   one("We should not be drawn once more into a long and costly ground war in Iraq.", "once_more", 2003);
+  one("Some called it a Watergate moment for the agency.", "x_moment", 1972);
+  one("The surgeon general called it a Pearl Harbor moment.", "x_moment", 1941);  // the name takes in "moment"
+  CHECK(none("This is a big moment for the agency."));
+  CHECK(none("It was an Obama moment for the party."));  // a figure, not an event
+  one("With more victories like this, the party will go the way of the Whigs.", "the_way_of", 1852);
   CHECK(none("Republicans once again control the Senate after the 2014 election."));  // a year is not an event
   // "four years ago" in a 2017 text is 2013.
   one("The rallies seek the same sort of attention that tea party groups won four years ago.", "like", 2013);
