@@ -697,7 +697,10 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       break;
     }
   }
-  const Mention* men = mention_in(sb, se, year != 0);
+  // A past figure as a model ("in the mold of Reagan", "a modern-day Lincoln", "a new FDR"); elsewhere a
+  // figure is an example of the present unless a year dates it ("like Obama").
+  const bool figure_as_model = (m.flags & g::kUseModel) || m.rule == "a_modern_day" || m.rule == "a_new_x";
+  const Mention* men = mention_in(sb, se, year != 0 || figure_as_model);
   if (m.rule == "a_new_x" && !(men && men->first == sb && toks[sb].is(detail::kCapitalized))) return false;
   if ((m.flags & g::kNeedsEvent) &&
       !(men && gazetteer->entry(static_cast<std::size_t>(men->entry)).kind != EventKind::figure)) {
@@ -748,6 +751,13 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     year = e.kind == EventKind::election ? e.end_year : e.year;  // a campaign is known by its election year
     decade = false;
     if (e.kind == EventKind::figure && !m.has(g::source)) return false;
+    // A figure's year is when they rose; a generation on, they belong to history. The name must be the
+    // thing compared, not a modifier ("another Churchill dam").
+    if (e.kind == EventKind::figure &&
+        (e.year > doc_year - 20 || (men->last < sents[s].end && toks[men->last].is(detail::kLowercase) &&
+                                    !toks[men->last].has(lex::kStop)))) {
+      return false;
+    }
   }
   if (men) u.gazetteer_entry = men->entry;
   u.type = UnitType::analogy;

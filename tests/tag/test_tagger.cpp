@@ -217,6 +217,11 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("This is a big moment for the agency."));
   CHECK(none("It was an Obama moment for the party."));  // a figure, not an event
   one("With more victories like this, the party will go the way of the Whigs.", "the_way_of", 1852);
+  // A past figure as a model; a recent one, or a name that only modifies a noun, is not.
+  one("Freshmen are conviction politicians in the mold of Ronald Reagan.", "in_the_mold_of", 1980);
+  one("Liberals expected him to be a new FDR.", "a_new_x", 1933);
+  CHECK(none("Freshmen are conviction politicians in the mold of Barack Obama."));
+  CHECK(none("Gull Island would be another Churchill dam."));
   CHECK(none("Republicans once again control the Senate after the 2014 election."));  // a year is not an event
   // "four years ago" in a 2017 text is 2013.
   one("The rallies seek the same sort of attention that tea party groups won four years ago.", "like", 2013);
