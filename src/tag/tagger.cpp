@@ -146,6 +146,8 @@ struct Tagger::Impl {
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
   const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
+  // A count, percentage or sum (not a year) within a few tokens of `at`.
+  bool figure_near(std::uint32_t sentence, std::uint32_t at) const;
   Span backward_target(std::uint32_t sentence, std::uint32_t cue_first) const;
 };
 
@@ -568,12 +570,29 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
     // as I hate slavery" (concedes).
     if (cue_word == "as"_h && (before == "such"_h || before == "well"_h)) return false;
     if (cue_word == "the"_h && (before == "all"_h || after2 == "back"_h)) return false;
+    // "nothing has exacerbated them so much as the decision in Citizens United" (a degree); "no closer to
+    // proving it than two years ago" (a distance).
+    if (cue_word == "much"_h && before == "so"_h) return false;
+    if (cue_word == "closer"_h && cue_at + 2 < end && toks[cue_at + 2].kind == TokenKind::word && toks[cue_at + 2].raw().ends_with("ing")) {
+      return false;
+    }
     if (cue_word == "much"_h && (before == "as"_h || after2 == "i"_h || after2 == "we"_h || after2 == "he"_h ||
                                  after2 == "she"_h || after2 == "they"_h || after2 == "you"_h)) {
       return false;
     }
   }
   if (m.rule == "compared_to" && cue_word == "parallel"_h && before == "in"_h) return false;
+  // "for comparison", "by contrast", "in stark contrast to", "historians contrast this with": not "drawing a
+  // similar contrast to Trump", "the contrast between the two".
+  if (m.rule == "for_comparison") {
+    switch (before) {
+      case "the"_h: case "this"_h: case "that"_h: case "similar"_h: case "his"_h: case "her"_h: case "their"_h:
+      case "its"_h:
+        return false;
+      default:
+        break;
+    }
+  }
   const std::string_view cue_raw = toks[cue_at].raw();
   if (cue_raw.starts_with("recall") || cue_raw.starts_with("echo") || cue_raw.starts_with("Recall") ||
       cue_raw.starts_with("Echo")) {
@@ -701,7 +720,12 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   // figure is an example of the present unless a year dates it ("like Obama").
   const bool figure_as_model = (m.flags & g::kUseModel) || m.rule == "a_modern_day" || m.rule == "a_new_x";
   const Mention* men = mention_in(sb, se, year != 0 || figure_as_model);
-  if (m.rule == "a_new_x" && !(men && men->first == sb && toks[sb].is(detail::kCapitalized))) return false;
+  // A name right after the marker: "a modern-day Bull Moose campaign", "a 21st-century Lincoln or FDR", not
+  // "a 21st-century controversy ... the 1790s".
+  if ((m.rule == "a_new_x" || m.rule == "a_modern_day") &&
+      !(men && men->first <= sb + (m.rule == "a_new_x" ? 0 : 2) && toks[sb].is(detail::kCapitalized))) {
+    return false;
+  }
   if ((m.flags & g::kNeedsEvent) &&
       !(men && gazetteer->entry(static_cast<std::size_t>(men->entry)).kind != EventKind::figure)) {
     return false;
@@ -831,6 +855,22 @@ bool Tagger::Impl::measures_quantity(std::uint32_t s) const {
       default:
         break;
     }
+  }
+  return false;
+}
+
+bool Tagger::Impl::figure_near(std::uint32_t s, std::uint32_t at) const {
+  const std::uint32_t b = std::max(sents[s].first, at > 8 ? at - 8 : 0), e = std::min(sents[s].end, at + 12);
+  for (std::uint32_t i = b; i < e; ++i) {
+    const TagToken& t = toks[i];
+    if (t.kind == TokenKind::number && !t.is(detail::kYear | detail::kDecade) && t.raw().back() != 's') {
+      // A day of a month is a date ("Sept. 11", "March 3"), not a figure.
+      const TagToken& prev = toks[i > 0 ? i - 1 : 0];
+      const bool day = t.size <= 2 && i > 0 && prev.is(detail::kCapitalized) &&
+                       (prev.has(lex::kTimeWord) || prev.raw().back() == '.');
+      if (!day) return true;
+    }
+    if (t.hash == "percent"_h || (t.kind == TokenKind::symbol && (t.text[0] == '%' || t.text[0] == '$'))) return true;
   }
   return false;
 }
@@ -1144,10 +1184,21 @@ void Tagger::Impl::decide(Annotations& out) {
     Unit u;
     if (h.family == Family::analogy) {
       if (!sents[h.sentence].has_analogy && analogy_unit(h, u)) {
-        if ((u.rule == "compared_to" || u.rule == "for_comparison") && u.year != 0 &&
-            measures_quantity(h.sentence)) {
-          // "turnout slumped compared with 2008", "16 deaths, compared to more than 1,800 in 2005": a figure
-          // set against a past year's is a benchmark (precedent), not a likening of situations.
+        const std::uint32_t cue_at = index(h.match.begin[g::cue]);
+        const std::uint64_t cue_word = toks[cue_at].hash;
+        // "similar to", "the same as", "than at this time in": figures only when one stands near the marker
+        // (elsewhere in the sentence it may count something else: "despite average numbers in polls").
+        const bool likens_figures =
+            ((u.rule == "like" && (cue_word == "similar"_h || cue_word == "comparable"_h ||
+                                   (cue_word == "the"_h && toks[cue_at + 1].hash == "same"_h))) ||
+             (u.rule == "at_this_time_in" && cue_at > 0 && toks[cue_at - 1].hash == "than"_h)) &&
+            figure_near(h.sentence, cue_at);
+        const bool compares = ((u.rule == "compared_to" || u.rule == "for_comparison") && measures_quantity(h.sentence)) ||
+                              likens_figures;
+        if (compares && u.year != 0) {
+          // "turnout slumped compared with 2008", "16 deaths, compared to more than 1,800 in 2005", "a 48 percent
+          // margin, similar to Obama's 44 percent in 2012", "28 times more door knocks than at this time in
+          // 2008": a figure set against a past year's is a benchmark (precedent), not a likening of situations.
           if (sents[h.sentence].has_precedent) continue;
           u.type = UnitType::precedent;
           u.rule = "compared_with_past";

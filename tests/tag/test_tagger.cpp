@@ -222,6 +222,12 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("Liberals expected him to be a new FDR.", "a_new_x", 1933);
   CHECK(none("Freshmen are conviction politicians in the mold of Barack Obama."));
   CHECK(none("Gull Island would be another Churchill dam."));
+  CHECK(none("How do we resolve a 21st-century controversy with the minutiae of the 1790s?"));  // no name after
+  one("Pundits cast him as a 21st-century Lincoln or FDR.", "a_modern_day", 1933);
+  CHECK(none("Nothing has worsened the worry so much as the 2010 decision in Citizens United."));  // a degree
+  CHECK(none("They are no closer to proving it than they were in 2014."));
+  CHECK(none("Biden drew a similar contrast to Trump over the 2017 riots in Charlottesville."));
+  one("House historians contrast this context with that of the 1987 Iran-Contra affair.", "for_comparison", 1987);
   CHECK(none("Republicans once again control the Senate after the 2014 election."));  // a year is not an event
   // "four years ago" in a 2017 text is 2013.
   one("The rallies seek the same sort of attention that tea party groups won four years ago.", "like", 2013);
@@ -267,6 +273,17 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   auto likening = tag("He compared the recall effort to the Spanish Civil War.", opt);
   CHECK(likening.all(UnitType::analogy).size() == 1);
   CHECK(likening.all(UnitType::precedent).empty());
+  // "similar to", "the same as", "than at this time in" set figures side by side when a figure stands near;
+  // a number elsewhere in the sentence, or a date, does not make a likening a benchmark.
+  auto same_as = tag("The union will spend $85 million, about the same as it spent in 2008.", opt);
+  CHECK(same_as.all(UnitType::analogy).empty());
+  REQUIRE(same_as.all(UnitType::precedent).size() == 1);
+  CHECK(same_as.all(UnitType::precedent)[0]->rule == "compared_with_past");
+  CHECK(tag("Ads are up 112 percent over last month and higher than at this time in 2012.", opt)
+            .all(UnitType::precedent).size() == 1);
+  CHECK(tag("His support is similar to that of Mike Huckabee, who in 2008 won the caucus despite average numbers "
+            "in 35 national polls.", opt).all(UnitType::analogy).size() == 1);
+  CHECK(tag("He warned of more attacks similar to those of Sept. 11, 2001.", opt).all(UnitType::analogy).size() == 1);
   // All-time superlatives name no past benchmark; a bounded history does.
   CHECK(tag("It was a level of prosperity unprecedented in human history.", opt).all(UnitType::precedent).empty());
   CHECK(tag("The ratio is the lowest in the program's history.", opt).all(UnitType::precedent).size() == 1);
