@@ -227,6 +227,8 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Nothing has worsened the worry so much as the 2010 decision in Citizens United."));  // a degree
   CHECK(none("They are no closer to proving it than they were in 2014."));
   CHECK(none("Biden drew a similar contrast to Trump over the 2017 riots in Charlottesville."));
+  CHECK(none("In a nod to the war that ended in 1975, Obama thanked Vietnam's government."));  // a reference
+  one("The rally was a throwback to the 1968 convention.", "throwback_to", 1968);
   one("House historians contrast this context with that of the 1987 Iran-Contra affair.", "for_comparison", 1987);
   CHECK(none("Republicans once again control the Senate after the 2014 election."));  // a year is not an event
   // "four years ago" in a 2017 text is 2013.

@@ -157,7 +157,7 @@ inline auto const mold = capture<cue>[w("in") >> w("the") >>
                                       (w("mold") | w("mould") | w("tradition") | w("footsteps") | w("vein")) >>
                                       w("of")] >>
                          capture<source>[source_np] >> name("in_the_mold_of", kUseModel);
-inline auto const throwback = capture<cue>[(w("throwback") | w("callback") | w("nod")) >> w("to")] >>
+inline auto const throwback = capture<cue>[(w("throwback") | w("callback")) >> w("to")] >>
                               capture<source>[source_np] >> name("throwback_to");
 inline auto const over_again = capture<cue>[w("all") >> w("over") >> w("again")] >>
                                name("all_over_again", kBackwardTarget);
@@ -195,7 +195,7 @@ std::span<const std::string_view> analogy_triggers() {
       "similar", "akin", "comparable", "not", "at", "by", "we", "history", "cautionary", "shades", "compared",
       "likened", "comparing", "compares", "compare", "liken", "likens", "likening", "comparison",
       "comparisons", "parallel", "analogy", "analogies", "lesson", "lessons", "in", "throwback", "callback",
-      "nod", "all", "deja", "déjà", "contrast", "repeats", "repeating", "repeated", "replicate", "replicates",
+      "all", "deja", "déjà", "contrast", "repeats", "repeating", "repeated", "replicate", "replicates",
       "replicating", "recreate", "re-create", "recreating", "relive", "reliving", "unlike", "learned", "learnt",
       "learn", "once"};
   return words;
