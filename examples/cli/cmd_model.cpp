@@ -86,7 +86,7 @@ std::vector<std::string> predict_all(const std::shared_ptr<const LinearModel>& m
   std::vector<std::string> out;
   out.reserve(ex.size());
   for (const Example& e : ex) {
-    auto p = scorer.predict(e.text, e.target);
+    auto p = scorer.predict(e);  // in its document when it has one, as training saw it
     out.push_back(p ? model->labels()[p->label] : model->labels().front());
   }
   return out;

@@ -65,11 +65,35 @@ Result<std::vector<Example>> parse_examples(std::string_view raw, DataFormat for
     if (format == DataFormat::jsonl) {
       const auto j = nlohmann::json::parse(line, nullptr, false);
       if (j.is_discarded() || !j.is_object()) return fail("not a JSON object");
-      if (!j.contains("text") || !j["text"].is_string()) return fail("missing \"text\"");
       if (!j.contains("label") || !j["label"].is_string()) return fail("missing \"label\"");
-      Example e{j["text"].get<std::string>(), j.value("target", ""), j["label"].get<std::string>(),
+      Example e{{}, j.value("target", ""), j["label"].get<std::string>(),
                 j.contains("id") ? (j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump())
                                  : std::to_string(line_no)};
+      if (j.contains("document")) {
+        // An example in context: the span [begin, end) of its document; lines of one document in a row share it.
+        if (!j["document"].is_string()) return fail("\"document\" is not a string");
+        if (!j.contains("begin") || !j["begin"].is_number_unsigned() || !j.contains("end") ||
+            !j["end"].is_number_unsigned()) {
+          return fail("\"document\" needs byte offsets \"begin\" and \"end\"");
+        }
+        const auto& d = j["document"].get_ref<const std::string&>();
+        const auto b = j["begin"].get<std::uint64_t>(), en = j["end"].get<std::uint64_t>();
+        if (b > en || en > d.size()) {
+          return fail(fmt::format("span {}..{} outside the document of {} bytes", b, en, d.size()));
+        }
+        if (!out.empty() && out.back().document && *out.back().document == d) {
+          e.document = out.back().document;
+        } else {
+          e.document = std::make_shared<const std::string>(d);  // UTF-8: the whole file was checked above
+        }
+        e.begin = static_cast<std::uint32_t>(b);
+        e.end = static_cast<std::uint32_t>(en);
+        e.text = j.contains("text") && j["text"].is_string() ? j["text"].get<std::string>()
+                                                             : d.substr(b, en - b);
+      } else {
+        if (!j.contains("text") || !j["text"].is_string()) return fail("missing \"text\"");
+        e.text = j["text"].get<std::string>();
+      }
       out.push_back(std::move(e));
       continue;
     }
@@ -133,7 +157,9 @@ Result<std::vector<Example>> read_brat_examples(const std::string& path) {
   for (const auto& txt_path : texts) {
     auto file = read_brat_file(txt_path.string());
     if (!file) return std::move(file).error();
-    const std::string& txt = file->text;
+    // Each sentence is an example in the context of its text (the tagger's units come from the whole text).
+    const auto shared = std::make_shared<const std::string>(std::move(file->text));
+    const std::string& txt = *shared;
     Status st = tokenizer.tokenize(txt, doc);
     if (!st.ok()) return std::move(st).error().with_input(display_name(txt_path.string()));
     const auto sentences = doc.sentences();
@@ -153,9 +179,13 @@ Result<std::vector<Example>> read_brat_examples(const std::string& path) {
       }
       std::string text(std::string_view(txt).substr(s.begin, s.end - s.begin));
       std::replace(text.begin(), text.end(), '\n', ' ');
-      out.push_back(Example{std::move(text), std::string(sentence_position(i, sentences.size())),
-                            std::string(best < std::size(kRank) ? kRank[best] : "None"),
-                            fmt::format("{}:{}", txt_path.filename().string(), s.begin)});
+      Example ex{std::move(text), std::string(sentence_position(i, sentences.size())),
+                 std::string(best < std::size(kRank) ? kRank[best] : "None"),
+                 fmt::format("{}:{}", txt_path.filename().string(), s.begin)};
+      ex.document = shared;
+      ex.begin = s.begin;
+      ex.end = s.end;
+      out.push_back(std::move(ex));
     }
   }
   return out;

@@ -124,7 +124,10 @@ void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_
     it -= std::min<std::ptrdiff_t>(it - all.begin(), 64);
     for (; it != all.end() && it->span.begin < e; ++it) {
       const Unit& u = *it;
-      if (u.span.end <= b) continue;
+      // The clause that carries the role, when the sentence holds two ("Granted, X, but Y"): a range inside
+      // the sentence (a clause of it) takes the role of the part it overlaps.
+      const Span& where = u.clause.empty() ? u.span : u.clause;
+      if (where.end <= b || where.begin >= e) continue;
       emit(slot(0x554E4954ull ^ (static_cast<std::uint64_t>(u.type) + 1) * 0x9E3779B97F4A7C15ull));
       if (target) emit(slot(0x554E4954ull ^ target ^ (static_cast<std::uint64_t>(u.type) + 1) * 0x12345ull));
     }

@@ -3,6 +3,7 @@
 #include <argmine/tag/tagger.hpp>
 #include <argmine/text/tokenizer.hpp>
 
+#include "score/example_view.hpp"
 #include "score/features.hpp"
 #include "score/model_impl.hpp"
 
@@ -228,6 +229,7 @@ struct Scorer::Impl {
   std::vector<std::uint32_t> word_slots;
   std::unique_ptr<Tagger> tagger;  // for texts scored by a model that uses the tagger's units
   Annotations units;
+  std::unique_ptr<detail::ExampleView> examples;  // for predict(Example)
 
   explicit Impl(std::shared_ptr<const LinearModel> m) : model(std::move(m)) {
     sum.resize(model->labels().size());
@@ -340,6 +342,15 @@ Result<Prediction> Scorer::predict(std::string_view text, std::string_view targe
     units = &impl_->units;
   }
   predict(impl_->doc, 0, static_cast<std::uint32_t>(impl_->doc.tokens().size()), target, units, p);
+  return p;
+}
+
+Result<Prediction> Scorer::predict(const Example& example) {
+  if (!impl_->examples) impl_->examples = std::make_unique<detail::ExampleView>(impl_->model->features().unit_features);
+  auto r = impl_->examples->resolve(example, 1);
+  if (!r) return std::move(r).error();
+  Prediction p;
+  predict(*r->doc, r->first, r->end, example.target, r->units, p);
   return p;
 }
 

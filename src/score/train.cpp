@@ -2,6 +2,7 @@
 #include <argmine/tag/tagger.hpp>
 #include <argmine/text/tokenizer.hpp>
 
+#include "score/example_view.hpp"
 #include "score/features.hpp"
 #include "score/model_impl.hpp"
 #include "score/train_detail.hpp"
@@ -53,15 +54,9 @@ struct Encoded {
 
 Status encode(std::span<const Example> examples, const FeatureOptions& f, const std::vector<std::string>& labels,
               Encoded& out) {
-  TokenizerOptions to;
-  to.invalid_utf8 = Utf8Policy::replace;
-  Tokenizer tok(to);
-  Document doc;
   std::string scratch;
-  // The tagger's units of each example become features, as Scorer::predict(text) adds them.
-  std::unique_ptr<Tagger> tagger;
-  if (f.unit_features) tagger = std::make_unique<Tagger>();
-  Annotations units;
+  // The tagger's units of each example become features, as Scorer::predict(Example) adds them.
+  detail::ExampleView view(f.unit_features);
   for (std::size_t i = 0; i < examples.size(); ++i) {
     const Example& e = examples[i];
     const auto it = std::find(labels.begin(), labels.end(), e.label);
@@ -69,12 +64,11 @@ Status encode(std::span<const Example> examples, const FeatureOptions& f, const 
       return Error(Errc::invalid_argument, fmt::format("label '{}' is not among the model's labels", e.label),
                    e.id.empty() ? fmt::format("example {}", i + 1) : e.id);
     }
-    Status st = tok.tokenize(e.text, doc);
-    if (!st.ok()) return std::move(st).error().with_input(fmt::format("example {}", i + 1));
+    auto r = view.resolve(e, i + 1);
+    if (!r) return std::move(r).error();
     const std::uint64_t th = f.target_features ? detail::target_hash(e.target) : 0;
-    if (tagger) tagger->tag(doc, units);
-    detail::extract_features(f, doc, 0, static_cast<std::uint32_t>(doc.tokens().size()), th,
-                             tagger ? &units : nullptr, scratch, [&](std::uint32_t s) { out.slots.push_back(s); },
+    detail::extract_features(f, *r->doc, r->first, r->end, th, r->units, scratch,
+                             [&](std::uint32_t s) { out.slots.push_back(s); },
                              [&](std::uint64_t, auto&& produce) { produce([&](std::uint32_t s) { out.slots.push_back(s); }); });
     out.offsets.push_back(static_cast<std::uint32_t>(out.slots.size()));
     out.labels.push_back(static_cast<int>(it - labels.begin()));

@@ -5,8 +5,10 @@
 #include <argmine/score/default_models.hpp>
 #include <argmine/score/model.hpp>
 #include <argmine/score/train.hpp>
+#include <argmine/tag/tagger.hpp>
 #include <argmine/text/tokenizer.hpp>
 
+#include "score/example_view.hpp"
 #include "score/features.hpp"
 #include "score/model_impl.hpp"
 #include "score/train_detail.hpp"
@@ -378,5 +380,83 @@ TEST_CASE("role examples from brat: labels by rank, position as target, ids by f
   CHECK((*ex)[2].text == "Sales rose 4%.");
   const auto folds = document_folds(*ex, 3, 1);
   CHECK(folds == std::vector<int>(4, folds[0]));
+  // Each sentence keeps its text as context: one shared document, the sentence's byte span in it.
+  REQUIRE((*ex)[0].document);
+  CHECK((*ex)[3].document == (*ex)[0].document);
+  CHECK(*(*ex)[0].document == txt);
+  CHECK((*ex)[2].begin == 52);
+  CHECK((*ex)[2].end == 66);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("JSONL examples in context: a span of a shared document, and its errors") {
+  const std::string doc = "The plan costs money. But it pays for itself.";
+  const std::string lines =
+      R"({"document":"The plan costs money. But it pays for itself.","begin":0,"end":21,"label":"opp"})" "\n"
+      R"({"document":"The plan costs money. But it pays for itself.","begin":22,"end":45,"label":"pro"})" "\n";
+  auto ex = parse_examples(lines, DataFormat::jsonl, "c.jsonl");
+  REQUIRE(ex.ok());
+  REQUIRE(ex->size() == 2);
+  CHECK((*ex)[0].text == "The plan costs money.");  // taken from the document when not given
+  CHECK((*ex)[1].text == "But it pays for itself.");
+  CHECK((*ex)[0].document == (*ex)[1].document);    // one copy for consecutive lines of one document
+  CHECK(*(*ex)[0].document == doc);
+  auto outside = parse_examples(R"({"document":"short","begin":2,"end":9,"label":"x"})" "\n", DataFormat::jsonl, "c.jsonl");
+  REQUIRE(!outside.ok());
+  CHECK(outside.error().to_string().find("line 1") != std::string::npos);
+  CHECK(outside.error().to_string().find("span 2..9 outside the document of 5 bytes") != std::string::npos);
+  auto no_offsets = parse_examples(R"({"document":"short","label":"x"})" "\n", DataFormat::jsonl, "c.jsonl");
+  REQUIRE(!no_offsets.ok());
+  CHECK(no_offsets.error().to_string().find("needs byte offsets") != std::string::npos);
+}
+
+TEST_CASE("an example in context is scored with its document's units, as training saw it") {
+  // "The plan costs money." concedes only because the next sentence answers it with "But".
+  auto doc = std::make_shared<const std::string>("The plan costs money. But it pays for itself.");
+  Example in_context{"The plan costs money.", "", "opp", "1"};
+  in_context.document = doc;
+  in_context.end = 21;
+  const Example alone{"The plan costs money.", "", "opp", "2"};
+
+  detail::ExampleView view(true);
+  auto has_concession = [&](const Example& e) {
+    auto r = view.resolve(e, 1);
+    REQUIRE(r.ok());
+    CHECK(r->end - r->first == 5);  // the sentence's own tokens in either case
+    const auto b = r->doc->tokens()[r->first].begin, end = r->doc->tokens()[r->end - 1].end;
+    for (const Unit& u : r->units->units) {
+      if (u.type == UnitType::concession && u.span.begin < end && b < u.span.end) return true;
+    }
+    return false;
+  };
+  CHECK(has_concession(in_context));
+  CHECK(!has_concession(alone));
+
+  // Scorer::predict(Example) gives what scoring the span of the tagged document gives.
+  TrainOptions o;
+  o.features.char_max = 0;
+  o.features.hash_bits = 12;
+  std::vector<Example> train_set{in_context, Example{"But it pays for itself.", "", "pro", "3"}};
+  train_set[1].document = doc;
+  train_set[1].begin = 22;
+  train_set[1].end = 45;
+  const auto model = must(train(train_set, o));
+  Scorer scorer(model);
+  auto p = scorer.predict(in_context);
+  REQUIRE(p.ok());
+  Tokenizer tok;
+  Document d;
+  REQUIRE(tok.tokenize(*doc, d).ok());
+  Tagger tagger;
+  Annotations units;
+  tagger.tag(d, units);
+  Scorer direct(model);
+  Prediction q;
+  direct.predict(d, 0, 5, "", &units, q);
+  CHECK(p->probabilities == q.probabilities);
+  Example broken = in_context;
+  broken.end = 99;
+  auto err = scorer.predict(broken);
+  REQUIRE(!err.ok());
+  CHECK(err.error().to_string().find("span 0..99 outside its document of 45 bytes") != std::string::npos);
 }

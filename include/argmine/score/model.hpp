@@ -62,6 +62,8 @@ enum class Learner : std::uint8_t {
 };
 std::string_view to_string(Learner l) noexcept;
 
+struct Example;
+
 /// A model's output for one text: the best label and a probability per label (in `labels()` order).
 struct Prediction {
   std::size_t label = 0;
@@ -108,6 +110,9 @@ class Scorer {
 
   /// Tokenizes and scores a text toward `target` (empty when the task has none).
   Result<Prediction> predict(std::string_view text, std::string_view target = {});
+  /// Scores an example as training saw it: its text alone, or its span in its document when it has one
+  /// (consecutive examples of one document tokenize and tag it once). Fails on a span outside the document.
+  Result<Prediction> predict(const Example& example);
   /// Scores tokens [first, end) of a document; `units` (optional) adds the tagger's units as features.
   void predict(const Document& doc, std::uint32_t first_token, std::uint32_t end_token, std::string_view target,
                const Annotations* units, Prediction& out);

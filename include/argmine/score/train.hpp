@@ -19,6 +19,13 @@ struct Example {
   std::string target;
   std::string label;
   std::string id;  ///< passed through to predictions
+  /// Optional context: the whole document `text` was taken from (shared by the examples of one document) and
+  /// the text's byte span [begin, end) in it. With it, features come from those tokens of the tokenized
+  /// document and the tagger's units from tagging the whole document, as a pipeline scoring sentences in
+  /// context sees them (a sentence is a concession because the next one answers it). Null: the text stands
+  /// alone. The brat reader sets it.
+  std::shared_ptr<const std::string> document;
+  std::uint32_t begin = 0, end = 0;
 };
 
 /// Options of `train`.
