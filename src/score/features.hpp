@@ -131,7 +131,7 @@ void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_
       emit(slot(0x554E4954ull ^ (static_cast<std::uint64_t>(u.type) + 1) * 0x9E3779B97F4A7C15ull));
       if (target) emit(slot(0x554E4954ull ^ target ^ (static_cast<std::uint64_t>(u.type) + 1) * 0x12345ull));
       // The rule that fired says more than the type ("before_contrast" concedes differently from "although").
-      if (!u.rule.empty()) emit(slot(0x52554C45ull ^ token_hash_fast(u.rule.data(), u.rule.size()) * 0x9E3779B97F4A7C15ull));
+      if (o.unit_rules && !u.rule.empty()) emit(slot(0x52554C45ull ^ token_hash_fast(u.rule.data(), u.rule.size()) * 0x9E3779B97F4A7C15ull));
     }
   }
 }

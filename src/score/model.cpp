@@ -104,7 +104,8 @@ std::string LinearModel::serialize() const {
   put<std::uint8_t>(out, f.target_features);
   put<std::uint8_t>(out, f.negation);
   put<std::uint8_t>(out, f.unit_features);
-  put<std::uint8_t>(out, static_cast<std::uint8_t>((f.normalize ? 1 : 0) | (f.shared_features ? 0 : 2)));
+  put<std::uint8_t>(out, static_cast<std::uint8_t>((f.normalize ? 1 : 0) | (f.shared_features ? 0 : 2) |
+                                                   (f.unit_rules ? 4 : 0)));
   put<std::uint32_t>(out, static_cast<std::uint32_t>(m.learner));
   put<std::uint32_t>(out, static_cast<std::uint32_t>(m.labels.size()));
   for (const auto& l : m.labels) {
@@ -158,6 +159,7 @@ Result<std::shared_ptr<const LinearModel>> LinearModel::deserialize(std::string_
   f.unit_features = uf;
   f.normalize = pad & 1;
   f.shared_features = !(pad & 2);
+  f.unit_rules = pad & 4;  // files written before rule features have the bit clear and score as they did
   r.get(learner, "the learner");
   if (!r.failed() && (f.hash_bits < 10 || f.hash_bits > 26 || f.word_ngrams < 1 || f.word_ngrams > 3 ||
                       f.char_min < 1 || f.char_max > 16 || learner > 1)) {

@@ -189,6 +189,11 @@ TEST_CASE("model files round-trip byte for byte and score the same") {
   CHECK(back->features().char_max == 4);
   CHECK(back->features().hash_bits == 16);
   CHECK(back->learner() == Learner::logistic);
+  CHECK(back->features().unit_rules);
+  // A file written before rule features (flag bit 2 clear) reads without them.
+  auto old_options = o;
+  old_options.features.unit_rules = false;
+  CHECK(!must(LinearModel::deserialize(must(train(data, old_options))->serialize(), "old"))->features().unit_rules);
   Scorer s1(model), s2(back);
   for (const auto& e : separable(50, 7)) {
     auto p1 = s1.predict(e.text, "Target one");

@@ -47,6 +47,9 @@ struct FeatureOptions {
   /// Unit types of the tagger that cover the text become features: training and `Scorer::predict(text)` run
   /// the tagger; `Scorer::predict(doc, ...)` uses the units it is given. Default true.
   bool unit_features = true;
+  /// With unit features, also the rule that fired each unit ("before_contrast", "although_clause"). Default
+  /// true; model files from before it existed read as false and score as they were trained.
+  bool unit_rules = true;
   /// Emit the plain (not target-conjoined) features too. False makes one model behave as one model per
   /// target. Default true.
   bool shared_features = true;
