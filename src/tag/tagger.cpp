@@ -978,6 +978,87 @@ bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std
   return e > b && (toks[b].hash == "i"_h || toks[b].hash == "we"_h);
 }
 
+// The holder's noun phrase as written, from a grammar match that starts at its head noun and may run on: the
+// modifiers before the head ("Progressive advocates", "the mayor's allies", "Federal health officials") are
+// taken in up to a determiner, and words that belong to the verb ("also", "have long") or a trailing date
+// ("in 1988") are left out.
+void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e) {
+  auto verbal = [](const TagToken& t) {
+    switch (t.hash) {
+      case "also"_h: case "have"_h: case "has"_h: case "had"_h: case "long"_h: case "itself"_h:
+      case "themselves"_h: case "himself"_h: case "herself"_h: case "still"_h: case "now"_h: case "often"_h:
+      case "too"_h: case "already"_h: case "always"_h: case "repeatedly"_h: case "increasingly"_h:
+      case "generally"_h: case "typically"_h: case "usually"_h: case "do"_h: case "does"_h: case "did"_h:
+      case "to"_h:
+        return true;
+      default:
+        return false;
+    }
+  };
+  while (e > b + 1 && verbal(toks[e - 1])) --e;
+  if (e > b + 2 && toks[e - 1].is(detail::kYear) && toks[e - 2].hash == "in"_h) e -= 2;
+  // Left: only when the match starts at a noun (not at a determiner or quantifier of its own). Lowercase words
+  // may be modifiers ("administration officials") or a verb and its object ("appease everyone"): they are
+  // taken only when the phrase then reaches a determiner, the sentence start or a break before it.
+  if (toks[b].has(lex::kStop | lex::kQuantifier)) return;
+  auto preposition = [](std::uint64_t h) {
+    switch (h) {
+      case "about"_h: case "against"_h: case "after"_h: case "amid"_h: case "among"_h: case "before"_h:
+      case "during"_h: case "for"_h: case "from"_h: case "like"_h: case "over"_h: case "since"_h: case "than"_h:
+      case "through"_h: case "toward"_h: case "towards"_h: case "under"_h: case "until"_h: case "upon"_h:
+      case "while"_h: case "with"_h: case "within"_h: case "without"_h: case "via"_h: case "despite"_h:
+      case "of"_h: case "in"_h: case "on"_h: case "at"_h: case "by"_h:  // not "to": "to appease donors"
+        return true;
+      default:
+        return false;
+    }
+  };
+  auto modifier = [&](const TagToken& t) {
+    if (t.kind != TokenKind::word || t.has(lex::kStop | lex::kReportVerb | lex::kTimeWord | lex::kNegation) ||
+        preposition(t.hash)) {
+      return false;
+    }
+    const std::string_view r = t.raw();
+    return !r.ends_with("ly") && !(r.ends_with("ing") && !t.is(detail::kCapitalized));
+  };
+  auto determiner = [](std::uint64_t h) {
+    switch (h) {
+      case "the"_h: case "a"_h: case "an"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+      case "our"_h: case "some"_h: case "many"_h: case "most"_h: case "several"_h: case "these"_h: case "those"_h:
+        return true;
+      default:
+        return false;
+    }
+  };
+  for (const bool capitalized_only : {false, true}) {
+    std::uint32_t nb = b;
+    bool closed = false;
+    for (int taken = 0; nb > first && taken < 4; ++taken) {
+      const TagToken& t = toks[nb - 1];
+      if ((t.hash == "'s"_h || t.hash == "’s"_h) && nb - 1 > first && toks[nb - 2].kind == TokenKind::word &&
+          (!capitalized_only || toks[nb - 2].is(detail::kCapitalized))) {
+        nb -= 2;  // "the mayor's allies": the possessor comes along
+        continue;
+      }
+      if (determiner(t.hash)) {
+        --nb;  // a determiner closes the phrase
+        closed = true;
+        break;
+      }
+      if (!modifier(t) || (capitalized_only && !t.is(detail::kCapitalized))) break;
+      --nb;
+    }
+    const TagToken* before = nb > first ? &toks[nb - 1] : nullptr;
+    const bool at_break = !before || before->kind == TokenKind::punctuation || before->kind == TokenKind::quote ||
+                          before->kind == TokenKind::dash || before->hash == "and"_h || before->hash == "but"_h ||
+                          before->hash == "or"_h || preposition(before->hash);
+    if (capitalized_only || closed || at_break) {
+      b = nb;
+      return;
+    }
+  }
+}
+
 enum class HolderKind { none, opposition, group, expert, evidence, named, other };
 
 // Who holds an attributed statement, from the words of the holder.
@@ -1030,6 +1111,9 @@ void Tagger::Impl::decide(Annotations& out) {
     if (m.has(g::holder)) {
       a.holder_b = index(m.begin[g::holder]);
       a.holder_e = index(m.end[g::holder]);
+      if (m.rule == "holder_verb") refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
+      // A possessive with no noun after it ("all's said and done") holds nothing.
+      if (toks[a.holder_e - 1].hash == "'s"_h) continue;
     }
     if (m.has(g::cue)) {
       a.cue_b = index(m.begin[g::cue]);

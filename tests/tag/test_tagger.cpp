@@ -66,6 +66,27 @@ TEST_CASE("holders: groups inside 'there are those who', impersonal 'it is often
   CHECK(cc[1]->holder.empty());
 }
 
+TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, the verb's words out") {
+  auto holder = [](const std::string& text) {
+    auto t = tag(text);
+    const auto a = t.all(UnitType::attribution);
+    REQUIRE(a.size() == 1);
+    return std::string(t.of(a[0]->holder));
+  };
+  CHECK(holder("Some of Brandt's backers argue that a third-party run would teach the party a lesson.") ==
+        "Some of Brandt's backers");
+  CHECK(holder("The mayor's allies insist the plan works.") == "The mayor's allies");
+  CHECK(holder("Progressive advocates in the statehouse argue that tuition should be free.") ==
+        "Progressive advocates in the statehouse");
+  CHECK(holder("Federal health officials say the drug is safe.") == "Federal health officials");
+  CHECK(holder("Opponents of the proposal also argue that it costs too much.") == "Opponents of the proposal");
+  CHECK(holder("Economists have long argued that the wage floor costs jobs.") == "Economists");
+  CHECK(holder("Yesterday critics argued that it fails.") == "critics");
+  CHECK(holder("He wants to appease donors and voters say it shows.") == "donors and voters");  // not the verb
+  CHECK(holder("He spoke after state officials said it was safe.") == "state officials");
+  CHECK(holder("After state officials announced the plan, nothing moved.") == "state officials");
+}
+
 TEST_CASE("a historical analogy: source, year, target, use") {
   auto t = tag("The senator's revolt is reminiscent of Barry Goldwater's insurgency in 1964, which remade the "
                "party for a generation.");

@@ -17,9 +17,10 @@ inline auto const intensity = w("so") | w("very") | w("increasingly") | w("quite
 // "are eager for", "seem anxious to", "were quick to"
 inline auto const eager = copula >> x3::repeat(0, 2)[intensity] >> in(eager_adjectives());
 inline auto const report = in(report_verbs());
-// Where a holder's noun phrase ends.
-inline auto const holder_stop = clause_stop | w("that") | w("who") | w("which") | w("but") | w("because") |
-                                report | copula;
+// Where a holder's noun phrase ends ("'s" is a possessive there: "Some of Brandt's backers").
+inline auto const holder_stop = clause_stop | w("that") | w("who") | w("which") | w("what") | w("where") |
+                                w("when") | w("how") | w("why") | w("but") | w("because") | report |
+                                (copula - w("'s"));
 inline auto const adverbs = x3::repeat(0, 2)[in(report_adverbs())];
 inline auto const possessive = w("the") | w("his") | w("her") | w("their") | w("its") | w("our") | w("your");
 inline auto const holder_head = in(quantifiers()) | in(opposition_nouns()) | in(group_nouns()) |
