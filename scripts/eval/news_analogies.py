@@ -9,7 +9,7 @@ F1 per label, per stratum and pooled, and two keyword baselines on the same rows
              modeled after, this generation's, all over again, deja vu, cautionary tale, lesson of, redux);
   S1       - the sampling stratum itself: a past year or gazetteer name plus any comparison word.
 
-Usage: scripts/eval/news_analogies.py [--split dev|test|train] [--argmine build/bin/argmine] [--errors]
+Usage: scripts/eval/news_analogies.py [--split dev|test|train] [--argmine build/bin/argmine] [--errors [--errors-for precedent]]
 """
 import argparse, csv, json, os, re, subprocess, sys, tempfile
 
@@ -31,7 +31,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--split', default='test', choices=['dev', 'test', 'train'])
     ap.add_argument('--argmine', default=os.path.join(ROOT, 'build', 'bin', 'argmine'))
-    ap.add_argument('--errors', action='store_true')
+    ap.add_argument('--errors', action='store_true', help='print the misclassified sentences')
+    ap.add_argument('--errors-for', default='analogy', choices=['analogy', 'precedent'],
+                    help='which label --errors prints')
     a = ap.parse_args()
     labels = os.path.join(ROOT, 'data', 'eval', f'news-analogies-{a.split}.tsv')
     if not os.path.exists(NEWS):
@@ -73,8 +75,8 @@ def main():
                     if pred[t] and label == t: c[0] += 1
                     elif pred[t]: c[1] += 1
                     elif label == t: c[2] += 1
-        if a.errors and found['analogy'] != (label == 'analogy'):
-            print(f'{"FN" if label == "analogy" else "FP"} {aid} {stratum}: {text[:200]}')
+        if a.errors and found[a.errors_for] != (label == a.errors_for):
+            print(f'{"FN" if label == a.errors_for else "FP"} {aid} {stratum}: {text[:200]}')
     print(f'news-allsides hand-labelled sentences ({a.split}): {len(rows)} rows, {len(articles)} articles')
     print(f'{"system":<9} {"label":<10} {"stratum":<8} {"P":>6} {"R":>6} {"F1":>6}   tp/fp/fn')
     for system in ('argmine', 'markers', 'S1'):

@@ -128,6 +128,11 @@ TEST_CASE("precedents: record comparisons with a year, an event, or none") {
   CHECK(pr[1]->year == 1945);  // since the war ended
   CHECK(pr[2]->year == 0);
   CHECK(pr[2]->rule == "first_in_years");
+  // "since" + a clause that dates itself further on.
+  auto clause = tag("It is the stiffest challenge to the government in Hong Kong since Beijing took control of the "
+                    "former British colony in 1997.");
+  REQUIRE(clause.all(UnitType::precedent).size() == 1);
+  CHECK(clause.all(UnitType::precedent)[0]->year == 1997);
 }
 
 TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'That said'") {

@@ -17,7 +17,7 @@ using namespace lexicon;
 
 inline auto const since_object =
     capture<source>[year_token | decade_token |
-                    (-w("the") >> x3::repeat(1, 7)[any_token - clause_stop - w("that") - w("when") - w("and")])];
+                    (-w("the") >> x3::repeat(1, 12)[any_token - clause_stop - w("that") - w("when") - w("and")])];
 inline auto const gap = x3::repeat(0, 12)[any_token - w("since") - clause_stop];
 inline auto const ordinal = w("second") | w("third") | w("fourth") | w("fifth");
 inline auto const superlative_since = capture<cue>[(in(superlatives()) | ordinal) >> gap >> w("since")] >>
