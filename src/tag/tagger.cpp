@@ -894,6 +894,8 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
       }
     }
   }
+  // "charges against more than 30 people since Mueller was appointed": a count since then, not a record.
+  if (m.rule == "than_since" && cue_first + 1 < cue_last && toks[cue_first + 1].kind == TokenKind::number) return false;
   if (m.rule == "superlative_since" && toks[cue_first].hash == "only"_h && cue_first + 1 < cue_last) {
     // "the only time since 1988" is a record; "have only been exacerbated since 2011" is not.
     const std::uint64_t next = toks[cue_first + 1].hash;

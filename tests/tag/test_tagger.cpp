@@ -133,6 +133,8 @@ TEST_CASE("precedents: record comparisons with a year, an event, or none") {
                     "former British colony in 1997.");
   REQUIRE(clause.all(UnitType::precedent).size() == 1);
   CHECK(clause.all(UnitType::precedent)[0]->year == 1997);
+  CHECK(tag("Prosecutors have charged more than 30 people since the counsel was appointed in May 2017.")
+            .all(UnitType::precedent).empty());  // a count since then
 }
 
 TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'That said'") {
