@@ -720,6 +720,24 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   // figure is an example of the present unless a year dates it ("like Obama").
   const bool figure_as_model = (m.flags & g::kUseModel) || m.rule == "a_modern_day" || m.rule == "a_new_x";
   const Mention* men = mention_in(sb, se, year != 0 || figure_as_model);
+  if (year == 0 && !men && m.rule == "compared_to") {
+    // "no comparison of the American revolution to what passes for one in Cuba", "compared the 1968 riots to
+    // this week's": the past thing may stand between the marker and "to"/"with", the present after.
+    const std::uint32_t ib = cue_at + 1, ie = index(m.end[g::cue]) - 1;
+    for (std::uint32_t i = ib; i < ie && year == 0; ++i) {
+      if (const std::int32_t y = year_at_token(i, decade)) {
+        year = y;
+        year_at = i;
+      }
+    }
+    const Mention* inner = mention_in(ib, ie, year != 0);
+    if (year != 0 || inner) {
+      men = inner;
+      sb = ib;
+      se = ie;
+      while (sb + 1 < se && (toks[sb].hash == "of"_h || toks[sb].hash == "between"_h)) ++sb;
+    }
+  }
   // A name right after the marker: "a modern-day Bull Moose campaign", "a 21st-century Lincoln or FDR", not
   // "a 21st-century controversy ... the 1790s".
   if ((m.rule == "a_new_x" || m.rule == "a_modern_day") &&

@@ -256,6 +256,11 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("They are no closer to proving it than they were in 2014."));
   CHECK(none("Biden drew a similar contrast to Trump over the 2017 riots in Charlottesville."));
   CHECK(none("In a nod to the war that ended in 1975, Obama thanked Vietnam's government."));  // a reference
+  // The past thing between "compare" and "to"; a history lesson; modelling past methods.
+  one("There can be no comparison of the American revolution to what passes for one in Cuba.", "compared_to", 1775);
+  one("A history lesson: moderates wanted Gerald Ford over Ronald Reagan in 1976.", "history_lesson", 1976);
+  one("He urged them to model the nonviolent methods of the activists of the 1950s.", "follow_the_path_of", 1950);
+  CHECK(none("He compared the plan to a tax hike."));
   one("The rally was a throwback to the 1968 convention.", "throwback_to", 1968);
   one("House historians contrast this context with that of the 1987 Iran-Contra affair.", "for_comparison", 1987);
   CHECK(none("Republicans once again control the Senate after the 2014 election."));  // a year is not an event

@@ -61,10 +61,11 @@ inline auto const take_page = capture<cue>[(w("take") | w("takes") | w("took") |
                               capture<source>[source_np] >> name("take_a_page_from", kUseModel);
 inline auto const path_noun = w("path") | w("example") | w("lead") | w("playbook") | w("template") | w("model") |
                               w("blueprint") | w("footsteps") | w("course") | w("script") | w("route") |
-                              w("strategy") | w("approach");
+                              w("strategy") | w("approach") | w("methods") | w("tactics");
+// "follow the path of", "emulate the example of", "study and model the nonviolent methods of ... the 1950s"
 inline auto const follow_path =
     capture<cue>[w("follow") | w("follows") | w("followed") | w("following") | w("emulate") | w("emulates") |
-                 w("copy") | w("copies")] >>
+                 w("copy") | w("copies") | w("model")] >>
     capture<source>[(w("the") | w("in")) >> x3::repeat(0, 3)[any_token - path_noun - source_stop] >> path_noun >>
                     x3::repeat(0, 12)[any_token - source_stop]] >>
     name("follow_the_path_of", kUseModel);
@@ -133,6 +134,11 @@ inline auto const history_offers =
                  (w("warning") | w("lesson") | w("lessons") | w("guide") | w("precedent") | w("clue") |
                   w("answer") | w("reminder") | w("example") | w("parallel") | w("model") | w("tale"))] >>
     capture<source>[sentence_rest] >> name("history_offers", kSourceAfterYear | kUseWarning);
+// "A history lesson: moderates wanted Ford over Reagan in 1976."
+inline auto const history_lesson =
+    capture<cue>[-(w("a") | w("an") | w("some")) >> -w("quick") >> w("history") >> (w("lesson") | w("lessons"))] >>
+    -(w(":") | w(",") | w("-") | w("is") | w("in")) >> capture<source>[sentence_rest] >>
+    name("history_lesson", kSourceAfterYear | kUseWarning);
 inline auto const cautionary =
     capture<cue>[w("cautionary") >> (w("tale") | w("example") | w("story"))] >>
     name("cautionary_tale", kBackwardTarget | kUseWarning);
@@ -173,7 +179,7 @@ inline auto const analogy_def =
     analogy_parts::generation | analogy_parts::modern_day | analogy_parts::new_x | analogy_parts::way_of |
     analogy_parts::x_like | analogy_parts::x_moment |
     analogy_parts::at_this_time | analogy_parts::last_time |
-    analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::cautionary | analogy_parts::shades |
+    analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::history_lesson | analogy_parts::cautionary | analogy_parts::shades |
     analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
     analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::once_more | analogy_parts::as_did |
     analogy_parts::like;
