@@ -1497,7 +1497,7 @@ void Tagger::Impl::decide(Annotations& out) {
     if (!sents[s].counterclaim) continue;
     for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
       if (toks[i].has(lex::kStop)) continue;
-      if (const std::uint64_t st = stem(toks[i])) cc_stems[s].push_back(st ^ (toks[i].is(detail::kCapitalized) ? 1 : 0));
+      if (const std::uint64_t st = stem(toks[i])) cc_stems[s].push_back(st << 1 | (toks[i].is(detail::kCapitalized) ? 1 : 0));
     }
   }
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
@@ -1512,7 +1512,7 @@ void Tagger::Impl::decide(Annotations& out) {
     std::vector<std::uint64_t> mine;
     for (std::uint32_t i = st.first; i < st.end; ++i) {
       if (toks[i].has(lex::kStop)) continue;
-      if (const std::uint64_t x = stem(toks[i])) mine.push_back(x ^ (toks[i].is(detail::kCapitalized) ? 1 : 0));
+      if (const std::uint64_t x = stem(toks[i])) mine.push_back(x << 1 | (toks[i].is(detail::kCapitalized) ? 1 : 0));
     }
     for (std::uint32_t k = s; k-- > 0;) {
       if (st.paragraph > sents[k].paragraph + 4) break;

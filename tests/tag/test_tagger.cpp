@@ -55,6 +55,18 @@ TEST_CASE("a counterclaim with its holder, and the rebuttal that answers it") {
   CHECK(&t.units.units[reb[0]->links[0]] == cc[0]);
 }
 
+TEST_CASE("a later paragraph answers a counterclaim by taking up its words, not its names") {
+  auto words = tag("Critics say the new stadium will drain the city budget.\n\nThe council meets on Monday.\n\n"
+                   "The stadium will not drain the budget; ticket taxes cover it.\n");
+  const auto r = words.all(UnitType::rebuttal);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]->rule == "answers_by_overlap");
+  CHECK(r[0]->links.size() == 1);
+  auto names = tag("Critics say Trump and Clinton will lose Ohio badly.\n\nThe council meets on Monday.\n\n"
+                   "Trump and Clinton never campaigned in Ohio.\n");
+  CHECK(names.all(UnitType::rebuttal).empty());
+}
+
 TEST_CASE("holders: groups inside 'there are those who', impersonal 'it is often said'") {
   auto t = tag("There are some in the mayor's camp who even accuse the council of stalling. It is often said "
                "that voters do not care about zoning.");
