@@ -7,24 +7,32 @@
 #include <algorithm>
 #include <chrono>
 #include <string>
+#include <utility>
 
 using namespace argmine;
 
 namespace {
 
-double seconds_to_tag(const std::string& text) {
+// Seconds to tag `small` and `large`: the fastest of five runs each, the two interleaved, since other tests
+// may be running on the same cores and a burst of their load must not fall on one input only.
+std::pair<double, double> seconds_to_tag(const std::string& small, const std::string& large) {
   Tokenizer tok;
-  Document doc;
-  REQUIRE(tok.tokenize(text, doc).ok());
+  Document d_small, d_large;
+  REQUIRE(tok.tokenize(small, d_small).ok());
+  REQUIRE(tok.tokenize(large, d_large).ok());
   Tagger tagger;
   Annotations a;
-  double best = 1e9;  // the fastest of three runs: other tests may be running on the same cores
-  for (int run = 0; run < 3; ++run) {
+  auto once = [&](const Document& d) {
     const auto t0 = std::chrono::steady_clock::now();
-    tagger.tag(doc, a);
-    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    tagger.tag(d, a);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  };
+  double best_small = 1e9, best_large = 1e9;
+  for (int run = 0; run < 5; ++run) {
+    best_small = std::min(best_small, once(d_small));
+    best_large = std::min(best_large, once(d_large));
   }
-  return best;
+  return {best_small, best_large};
 }
 
 std::string repeat(std::string_view unit, std::size_t bytes) {
@@ -41,8 +49,8 @@ TEST_CASE("10 MB of repeated cue words: linear time") {
   const std::string_view unit =
       "Critics say some in the camp argue that it is often said there are those who insist. But these worries "
       "overestimate the first time since the highest since reminiscent of the 1968 convention like Watergate. ";
-  const double t5 = seconds_to_tag(repeat(unit, 5u << 20));
-  const double t10 = seconds_to_tag(repeat(unit, 10u << 20));
+  const std::string five = repeat(unit, 5u << 20), ten = repeat(unit, 10u << 20);
+  const auto [t5, t10] = seconds_to_tag(five, ten);
   MESSAGE("5 MB: " << t5 << " s, 10 MB: " << t10 << " s");
   CHECK(t10 < 3.0 * t5 + 0.05);
 }
@@ -53,8 +61,9 @@ TEST_CASE("one sentence of 100,000 tokens: linear time") {
       "critics argue reminiscent of the 1968 convention like Watergate the first since 1988 some who insist "
       "but this ignores , ";
   const std::size_t tokens_per_unit = 23;
-  const double t50 = seconds_to_tag(repeat(unit, 50000 / tokens_per_unit * unit.size()));
-  const double t100 = seconds_to_tag(repeat(unit, 100000 / tokens_per_unit * unit.size()));
+  const std::string fifty = repeat(unit, 50000 / tokens_per_unit * unit.size());
+  const std::string hundred = repeat(unit, 100000 / tokens_per_unit * unit.size());
+  const auto [t50, t100] = seconds_to_tag(fifty, hundred);
   MESSAGE("50,000 tokens: " << t50 << " s, 100,000 tokens: " << t100 << " s");
   CHECK(t100 < 3.0 * t50 + 0.05);
 }
