@@ -1492,6 +1492,8 @@ void Tagger::Impl::decide(Annotations& out) {
   }
   // Later answers: a sentence with a negation or a contrast that takes up the words of an earlier counterclaim
   // ("There is no need for Sanders to rush his endorsement" answers "... eager for Sanders to ... endorse").
+  std::vector<bool> reported(sents.size(), false);
+  for (const Attribution& a : attributions) reported[a.sentence] = true;
   std::vector<std::vector<std::uint64_t>> cc_stems(sents.size());
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
     if (!sents[s].counterclaim) continue;
@@ -1506,6 +1508,9 @@ void Tagger::Impl::decide(Annotations& out) {
         st.evidence != EvidenceType::none) {
       continue;
     }
+    // The answer is the author's: not a quotation ("“In the final 36 hours, the campaign ...”, said ...") nor
+    // another's reported words ("Lefko said she doesn't remember Reade").
+    if (st.quote || toks[st.first].kind == TokenKind::quote || reported[s]) continue;
     bool comparative = false;
     for (std::uint32_t i = st.first; i < st.end; ++i) comparative |= toks[i].hash == "than"_h;
     if (!(st.negation || st.contrast_start || comparative)) continue;

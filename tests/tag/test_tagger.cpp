@@ -65,6 +65,9 @@ TEST_CASE("a later paragraph answers a counterclaim by taking up its words, not 
   auto names = tag("Critics say Trump and Clinton will lose Ohio badly.\n\nThe council meets on Monday.\n\n"
                    "Trump and Clinton never campaigned in Ohio.\n");
   CHECK(names.all(UnitType::rebuttal).empty());
+  auto quoted = tag("Critics say the new stadium will drain the city budget.\n\nThe council meets on Monday.\n\n"
+                    "“The stadium will not drain the budget,” the mayor said.\n");
+  CHECK(quoted.all(UnitType::rebuttal).empty());  // another's words, not the author's answer
 }
 
 TEST_CASE("holders: groups inside 'there are those who', impersonal 'it is often said'") {
