@@ -113,6 +113,18 @@ TEST_CASE("a historical analogy: source, year, target, use") {
   CHECK(an[0]->year == 1964);
   CHECK_FALSE(an[0]->decade);
   CHECK(t.of(an[0]->target) == "The senator's revolt");
+  // The present thing before a noun marker with its article ("is a replay of"), before a marker that is the
+  // verb ("echo"), and none when the marker is a noun after "drew" or the verb follows "and".
+  auto target_of = [](const std::string& text) {
+    auto tt = tag(text);
+    const auto a = tt.all(UnitType::analogy);
+    REQUIRE(a.size() == 1);
+    return std::string(tt.of(a[0]->target));
+  };
+  CHECK(target_of("Next month's vote is a replay of that 1974 decision.") == "Next month's vote");
+  CHECK(target_of("Fare-free buses echo the bargain Congress struck in 1956.") == "Fare-free buses");
+  CHECK(target_of("This year's tariffs carry strong echoes of the steel tariffs of 2002.") == "This year's tariffs");
+  CHECK(target_of("She drew parallels between this case and the 1967 Loving case.").empty());
 }
 
 TEST_CASE("analogy sources known to the gazetteer need no year; decades are normalized") {
