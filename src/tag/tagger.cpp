@@ -826,7 +826,46 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   // meaning ("this generation's high school movement", "harks back to the Progressive Era").
   const bool past_by_meaning = m.rule == "this_generations" || m.rule == "harks_back_to";
   if (year == 0 && !men && !past_by_meaning) return false;
-  if (after_year) {
+  // After "History offers a warning:", "We have seen this movie before:": the subject of the clause that
+  // follows is the past thing when it is dated ("in 2005, a White House push to privatize Social Security
+  // collapsed", "Britain and France in the 1930s spent years hoping") or names a known event; the verb ends it.
+  std::uint32_t np_b = sb, np_e = sb;
+  bool dated_np = false;
+  // Only where a new clause tells the past episode; "the last time X was in 2001, when 51 were ejected" and "at
+  // this point in 2009, the administration had" date a comparison, their "when" clause only describes it.
+  const bool told_after = m.rule == "seen_this_before" || m.rule == "history_offers" || m.rule == "history_lesson";
+  if (after_year && told_after) {
+    std::uint32_t i = sb;
+    while (i < se && (toks[i].kind == TokenKind::punctuation || toks[i].kind == TokenKind::dash)) ++i;
+    if (i < se && (toks[i].is(detail::kYear | detail::kDecade) ||
+                   (toks[i].hash == "in"_h && i + 1 < se && toks[i + 1].is(detail::kYear | detail::kDecade)))) {
+      i += toks[i].hash == "in"_h ? 2 : 1;
+      // "in 2005, a push ...", "in 1983, when the commission's package ..." (not "in 2008 the press was").
+      dated_np = i < se && (toks[i].kind == TokenKind::punctuation || toks[i].hash == "when"_h);
+      while (i < se && (toks[i].kind == TokenKind::punctuation || toks[i].hash == "when"_h)) ++i;
+    }
+    std::uint32_t k = i;
+    while (k < se && k < i + 12) {
+      const TagToken& t = toks[k];
+      if (t.kind == TokenKind::punctuation || t.kind == TokenKind::dash) break;
+      const std::string_view r = t.raw();
+      if (k > i && (t.has(lex::kCopula | lex::kPastVerb | lex::kReportVerb | lex::kStrongModal | lex::kWeakModal) ||
+                    (t.is(detail::kLowercase) && r.size() > 4 && r.ends_with("ed")))) {
+        break;
+      }
+      ++k;
+    }
+    if (k > i && k < se) {  // a verb or break ended it
+      np_b = i;
+      np_e = k;
+      for (std::uint32_t j = i; j < k; ++j) dated_np |= j == year_at;
+      if (men && men->first >= i && men->last <= k) dated_np = true;
+    }
+  }
+  if (after_year && dated_np && np_e > np_b) {
+    sb = np_b;
+    se = np_e;
+  } else if (after_year) {
     // "At this time in 2008 the press was obsessed over the so-called PUMA movement ...": the source is the
     // event named after the year, else the rest of the clause.
     if (men) {

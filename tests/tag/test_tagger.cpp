@@ -125,6 +125,17 @@ TEST_CASE("a historical analogy: source, year, target, use") {
   CHECK(target_of("Fare-free buses echo the bargain Congress struck in 1956.") == "Fare-free buses");
   CHECK(target_of("This year's tariffs carry strong echoes of the steel tariffs of 2002.") == "This year's tariffs");
   CHECK(target_of("She drew parallels between this case and the 1967 Loving case.").empty());
+  // After "We have seen this movie before:", "History offers a warning:", the dated subject of the clause.
+  auto source_of = [](const std::string& text) {
+    auto tt = tag(text);
+    const auto a = tt.all(UnitType::analogy);
+    REQUIRE(a.size() == 1);
+    return std::string(tt.of(a[0]->source));
+  };
+  CHECK(source_of("We have seen this movie before: in 2005, a White House push to partially privatize Social "
+                  "Security collapsed within months.") == "a White House push to partially privatize Social Security");
+  CHECK(source_of("History offers a warning: Britain and France in the 1930s spent years hoping that someone "
+                  "else would act.") == "Britain and France in the 1930s");
 }
 
 TEST_CASE("analogy sources known to the gazetteer need no year; decades are normalized") {
