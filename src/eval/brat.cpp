@@ -66,24 +66,23 @@ Result<BratDocument> parse_brat(std::string_view ann, std::string_view txt, std:
     if (id[0] == 'T') {
       if (cols.size() < 3 || fields.size() < 3) return fail("expected 'T<n>\\tType start end\\ttext'");
       // Offsets: "start end", or fragments "s1 e1;s2 e2" of a discontinuous span, whose text is the fragments'
-      // texts joined by one space. The entity's span is the extent from the first start to the last end.
+      // texts joined by one space in the order written (some tools write them out of text order). The
+      // entity's span is the extent from the smallest start to the largest end.
       const std::string_view offsets = cols[1].substr(fields[0].size() + 1);
       BratEntity ent;
       ent.id = std::string(id);
       ent.type = std::string(fields[0]);
       std::string expected, where;  // the covered text, and the offsets as "b-e;b-e"
-      std::uint32_t last_end = 0;
       bool first_fragment = true;
       for (std::string_view fragment : split(offsets, ';')) {
         const auto be = split(fragment, ' ');
         std::uint32_t b, e;
-        if (be.size() != 2 || !to_uint(be[0], b) || !to_uint(be[1], e) || b > e || e >= byte_of.size() ||
-            (!first_fragment && b < last_end)) {
+        if (be.size() != 2 || !to_uint(be[0], b) || !to_uint(be[1], e) || b > e || e >= byte_of.size()) {
           return fail(fmt::format("bad offsets '{}'", offsets));
         }
         const Span part{byte_of[b], byte_of[e]};
-        if (first_fragment) ent.span.begin = part.begin;
-        ent.span.end = part.end;
+        ent.span.begin = first_fragment ? part.begin : std::min(ent.span.begin, part.begin);
+        ent.span.end = first_fragment ? part.end : std::max(ent.span.end, part.end);
         if (!first_fragment) {
           expected += ' ';
           where += ';';
@@ -91,7 +90,6 @@ Result<BratDocument> parse_brat(std::string_view ann, std::string_view txt, std:
         expected += txt.substr(part.begin, part.end - part.begin);
         where += fmt::format("{}-{}", b, e);
         first_fragment = false;
-        last_end = e;
       }
       if (expected != cols[2]) {
         return fail(fmt::format("text '{}' differs from the text at {}: '{}'", cols[2], where, expected));
