@@ -1658,7 +1658,9 @@ void Tagger::Impl::decide(Annotations& out) {
       }
     }
     if (st.evidence == EvidenceType::testimony && st.counterclaim) st.evidence = EvidenceType::none;
-    const bool argued = st.counterclaim || st.rebuttal || st.concession;
+    // An answer or a grant that states the author's own position ("I support the goals. But ...", "But we
+    // must act") is a claim as well.
+    const bool argued = st.counterclaim || ((st.rebuttal || st.concession) && !st.own_stance && !st.strong_modal);
     if (!argued && !st.question) {
       if (st.strong_modal) {
         st.claim = true;

@@ -324,6 +324,17 @@ TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
   CHECK(claim_rule("We've got to reform health care to help your budget.") == "claim_phrase");
 }
 
+TEST_CASE("a grant or an answer that states the author's own position is a claim too") {
+  auto t = tag("No Child Left Behind, I voted for it. I support the goals. But the president has underfunded it.");
+  const auto c = t.all(UnitType::concession);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0]->sentence == 1);
+  const auto claims = t.all(UnitType::claim);
+  REQUIRE(!claims.empty());
+  CHECK(claims.back()->sentence == 1);
+  CHECK(claims.back()->rule == "own_stance");
+}
+
 TEST_CASE("a demand answered at once by a contrast is granted") {
   auto t = tag("Everyone should be able to profit from their property. But a market rent alone will divide "
                "society.");
