@@ -245,6 +245,17 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
       if ((h == "i"_h || h == "we"_h) && quote_open == kNone && !st.own_stance) {
         st.own_stance = own_stance_after(i, st.end);
       }
+      // "Our plan is working", "my position has been correct", "our goal is to get Iran to ..."
+      if ((h == "our"_h || h == "my"_h) && quote_open == kNone && i + 1 < st.end) {
+        switch (toks[i + 1].hash) {
+          case "plan"_h: case "goal"_h: case "goals"_h: case "position"_h: case "policy"_h: case "proposal"_h:
+          case "view"_h: case "approach"_h: case "strategy"_h: case "judgment"_h:
+            st.own_stance = true;
+            break;
+          default:
+            break;
+        }
+      }
       if (b & lex::kJudgeVerb) st.evaluative = true;  // "this matters", "they deserve"
       if (b & lex::kTimeWord) st.time_expression = true;
       if (t.is(detail::kCapitalized) && i > st.first && h != "i"_h && toks[i - 1].kind != TokenKind::quote &&
@@ -917,8 +928,19 @@ bool Tagger::Impl::own_stance_after(std::uint32_t subject, std::uint32_t end) co
   auto talk_act = [&](std::uint32_t k) {
     if (k < end && toks[k].hash == "to"_h) ++k;
     if (k >= end) return false;
+    // "I'll give you an example" manages the talk; "I'm going to give you a tax cut" promises.
+    if (toks[k].hash == "give"_h) {
+      for (std::uint32_t j = k + 1; j < end && j <= k + 4; ++j) {
+        const std::uint64_t h = toks[j].hash;
+        if (h == "example"_h || h == "answer"_h || h == "instance"_h || h == "idea"_h || h == "sense"_h ||
+            h == "credit"_h || h == "chance"_h || h == "minute"_h || h == "second"_h) {
+          return true;
+        }
+      }
+      return false;
+    }
     switch (toks[k].hash) {
-      case "say"_h: case "talk"_h: case "give"_h: case "point"_h: case "ask"_h: case "tell"_h: case "mention"_h:
+      case "say"_h: case "talk"_h: case "point"_h: case "ask"_h: case "tell"_h: case "mention"_h:
       case "add"_h: case "respond"_h: case "thank"_h: case "congratulate"_h: case "move"_h: case "pass"_h:
       case "start"_h: case "begin"_h: case "come"_h: case "turn"_h: case "go"_h: case "answer"_h: case "read"_h:
       case "hear"_h: case "let"_h: case "welcome"_h:
@@ -931,7 +953,12 @@ bool Tagger::Impl::own_stance_after(std::uint32_t subject, std::uint32_t end) co
     switch (toks[i].hash) {
       case "think"_h: case "believe"_h: case "support"_h: case "oppose"_h: case "favor"_h: case "favour"_h:
       case "intend"_h: case "propose"_h: case "promise"_h: case "reject"_h: case "disagree"_h: case "agree"_h:
+      case "assure"_h:
         return true;
+      case "have"_h: case "'ve"_h:
+        // "I have a plan to put people back to work"
+        return i + 2 < end && toks[i + 1].hash == "a"_h &&
+               (toks[i + 2].hash == "plan"_h || toks[i + 2].hash == "proposal"_h);
       case "want"_h: case "will"_h: case "'ll"_h:
         return !talk_act(i + 1);
       case "going"_h:
@@ -941,7 +968,8 @@ bool Tagger::Impl::own_stance_after(std::uint32_t subject, std::uint32_t end) co
         std::uint32_t k = i + 1;
         if (k < end && toks[k].hash == "not"_h) ++k;
         if (k < end && (toks[k].hash == "convinced"_h || toks[k].hash == "confident"_h || toks[k].hash == "for"_h ||
-                        toks[k].hash == "against"_h)) {
+                        toks[k].hash == "against"_h || toks[k].hash == "right"_h || toks[k].hash == "wrong"_h ||
+                        toks[k].hash == "correct"_h)) {
           return true;
         }
         continue;

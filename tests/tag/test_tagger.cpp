@@ -322,6 +322,11 @@ TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
   CHECK(claim_rule("They support the pipeline.") == "none");  // others' stance: not the speaker's claim
   CHECK(claim_rule("We are not for more tax cuts for multimillionaires.") == "own_stance");
   CHECK(claim_rule("We've got to reform health care to help your budget.") == "claim_phrase");
+  CHECK(claim_rule("I'm going to give you a tax cut.") == "own_stance");  // a promise
+  CHECK(claim_rule("I'll give you an example of the waste.") != "own_stance");  // managing the talk
+  CHECK(claim_rule("I have a plan to put people back to work.") == "own_stance");
+  CHECK(claim_rule("Our plan is working.") == "own_stance");
+  CHECK(claim_rule("I am not wrong.") == "own_stance");
 }
 
 TEST_CASE("a grant or an answer that states the author's own position is a claim too") {
