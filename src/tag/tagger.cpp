@@ -444,74 +444,75 @@ const Mention* Tagger::Impl::mention_in(std::uint32_t first, std::uint32_t last,
 
 // The present thing an analogy maps onto: the subject before the marker ("Sanders' call to local action is
 // reminiscent of ..."), without the verb, at most 12 tokens back, not across a clause break.
+namespace {
+
+// Adjectives that grade a likeness: "strong echoes of", "an eerie replay of".
+bool likeness_adjective(std::uint64_t h) {
+  return h == "strong"_h || h == "clear"_h || h == "eerie"_h || h == "faint"_h || h == "distinct"_h ||
+         h == "unmistakable"_h || h == "uncanny"_h || h == "direct"_h || h == "virtual"_h || h == "obvious"_h;
+}
+
+// Markers that can be the verb of their clause: "Fare-free buses echo ...", "The compact harks back to ...".
+bool verb_form_marker(std::uint64_t h) {
+  switch (h) {
+    case "echo"_h: case "echoes"_h: case "echoed"_h: case "recalls"_h: case "recalled"_h: case "harks"_h:
+    case "harked"_h: case "harkens"_h: case "harkened"_h: case "hearkens"_h: case "hearkened"_h: case "mirrors"_h:
+    case "mirrored"_h: case "resembles"_h: case "resembled"_h: case "parallels"_h: case "paralleled"_h:
+    case "evokes"_h: case "evoked"_h: case "conjures"_h: case "repeats"_h: case "repeated"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A word before such a marker that makes it a noun: "has strong echoes of", "drew parallels to", "its echoes".
+bool makes_marker_noun(const TagToken& t) {
+  switch (t.hash) {
+    case "has"_h: case "have"_h: case "had"_h: case "see"_h: case "sees"_h: case "saw"_h: case "seen"_h:
+    case "draw"_h: case "draws"_h: case "drew"_h: case "drawn"_h: case "find"_h: case "finds"_h: case "found"_h:
+    case "many"_h: case "some"_h: case "few"_h: case "its"_h: case "their"_h: case "his"_h: case "her"_h:
+      return true;
+    default:
+      return t.has(lex::kStop) || likeness_adjective(t.hash);
+  }
+}
+
+}  // namespace
+
 Span Tagger::Impl::backward_target(std::uint32_t s, std::uint32_t cue_first) const {
+  const std::uint32_t first = sents[s].first;
   std::uint32_t end = cue_first;
   auto adverb = [](std::uint64_t h) {
     return h == "eerily"_h || h == "uncomfortably"_h || h == "strikingly"_h || h == "also"_h || h == "now"_h ||
            h == "simply"_h || h == "just"_h;
   };
-  // A marker that is itself the verb ("Fare-free buses echo the bargain of 1956", "The compact harks back to")
-  // follows its subject directly (an adverb may stand between).
-  // A word before it that makes the marker a noun: "has strong echoes of", "drew parallels to", "sees echoes".
-  auto makes_noun = [](const TagToken& t) {
-    switch (t.hash) {
-      case "has"_h: case "have"_h: case "had"_h: case "see"_h: case "sees"_h: case "saw"_h: case "seen"_h:
-      case "draw"_h: case "draws"_h: case "drew"_h: case "drawn"_h: case "find"_h: case "finds"_h: case "found"_h:
-      case "strong"_h: case "clear"_h: case "faint"_h: case "eerie"_h: case "distinct"_h: case "obvious"_h:
-      case "many"_h: case "some"_h: case "few"_h: case "its"_h: case "their"_h: case "his"_h: case "her"_h:
-        return true;
-      default:
-        return t.has(lex::kStop);
+  if (verb_form_marker(toks[cue_first].hash) && end > first && !makes_marker_noun(toks[end - 1])) {
+    // The marker is the verb and follows its subject, an adverb may stand between; not "... and recalls",
+    // "which echoes" (the subject is another clause's).
+    while (end > first && adverb(toks[end - 1].hash)) --end;
+    if (end == first) return {};
+    const TagToken& prev = toks[end - 1];
+    if (prev.kind != TokenKind::word || prev.has(lex::kCopula | lex::kStop) || prev.hash == "to"_h) return {};
+  } else {
+    // A noun marker: its article and adjectives ("is a replay of", "carry strong echoes of"), then the verb
+    // group ("is", "would be", "looks", "has").
+    while (end > first && (toks[end - 1].hash == "a"_h || toks[end - 1].hash == "an"_h ||
+                           likeness_adjective(toks[end - 1].hash))) {
+      --end;
     }
-  };
-  bool verb_marker = false;
-  switch (toks[cue_first].hash) {
-    case "echo"_h: case "echoes"_h: case "echoed"_h: case "recalls"_h: case "recalled"_h: case "harks"_h:
-    case "harked"_h: case "harkens"_h: case "harkened"_h: case "hearkens"_h: case "hearkened"_h: case "mirrors"_h:
-    case "mirrored"_h: case "resembles"_h: case "resembled"_h: case "parallels"_h: case "paralleled"_h:
-    case "evokes"_h: case "evoked"_h: case "conjures"_h: case "repeats"_h: case "repeated"_h:
-      verb_marker = end > sents[s].first && !makes_noun(toks[end - 1]);
-      break;
-    default:
-      break;
-  }
-  switch (verb_marker ? 1 : 0) {
-    case 1: {
-      while (end > sents[s].first && adverb(toks[end - 1].hash)) --end;
-      const TagToken* prev = end > sents[s].first ? &toks[end - 1] : nullptr;
-      // "... and recalls", "which echoes": the subject is further back, or another clause's.
-      if (!prev || prev->kind != TokenKind::word || prev->has(lex::kCopula | lex::kStop) || prev->hash == "to"_h) {
-        return {};
-      }
-      break;
+    const std::uint32_t marker = end;
+    while (end > first) {
+      const TagToken& t = toks[end - 1];
+      const bool verbish = t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) || t.hash == "be"_h ||
+                           t.hash == "looks"_h || t.hash == "look"_h || t.hash == "seems"_h || t.hash == "sounds"_h ||
+                           t.hash == "feels"_h || adverb(t.hash) ||
+                           (end == marker && (t.hash == "has"_h || t.hash == "have"_h || t.hash == "had"_h ||
+                                              t.hash == "carry"_h || t.hash == "carries"_h || t.hash == "bears"_h ||
+                                              t.hash == "bear"_h));
+      if (!verbish) break;
+      --end;
     }
-    default: {
-      // A noun marker: its article and adjectives ("is a replay of", "carry strong echoes of"), then the verb
-      // group ("is", "would be", "looks", "has").
-      while (end > sents[s].first) {
-        const std::uint64_t h = toks[end - 1].hash;
-        if (h != "a"_h && h != "an"_h && h != "strong"_h && h != "clear"_h && h != "eerie"_h && h != "faint"_h &&
-            h != "distinct"_h && h != "unmistakable"_h && h != "uncanny"_h && h != "direct"_h && h != "virtual"_h &&
-            h != "obvious"_h) {
-          break;
-        }
-        --end;
-      }
-      const std::uint32_t marker = end;
-      while (end > sents[s].first) {
-        const TagToken& t = toks[end - 1];
-        const bool verbish = t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) || t.hash == "be"_h ||
-                             t.hash == "looks"_h || t.hash == "look"_h || t.hash == "seems"_h || t.hash == "sounds"_h ||
-                             t.hash == "feels"_h || adverb(t.hash) ||
-                             (end == marker && (t.hash == "has"_h || t.hash == "have"_h || t.hash == "had"_h ||
-                                                   t.hash == "carry"_h || t.hash == "carries"_h || t.hash == "bears"_h ||
-                                                   t.hash == "bear"_h));
-        if (!verbish) break;
-        --end;
-      }
-      if (end == marker) return {};  // no verb before the marker: "Modeled after X, ..." has no subject here
-      break;
-    }
+    if (end == marker) return {};  // no verb before the marker: "Modeled after X, ..." has no subject here
   }
   std::uint32_t begin = end;
   while (begin > sents[s].first && end - begin < 12) {
