@@ -37,6 +37,14 @@ Tagged tag(std::string text, TaggerOptions opt = {}) {
   return t;
 }
 
+// The text of one span (holder, source, target ...) of the only unit of `type` in `text`.
+std::string span_of_only(const std::string& text, UnitType type, Span Unit::*field) {
+  auto t = tag(text);
+  const auto units = t.all(type);
+  REQUIRE(units.size() == 1);
+  return std::string(t.of(units[0]->*field));
+}
+
 }  // namespace
 
 TEST_CASE("a counterclaim with its holder, and the rebuttal that answers it") {
@@ -82,12 +90,7 @@ TEST_CASE("holders: groups inside 'there are those who', impersonal 'it is often
 }
 
 TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, the verb's words out") {
-  auto holder = [](const std::string& text) {
-    auto t = tag(text);
-    const auto a = t.all(UnitType::attribution);
-    REQUIRE(a.size() == 1);
-    return std::string(t.of(a[0]->holder));
-  };
+  auto holder = [](const std::string& text) { return span_of_only(text, UnitType::attribution, &Unit::holder); };
   CHECK(holder("Some of Brandt's backers argue that a third-party run would teach the party a lesson.") ==
         "Some of Brandt's backers");
   CHECK(holder("The mayor's allies insist the plan works.") == "The mayor's allies");
@@ -115,23 +118,13 @@ TEST_CASE("a historical analogy: source, year, target, use") {
   CHECK(t.of(an[0]->target) == "The senator's revolt");
   // The present thing before a noun marker with its article ("is a replay of"), before a marker that is the
   // verb ("echo"), and none when the marker is a noun after "drew" or the verb follows "and".
-  auto target_of = [](const std::string& text) {
-    auto tt = tag(text);
-    const auto a = tt.all(UnitType::analogy);
-    REQUIRE(a.size() == 1);
-    return std::string(tt.of(a[0]->target));
-  };
+  auto target_of = [](const std::string& text) { return span_of_only(text, UnitType::analogy, &Unit::target); };
   CHECK(target_of("Next month's vote is a replay of that 1974 decision.") == "Next month's vote");
   CHECK(target_of("Fare-free buses echo the bargain Congress struck in 1956.") == "Fare-free buses");
   CHECK(target_of("This year's tariffs carry strong echoes of the steel tariffs of 2002.") == "This year's tariffs");
   CHECK(target_of("She drew parallels between this case and the 1967 Loving case.").empty());
   // After "We have seen this movie before:", "History offers a warning:", the dated subject of the clause.
-  auto source_of = [](const std::string& text) {
-    auto tt = tag(text);
-    const auto a = tt.all(UnitType::analogy);
-    REQUIRE(a.size() == 1);
-    return std::string(tt.of(a[0]->source));
-  };
+  auto source_of = [](const std::string& text) { return span_of_only(text, UnitType::analogy, &Unit::source); };
   CHECK(source_of("We have seen this movie before: in 2005, a White House push to partially privatize Social "
                   "Security collapsed within months.") == "a White House push to partially privatize Social Security");
   CHECK(source_of("History offers a warning: Britain and France in the 1930s spent years hoping that someone "
