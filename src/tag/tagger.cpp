@@ -146,7 +146,8 @@ struct Tagger::Impl {
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
   const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
-  // A count, percentage or sum (not a year) within a few tokens of `at`.
+  // A count, percentage or sum (not a year), or a word for a measure ("turnout", "rate"), within a few tokens
+  // of `at`.
   bool figure_near(std::uint32_t sentence, std::uint32_t at) const;
   Span backward_target(std::uint32_t sentence, std::uint32_t cue_first) const;
 };
@@ -684,7 +685,11 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
     }
   }
   if (m.rule == "recalls") {
-    // The political recall: "the recall election", "was recalled in 1921".
+    // The political recall: "the recall election", "was recalled in 1921"; a law or a clause invoked: "the
+    // act was last invoked in 1992" (a passive: what was done, not what it resembles).
+    const bool passive_aux = before2 == "was"_h || before2 == "were"_h || before2 == "been"_h || before2 == "is"_h ||
+                             before2 == "are"_h || before2 == "be"_h;
+    if (passive_aux && cue_raw.ends_with("ed")) return false;
     if (before == "the"_h || before == "a"_h || before == "this"_h || before == "that"_h || before == "was"_h ||
         before == "were"_h || before == "been"_h || before == "be"_h || before == "being"_h || before == "is"_h ||
         after == "election"_h || after == "elections"_h || after == "effort"_h || after == "vote"_h ||
@@ -1012,7 +1017,14 @@ bool Tagger::Impl::figure_near(std::uint32_t s, std::uint32_t at) const {
                        (prev.has(lex::kTimeWord) || prev.raw().back() == '.');
       if (!day) return true;
     }
-    if (t.hash == "percent"_h || (t.kind == TokenKind::symbol && (t.text[0] == '%' || t.text[0] == '$'))) return true;
+    switch (t.hash) {
+      case "percent"_h: case "turnout"_h: case "rate"_h: case "rates"_h: case "share"_h: case "margin"_h:
+      case "total"_h: case "numbers"_h: case "figures"_h:
+        return true;  // "the same turnout among black voters as in 2008"
+      default:
+        break;
+    }
+    if (t.kind == TokenKind::symbol && (t.text[0] == '%' || t.text[0] == '$')) return true;
   }
   return false;
 }
@@ -1416,9 +1428,17 @@ void Tagger::Impl::decide(Annotations& out) {
         const std::uint64_t cue_word = toks[cue_at].hash;
         // "similar to", "the same as", "than at this time in": figures only when one stands near the marker
         // (elsewhere in the sentence it may count something else: "despite average numbers in polls").
+        // "the same turnout ... as in 2008": "as" closing an earlier "the same".
+        auto same_before = [&] {
+          for (std::uint32_t k = cue_at; k > sents[h.sentence].first && k + 8 > cue_at; --k) {
+            if (toks[k - 1].hash == "same"_h) return true;
+          }
+          return false;
+        };
         const bool likens_figures =
             ((u.rule == "like" && (cue_word == "similar"_h || cue_word == "comparable"_h ||
-                                   (cue_word == "the"_h && toks[cue_at + 1].hash == "same"_h))) ||
+                                   (cue_word == "the"_h && toks[cue_at + 1].hash == "same"_h) ||
+                                   (cue_word == "as"_h && same_before()))) ||
              (u.rule == "at_this_time_in" && cue_at > 0 && toks[cue_at - 1].hash == "than"_h)) &&
             figure_near(h.sentence, cue_at);
         const bool compares = ((u.rule == "compared_to" || u.rule == "for_comparison") && measures_quantity(h.sentence)) ||

@@ -282,6 +282,8 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Freshmen are conviction politicians in the mold of Barack Obama."));
   CHECK(none("Gull Island would be another Churchill dam."));
   CHECK(none("How do we resolve a 21st-century controversy with the minutiae of the 1790s?"));  // no name after
+  CHECK(none("Many were credited with starting the modern-day Tea Party in 2009."));  // the present one itself
+  CHECK(none("This law was last invoked in 1992 during the riots."));                 // done, not resembled
   one("Pundits cast him as a 21st-century Lincoln or FDR.", "a_modern_day", 1933);
   CHECK(none("Nothing has worsened the worry so much as the 2010 decision in Citizens United."));  // a degree
   CHECK(none("They are no closer to proving it than they were in 2014."));
@@ -366,6 +368,9 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   CHECK(tag("His support is similar to that of Mike Huckabee, who in 2008 won the caucus despite average numbers "
             "in 35 national polls.", opt).all(UnitType::analogy).size() == 1);
   CHECK(tag("He warned of more attacks similar to those of Sept. 11, 2001.", opt).all(UnitType::analogy).size() == 1);
+  // A measure word counts as a figure: "the same turnout ... as in 2008".
+  CHECK(tag("It will be hard to inspire the same turnout among young voters as in 2008.", opt)
+            .all(UnitType::precedent).size() == 1);
   // All-time superlatives name no past benchmark; a bounded history does.
   CHECK(tag("It was a level of prosperity unprecedented in human history.", opt).all(UnitType::precedent).empty());
   CHECK(tag("The ratio is the lowest in the program's history.", opt).all(UnitType::precedent).size() == 1);

@@ -73,8 +73,9 @@ inline auto const generation =
     capture<cue>[(w("this") | w("our") | w("today")) >>
                  (w("generation") | w("era") | w("decade") | w("century") | w("age") | w("time")) >> w("'s")] >>
     capture<source>[source_np] >> name("this_generations");
+// "a modern-day Bull Moose campaign" (not "the modern-day Tea Party": the present one itself)
 inline auto const modern_day =
-    capture<cue>[(w("a") | w("an") | w("the")) >>
+    capture<cue>[(w("a") | w("an")) >>
                  ((w("modern") >> w("-") >> w("day")) | (w("latter") >> w("-") >> w("day")) |
                   (w("present") >> w("-") >> w("day")) | (w("21st") >> w("-") >> w("century")))] >>
     capture<source>[source_np] >> name("a_modern_day");
