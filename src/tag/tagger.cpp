@@ -618,6 +618,26 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
         default:
           break;
       }
+      // Examples set off by dashes ("Trump's past -- like the Access Hollywood tape, or ... -- has not hurt
+      // him", "some -- like Sanders's adviser -- say") or an activity after a comma (", like highlighting").
+      if (toks[cue_at - 1].kind == TokenKind::dash) {
+        // Unless what comes before the dashes is itself dated or said to be past ("the 2016 GOP primary -- like
+        // the 2012 and 2008 primaries --", "past horrors -- like the 1995 bombing --").
+        bool dated = false;
+        for (std::uint32_t k = cue_at - 1; k > first && !is_punct(toks[k - 1], ','); --k) {
+          const TagToken& t = toks[k - 1];
+          const bool past_word = t.hash == "past"_h || t.hash == "previous"_h || t.hash == "earlier"_h ||
+                                 t.hash == "former"_h;
+          dated |= t.is(detail::kYear | detail::kDecade) || (past_word && k < cue_at - 1);
+        }
+        for (std::uint32_t k = cue_at + 2; k < end && !dated; ++k) {
+          if (toks[k].kind == TokenKind::dash) return false;
+        }
+      }
+      if (is_punct(toks[cue_at - 1], ',') && cue_at + 1 < end && toks[cue_at + 1].is(detail::kLowercase) &&
+          toks[cue_at + 1].raw().ends_with("ing")) {
+        return false;
+      }
       if (before == "not"_h && (before2 == "may"_h || before2 == "might"_h || before2 == "would"_h ||
                                 before2 == "could"_h || before2 == "do"_h || before2 == "does"_h ||
                                 before2 == "did"_h || before2 == "will"_h || before2 == "can"_h)) {
@@ -690,6 +710,10 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
     const bool passive_aux = before2 == "was"_h || before2 == "were"_h || before2 == "been"_h || before2 == "is"_h ||
                              before2 == "are"_h || before2 == "be"_h;
     if (passive_aux && cue_raw.ends_with("ed")) return false;
+    // "Trump invoked it to block the panel": executive privilege or a law, named by a pronoun.
+    if (cue_raw.starts_with("invok") && (after == "it"_h || after == "this"_h || after == "that"_h || after == "them"_h)) {
+      return false;
+    }
     if (before == "the"_h || before == "a"_h || before == "this"_h || before == "that"_h || before == "was"_h ||
         before == "were"_h || before == "been"_h || before == "be"_h || before == "being"_h || before == "is"_h ||
         after == "election"_h || after == "elections"_h || after == "effort"_h || after == "vote"_h ||
@@ -815,6 +839,11 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   // "a 21st-century controversy ... the 1790s".
   if ((m.rule == "a_new_x" || m.rule == "a_modern_day") &&
       !(men && men->first <= sb + (m.rule == "a_new_x" ? 0 : 2) && toks[sb].is(detail::kCapitalized))) {
+    return false;
+  }
+  // "a new Obamacare repeal bill": the name only modifies what is new.
+  if (m.rule == "a_new_x" && men->last < sents[s].end && toks[men->last].is(detail::kLowercase) &&
+      !toks[men->last].has(lex::kStop)) {
     return false;
   }
   if ((m.flags & g::kNeedsEvent) &&

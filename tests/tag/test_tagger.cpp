@@ -284,6 +284,11 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("How do we resolve a 21st-century controversy with the minutiae of the 1790s?"));  // no name after
   CHECK(none("Many were credited with starting the modern-day Tea Party in 2009."));  // the present one itself
   CHECK(none("This law was last invoked in 1992 during the riots."));                 // done, not resembled
+  CHECK(none("Trump also invoked it to block the panel's 2016 report."));              // a privilege, by pronoun
+  CHECK(none("His past -- like the 2005 tape, or the 1990s interviews -- has not hurt him."));  // examples
+  CHECK(none("He was weak, despite some flashes, like highlighting her 2009 emails."));
+  CHECK(none("Leaders released a new Obamacare repeal bill on Thursday."));  // the name modifies the new thing
+  one("The 2016 primary -- like the 2012 and 2008 primaries -- has not been about policy.", "like", 2012);
   one("Pundits cast him as a 21st-century Lincoln or FDR.", "a_modern_day", 1933);
   CHECK(none("Nothing has worsened the worry so much as the 2010 decision in Citizens United."));  // a degree
   CHECK(none("They are no closer to proving it than they were in 2014."));
