@@ -614,6 +614,7 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
         case "seemed"_h: case "feel"_h: case "feels"_h: case "felt"_h: case "sound"_h: case "sounds"_h:
         case "sounded"_h: case "don't"_h: case "didn't"_h: case "doesn't"_h: case "n't"_h: case "really"_h:
         case "people"_h: case "men"_h: case "women"_h: case "children"_h: case "media"_h: case "("_h:
+        case "who"_h:  // "the workers who like tuition subsidies"
           return false;
         default:
           break;
@@ -703,6 +704,12 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
                  (next->kind == TokenKind::word && next->size > 4 && next->raw().ends_with("ing")))) {
       return false;
     }
+  }
+  // "repeating claims that the 9/11 attacks were staged": words said again, not events.
+  if (m.rule == "repeat_past" && (after == "claims"_h || after == "allegations"_h || after == "lies"_h ||
+                                  after == "rumors"_h || after == "charges"_h || after == "accusations"_h ||
+                                  after == "talking"_h || (after == "the"_h && (after2 == "claim"_h || after2 == "lie"_h)))) {
+    return false;
   }
   if (m.rule == "recalls") {
     // The political recall: "the recall election", "was recalled in 1921"; a law or a clause invoked: "the

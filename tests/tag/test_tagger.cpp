@@ -285,6 +285,8 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Many were credited with starting the modern-day Tea Party in 2009."));  // the present one itself
   CHECK(none("This law was last invoked in 1992 during the riots."));                 // done, not resembled
   CHECK(none("Trump also invoked it to block the panel's 2016 report."));              // a privilege, by pronoun
+  CHECK(none("He was criticised for repeating claims that the 2001 attacks were staged."));  // words, not events
+  CHECK(none("Research from 2002 shows that workers who like tuition subsidies stay longer."));  // a verb
   CHECK(none("His past -- like the 2005 tape, or the 1990s interviews -- has not hurt him."));  // examples
   CHECK(none("He was weak, despite some flashes, like highlighting her 2009 emails."));
   CHECK(none("Leaders released a new Obamacare repeal bill on Thursday."));  // the name modifies the new thing
