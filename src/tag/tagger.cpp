@@ -848,11 +848,11 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       !(men && men->first <= sb + (m.rule == "a_new_x" ? 0 : 2) && toks[sb].is(detail::kCapitalized))) {
     return false;
   }
-  // "a new Obamacare repeal bill": the name only modifies what is new.
-  if (m.rule == "a_new_x" && men->last < sents[s].end && toks[men->last].is(detail::kLowercase) &&
-      !toks[men->last].has(lex::kStop)) {
-    return false;
-  }
+  // A name followed by the noun it modifies is not the thing compared: "a new Obamacare repeal bill".
+  auto modifies_noun = [&](const Mention& x) {
+    return x.last < sents[s].end && toks[x.last].is(detail::kLowercase) && !toks[x.last].has(lex::kStop);
+  };
+  if (m.rule == "a_new_x" && modifies_noun(*men)) return false;
   if ((m.flags & g::kNeedsEvent) &&
       !(men && gazetteer->entry(static_cast<std::size_t>(men->entry)).kind != EventKind::figure)) {
     return false;
@@ -941,13 +941,9 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     year = e.kind == EventKind::election ? e.end_year : e.year;  // a campaign is known by its election year
     decade = false;
     if (e.kind == EventKind::figure && !m.has(g::source)) return false;
-    // A figure's year is when they rose; a generation on, they belong to history. The name must be the
-    // thing compared, not a modifier ("another Churchill dam").
-    if (e.kind == EventKind::figure &&
-        (e.year > doc_year - 20 || (men->last < sents[s].end && toks[men->last].is(detail::kLowercase) &&
-                                    !toks[men->last].has(lex::kStop)))) {
-      return false;
-    }
+    // A figure's year is when they rose; a generation on, they belong to history ("another Churchill dam":
+    // the name only modifies).
+    if (e.kind == EventKind::figure && (e.year > doc_year - 20 || modifies_noun(*men))) return false;
   }
   if (men) u.gazetteer_entry = men->entry;
   u.type = UnitType::analogy;
@@ -1227,7 +1223,7 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
     bool closed = false;
     for (int taken = 0; nb > first && taken < 4; ++taken) {
       const TagToken& t = toks[nb - 1];
-      if ((t.hash == "'s"_h || t.hash == "’s"_h) && nb - 1 > first && toks[nb - 2].kind == TokenKind::word &&
+      if (t.hash == "'s"_h && nb - 1 > first && toks[nb - 2].kind == TokenKind::word &&  // "’s" hashes as "'s"
           (!capitalized_only || toks[nb - 2].is(detail::kCapitalized))) {
         nb -= 2;  // "the mayor's allies": the possessor comes along
         continue;
@@ -1305,7 +1301,7 @@ void Tagger::Impl::decide(Annotations& out) {
       a.holder_e = index(m.end[g::holder]);
       if (m.rule == "holder_verb") refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
       // A possessive with no noun after it ("all's said and done") holds nothing.
-      if (toks[a.holder_e - 1].hash == "'s"_h) continue;
+      if (a.holder_e > a.holder_b && toks[a.holder_e - 1].hash == "'s"_h) continue;
     }
     if (m.has(g::cue)) {
       a.cue_b = index(m.begin[g::cue]);
