@@ -21,7 +21,7 @@ ExampleView::ExampleView(bool tag_units) : tokenizer_(lenient()) {
 }
 
 Result<ExampleView::Range> ExampleView::resolve(const Example& e, std::size_t index) {
-  auto name = [&] { return e.id.empty() ? fmt::format("example {}", index) : e.id; };
+  auto name = [&] { return !e.id.empty() ? e.id : index ? fmt::format("example {}", index) : std::string(); };
   if (e.document) {
     if (e.begin > e.end || e.end > e.document->size()) {
       return Error(Errc::invalid_argument,

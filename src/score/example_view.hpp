@@ -24,8 +24,8 @@ class ExampleView {
     std::uint32_t first = 0, end = 0;
     const Annotations* units = nullptr;
   };
-  /// Fails when the example's document span is out of range or the text cannot be tokenized; `index` (from 1)
-  /// names the example when it has no id.
+  /// Fails when the example's document span is out of range or the text cannot be tokenized; the error names
+  /// the example by its id, else as "example `index`" (from 1; 0 names nothing).
   Result<Range> resolve(const Example& e, std::size_t index);
 
  private:

@@ -215,9 +215,6 @@ Result<std::shared_ptr<const LinearModel>> LinearModel::load(const std::string& 
 
 struct Scorer::Impl {
   std::shared_ptr<const LinearModel> model;
-  Tokenizer tokenizer;
-  Document doc;
-  std::string text;
   std::string scratch;
   std::vector<float> sum;
   // Summed weights of each word's own features (unigram, character n-grams) per word, negation and target:
@@ -229,16 +226,13 @@ struct Scorer::Impl {
   std::vector<float> cache;
   std::vector<std::uint32_t> pending;  // slots of context features, reused
   std::vector<std::uint32_t> word_slots;
-  std::unique_ptr<Tagger> tagger;  // for texts scored by a model that uses the tagger's units
-  Annotations units;
-  std::unique_ptr<detail::ExampleView> examples;  // for predict(Example)
+  // Tokenizes (and tags, for a model with unit features) the texts of predict(text) and predict(Example);
+  // made on first use, since a pipeline scores documents it has already tagged.
+  std::unique_ptr<detail::ExampleView> examples;
 
   explicit Impl(std::shared_ptr<const LinearModel> m) : model(std::move(m)) {
     sum.resize(model->labels().size());
     stride = std::bit_ceil(3 + model->labels().size());
-    TokenizerOptions o;
-    o.invalid_utf8 = Utf8Policy::replace;
-    tokenizer = Tokenizer(o);
   }
 };
 
@@ -333,23 +327,15 @@ void Scorer::predict(const Document& doc, std::uint32_t first, std::uint32_t end
 }
 
 Result<Prediction> Scorer::predict(std::string_view text, std::string_view target) {
-  impl_->text.assign(text);
-  Status st = impl_->tokenizer.tokenize(impl_->text, impl_->doc);
-  if (!st.ok()) return std::move(st).error();
-  Prediction p;
-  const Annotations* units = nullptr;
-  if (impl_->model->features().unit_features) {
-    if (!impl_->tagger) impl_->tagger = std::make_unique<Tagger>();
-    impl_->tagger->tag(impl_->doc, impl_->units);
-    units = &impl_->units;
-  }
-  predict(impl_->doc, 0, static_cast<std::uint32_t>(impl_->doc.tokens().size()), target, units, p);
-  return p;
+  Example e;
+  e.text = text;
+  e.target = target;
+  return predict(e);
 }
 
 Result<Prediction> Scorer::predict(const Example& example) {
   if (!impl_->examples) impl_->examples = std::make_unique<detail::ExampleView>(impl_->model->features().unit_features);
-  auto r = impl_->examples->resolve(example, 1);
+  auto r = impl_->examples->resolve(example, 0);
   if (!r) return std::move(r).error();
   Prediction p;
   predict(*r->doc, r->first, r->end, example.target, r->units, p);
