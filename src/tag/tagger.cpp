@@ -1672,7 +1672,7 @@ void Tagger::Impl::decide(Annotations& out) {
   for (const Attribution& a : attributions) reported[a.sentence] = true;
   std::vector<std::vector<std::uint64_t>> cc_stems(sents.size());
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
-    if (!sents[s].counterclaim) continue;
+    if (!sents[s].counterclaim || sents[s].counterclaim_rule == "verb_with_holder") continue;
     for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
       if (toks[i].has(lex::kStop)) continue;
       if (const std::uint64_t st = stem(toks[i])) cc_stems[s].push_back(st << 1 | (toks[i].is(detail::kCapitalized) ? 1 : 0));
