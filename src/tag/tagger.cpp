@@ -1177,7 +1177,7 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
       case "themselves"_h: case "himself"_h: case "herself"_h: case "still"_h: case "now"_h: case "often"_h:
       case "too"_h: case "already"_h: case "always"_h: case "repeatedly"_h: case "increasingly"_h:
       case "generally"_h: case "typically"_h: case "usually"_h: case "do"_h: case "does"_h: case "did"_h:
-      case "to"_h:
+      case "to"_h: case "not"_h: case "n't"_h: case "never"_h:
         return true;
       default:
         return false;

@@ -76,6 +76,12 @@ TEST_CASE("a later paragraph answers a counterclaim by taking up its words, not 
   auto quoted = tag("Critics say the new stadium will drain the city budget.\n\nThe council meets on Monday.\n\n"
                     "“The stadium will not drain the budget,” the mayor said.\n");
   CHECK(quoted.all(UnitType::rebuttal).empty());  // another's words, not the author's answer
+  // A statement merely reported with a holder ("folks thought") is not a position the text argues against.
+  auto reported = tag("Lots of smart folks thought the senator did well in the last debate.\n\nThe council meets on "
+                      "Monday.\n\nThe senator did not do well in the last debate.\n");
+  REQUIRE(reported.all(UnitType::counterclaim).size() == 1);
+  CHECK(reported.all(UnitType::counterclaim)[0]->rule == "verb_with_holder");
+  CHECK(reported.all(UnitType::rebuttal).empty());
 }
 
 TEST_CASE("holders: groups inside 'there are those who', impersonal 'it is often said'") {
@@ -100,6 +106,7 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(holder("Opponents of the proposal also argue that it costs too much.") == "Opponents of the proposal");
   CHECK(holder("Economists have long argued that the wage floor costs jobs.") == "Economists");
   CHECK(holder("Yesterday critics argued that it fails.") == "critics");
+  CHECK(holder("Voters do not question the president's skills.") == "Voters");
   CHECK(holder("He wants to appease donors and voters say it shows.") == "donors and voters");  // not the verb
   CHECK(holder("He spoke after state officials said it was safe.") == "state officials");
   CHECK(holder("After state officials announced the plan, nothing moved.") == "state officials");
