@@ -1022,18 +1022,27 @@ bool Tagger::Impl::own_stance_after(std::uint32_t subject, std::uint32_t end) co
   return false;
 }
 
+namespace {
+
+// Words for a measured quantity: a sentence or a marker near them sets figures side by side.
+bool measure_word(std::uint64_t h) {
+  switch (h) {
+    case "turnout"_h: case "rate"_h: case "rates"_h: case "level"_h: case "levels"_h: case "record"_h:
+    case "total"_h: case "totals"_h: case "figures"_h: case "numbers"_h: case "margin"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 // Does the sentence give a figure: a number, a percentage, money, or a word for a measured quantity?
 bool Tagger::Impl::measures_quantity(std::uint32_t s) const {
   const SentenceState& st = sents[s];
   if (st.big_number || st.percent || st.money || st.plain_numbers > 0) return true;
   for (std::uint32_t i = st.first; i < st.end; ++i) {
-    switch (toks[i].hash) {
-      case "turnout"_h: case "rate"_h: case "rates"_h: case "level"_h: case "levels"_h: case "record"_h:
-      case "total"_h: case "totals"_h: case "figures"_h: case "numbers"_h: case "margin"_h:
-        return true;
-      default:
-        break;
-    }
+    if (measure_word(toks[i].hash)) return true;
   }
   return false;
 }
@@ -1049,13 +1058,8 @@ bool Tagger::Impl::figure_near(std::uint32_t s, std::uint32_t at) const {
                        (prev.has(lex::kTimeWord) || prev.raw().back() == '.');
       if (!day) return true;
     }
-    switch (t.hash) {
-      case "percent"_h: case "turnout"_h: case "rate"_h: case "rates"_h: case "share"_h: case "margin"_h:
-      case "total"_h: case "numbers"_h: case "figures"_h:
-        return true;  // "the same turnout among black voters as in 2008"
-      default:
-        break;
-    }
+    // "the same turnout among black voters as in 2008"
+    if (t.hash == "percent"_h || measure_word(t.hash)) return true;
     if (t.kind == TokenKind::symbol && (t.text[0] == '%' || t.text[0] == '$')) return true;
   }
   return false;
