@@ -217,6 +217,10 @@ const HashMap<std::uint32_t>& lex_table() {
                                "built", "brought", "sent", "spent", "passed", "signed"}) {
       add(token_hash(w), kPastVerb);
     }
+    for (std::string_view w : {"ago", "harks", "hark", "harked", "harking", "harkens", "harken", "harkened", "hearkens",
+                               "hearken", "hearkened", "generation", "era", "decade", "century", "age", "time"}) {
+      add(token_hash(w), kPastCue);
+    }
     return t;
   }();
   return table;

@@ -41,6 +41,7 @@ enum Lex : std::uint32_t {
   kFamilyShift = 26,         ///< bits 26..29: grammar families triggered here
   kFamilyMask = 0xFu,        ///< the family bits, after shifting by kFamilyShift
   kPastVerb = 1u << 30,      ///< irregular past forms ("was", "had", "won", "led"); "-ed" words are checked apart
+  kPastCue = 1u << 31,       ///< "ago", "harks", "generation": words that may date an analogy without a year
 };
 
 /// The word-list bits of every listed word (kCueStart and above left to the tagger).

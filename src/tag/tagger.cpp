@@ -143,6 +143,7 @@ struct Tagger::Impl {
   bool marker_likens(const Match& m, std::uint32_t s) const;
   bool measures_quantity(std::uint32_t s) const;
   bool own_stance_after(std::uint32_t subject, std::uint32_t end) const;
+  bool says_past(std::uint32_t at, std::uint32_t end) const;
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
   const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
@@ -164,17 +165,29 @@ void Tagger::Impl::find_matches() {
     if (sents[s].nonargument != NonArgumentKind::none) continue;
     const TagToken* last = toks.data() + sents[s].end;
     std::array<std::uint32_t, static_cast<std::size_t>(Family::kCount)> next_free{};  // no overlapping same-family hits
-    std::uint32_t next_cue = 0, next_mention = 0;
+    std::uint32_t next_cue = 0;
     // Families that cannot match in this sentence are not tried: an analogy needs a past year or a gazetteer
     // name, an attribution a reporting word, a precedent "since" or "years".
+    // Known names first: a sentence without one (nor a year) cannot hold an analogy, and most tokens that may
+    // start a name ("the", "in") do not.
+    const std::size_t mentions_before = mentions.size();
+    for (std::uint32_t i = sents[s].first, next_mention = 0; i < sents[s].end; ++i) {
+      if (i < next_mention || !toks[i].has(lex::kGazetteerStart)) continue;
+      const auto m = gaz.longest(&toks[i], last);
+      if (m.length) {
+        mentions.push_back(Mention{i, i + m.length, static_cast<std::int32_t>(m.value), s});
+        next_mention = i + m.length;
+      }
+    }
+    const bool may_analogize = sents[s].may_analogize || mentions.size() > mentions_before;
     auto fam = [](Family f) { return 1u << static_cast<int>(f); };
     const std::uint32_t allowed = fam(Family::rebuttal) | (sents[s].may_attribute ? fam(Family::attribution) : 0) |
-                                  (sents[s].may_analogize ? fam(Family::analogy) : 0) |
+                                  (may_analogize ? fam(Family::analogy) : 0) |
                                   (sents[s].may_precede ? fam(Family::precedent) : 0);
     for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
       const TagToken& t = toks[i];
       const std::uint32_t token_fams = (t.lex >> lex::kFamilyShift) & lex::kFamilyMask;
-      if (!token_fams && !(t.lex & (lex::kCueStart | lex::kGazetteerStart))) continue;
+      if (!token_fams && !t.has(lex::kCueStart)) continue;
       const std::uint32_t fams = token_fams & allowed;
       for (int f = 0; fams && f < static_cast<int>(Family::kCount); ++f) {
         if (!(fams & (1u << f)) || i < next_free[f]) continue;
@@ -200,19 +213,24 @@ void Tagger::Impl::find_matches() {
           next_cue = i + m.length;
         }
       }
-      if (i >= next_mention && t.has(lex::kGazetteerStart)) {
-        const auto m = gaz.longest(&t, last);
-        if (m.length) {
-          mentions.push_back(Mention{i, i + m.length, static_cast<std::int32_t>(m.value), s});
-          next_mention = i + m.length;
-        }
-      }
     }
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Sentence features, computed in one pass over its tokens.
+
+// A word of the kPastCue list that dates an analogy without a year or known name: "four years ago", and the
+// markers that say "past" by their meaning, "harks back to" and "this generation's" (the rules harks_back_to
+// and this_generations); "generation", "era" ... only before "'s".
+bool Tagger::Impl::says_past(std::uint32_t at, std::uint32_t end) const {
+  switch (toks[at].hash) {
+    case "generation"_h: case "era"_h: case "decade"_h: case "century"_h: case "age"_h: case "time"_h:
+      return at + 1 < end && toks[at + 1].hash == "'s"_h;
+    default:
+      return true;
+  }
+}
 
 void Tagger::Impl::sentence_features(std::uint32_t s) {
   SentenceState& st = sents[s];
@@ -223,7 +241,9 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
     const std::uint64_t h = t.hash;
     st.may_attribute |= t.has(lex::kAttributionCue);
     st.may_precede |= t.has(lex::kSinceCue);
-    st.may_analogize |= t.has(lex::kGazetteerStart) || t.is(detail::kYear | detail::kDecade);
+    // An analogy needs a past year ("in 2008", "four years ago"), a known name (found by find_matches) or a
+    // marker that says "past" by its meaning ("harks back to", "this generation's").
+    st.may_analogize |= t.is(detail::kYear | detail::kDecade) || (t.has(lex::kPastCue) && says_past(i, st.end));
     if (t.kind == TokenKind::word) {
       const std::uint32_t b = t.lex;
       if (b) {
