@@ -1351,6 +1351,8 @@ void Tagger::Impl::decide(Annotations& out) {
         continue;
       }
       if ((h == "put"_h || h == "puts"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
+      // Half of a compound: "a self-described socialist".
+      if (toks[i - 1].kind == TokenKind::dash && toks[i - 1].text + toks[i - 1].size == toks[i].text) continue;
       if (covered_by_rule[i]) continue;
       // The holder: a run of capitalized words, or determiner + noun, just before the verb (an adverb may
       // stand between: "Greg Sargent perhaps put it best").
@@ -1632,6 +1634,30 @@ void Tagger::Impl::decide(Annotations& out) {
       st.concession_clause = span(subordinate, st.end);
     }
   }
+  // The author's own voice: not a quotation ("“In the final 36 hours, the campaign ...”, said ...") nor
+  // another's reported words ("But, Amash added, ...", "Lefko said she doesn't remember Reade"). Answers and
+  // the concessions they imply are the author's.
+  // A holder inside a relative clause or an embedded question reports only that clause: "many moderates,
+  // who believe ...", "the ones who said they were open", "what Cohen believes".
+  auto reports_sentence = [&](const Attribution& a) {
+    if (a.holder_e > a.holder_b) {
+      const std::uint64_t last = toks[a.holder_e - 1].hash;
+      if (last == "who"_h || last == "which"_h || last == "that"_h) return false;
+      if (a.holder_b > sents[a.sentence].first) {
+        const std::uint64_t before = toks[a.holder_b - 1].hash;
+        if (before == "what"_h || before == "who"_h || before == "whom"_h || before == "which"_h ||
+            before == "how"_h || before == "why"_h || before == "whether"_h) {
+          return false;
+        }
+      }
+    }
+    return true;
+  };
+  std::vector<bool> reported(sents.size(), false);
+  for (const Attribution& a : attributions) reported[a.sentence] = reported[a.sentence] || reports_sentence(a);
+  auto authors_voice = [&](std::uint32_t s) {
+    return !sents[s].quote && toks[sents[s].first].kind != TokenKind::quote && !reported[s];
+  };
   // A statement answered by the next sentence ("... But ...") concedes it, unless it is already a
   // counterclaim. A demand counts too: "Everyone should be able to profit from their property. But a market
   // rent alone will divide society."
@@ -1639,7 +1665,8 @@ void Tagger::Impl::decide(Annotations& out) {
     SentenceState& st = sents[s];
     const SentenceState& next = sents[s + 1];
     if (st.nonargument != NonArgumentKind::none || st.counterclaim || st.concession ||
-        st.rebuttal || !next.contrast_start || next.paragraph != st.paragraph || st.question) {
+        st.rebuttal || !next.contrast_start || next.paragraph != st.paragraph || st.question ||
+        !authors_voice(s + 1)) {
       continue;
     }
     st.concession = true;
@@ -1661,7 +1688,7 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     const Hit* h = rebuttal_hits[s];
     const bool strong = h && (h->match.rule == "this_ignores" || h->match.rule == "that_is_wrong");
-    const bool weak = (h && !strong) || st.contrast_start;
+    const bool weak = ((h && !strong) || st.contrast_start) && authors_voice(s);
     if (strong || (weak && (!recent.empty() || conceded))) {
       st.rebuttal = true;
       st.rebuttal_rule = h ? h->match.rule : std::string_view("contrast_after_counterclaim");
@@ -1692,8 +1719,6 @@ void Tagger::Impl::decide(Annotations& out) {
   }
   // Later answers: a sentence with a negation or a contrast that takes up the words of an earlier counterclaim
   // ("There is no need for Sanders to rush his endorsement" answers "... eager for Sanders to ... endorse").
-  std::vector<bool> reported(sents.size(), false);
-  for (const Attribution& a : attributions) reported[a.sentence] = true;
   std::vector<std::vector<std::uint64_t>> cc_stems(sents.size());
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
     if (!sents[s].counterclaim || sents[s].counterclaim_rule == "verb_with_holder") continue;
@@ -1708,9 +1733,7 @@ void Tagger::Impl::decide(Annotations& out) {
         st.evidence != EvidenceType::none) {
       continue;
     }
-    // The answer is the author's: not a quotation ("“In the final 36 hours, the campaign ...”, said ...") nor
-    // another's reported words ("Lefko said she doesn't remember Reade").
-    if (st.quote || toks[st.first].kind == TokenKind::quote || reported[s]) continue;
+    if (!authors_voice(s)) continue;
     bool comparative = false;
     for (std::uint32_t i = st.first; i < st.end; ++i) comparative |= toks[i].hash == "than"_h;
     if (!(st.negation || st.contrast_start || comparative)) continue;

@@ -84,6 +84,28 @@ TEST_CASE("a later paragraph answers a counterclaim by taking up its words, not 
   CHECK(reported.all(UnitType::rebuttal).empty());
 }
 
+TEST_CASE("a contrast in another's words is not the author's answer, nor does it make a concession") {
+  auto reported = tag("The senator voted for the bill last year. But, Amash added, the deeper we go, the more "
+                      "people stick with their team.");
+  CHECK(reported.all(UnitType::rebuttal).empty());
+  CHECK(reported.all(UnitType::concession).empty());
+  auto quoted = tag("The senator voted for the bill last year. “But ultimately it is the council's decision.”");
+  CHECK(quoted.all(UnitType::rebuttal).empty());
+  CHECK(quoted.all(UnitType::concession).empty());
+  // A holder in a relative clause reports that clause only: the contrast is still the author's.
+  auto own = tag("The senator voted for the bill last year. But the bill terrifies many moderates, who believe it "
+                 "will fail.");
+  REQUIRE(own.all(UnitType::rebuttal).size() == 1);
+  CHECK(own.all(UnitType::rebuttal)[0]->rule == "contrast_after_counterclaim");
+  REQUIRE(own.all(UnitType::concession).size() == 1);
+  CHECK(own.all(UnitType::concession)[0]->rule == "before_contrast");
+}
+
+TEST_CASE("half of a hyphenated compound is not a reporting verb") {
+  auto t = tag("A self-described socialist will speak tonight. A 4-point lead followed the convention.");
+  CHECK(t.all(UnitType::attribution).empty());
+}
+
 TEST_CASE("holders: groups inside 'there are those who', impersonal 'it is often said'") {
   auto t = tag("There are some in the mayor's camp who even accuse the council of stalling. It is often said "
                "that voters do not care about zoning.");
