@@ -144,6 +144,7 @@ struct Tagger::Impl {
   bool measures_quantity(std::uint32_t s) const;
   bool own_stance_after(std::uint32_t subject, std::uint32_t end) const;
   bool says_past(std::uint32_t at, std::uint32_t end) const;
+  bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
   const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
@@ -220,6 +221,47 @@ void Tagger::Impl::find_matches() {
 // ---------------------------------------------------------------------------------------------------------
 // Sentence features, computed in one pass over its tokens.
 
+// A modal that runs the talk rather than predicts: a polite turn ("I'd like to thank", "I would like to
+// ask") or a step of the proceedings ("I will turn to the next questioner", "Governor Reagan will
+// respond", "each answer will be limited to two minutes"). Neither is a claim about what will happen.
+bool Tagger::Impl::procedural_modal(std::uint32_t modal, std::uint32_t end) const {
+  const std::uint64_t m = toks[modal].hash;
+  std::uint32_t i = modal + 1;
+  if (i < end && (toks[i].hash == "now"_h || toks[i].hash == "also"_h || toks[i].hash == "then"_h)) ++i;
+  if (i + 1 >= end) return false;
+  const std::uint64_t verb = toks[i].hash;
+  if (m == "would"_h || m == "'d"_h) {
+    // "I'd like to thank", not "I would like to lead that crusade" (an intent the speaker argues for).
+    if (!((verb == "like"_h || verb == "love"_h) && toks[i + 1].hash == "to"_h) || i + 2 >= end) return false;
+    switch (toks[i + 2].hash) {
+      case "thank"_h: case "respond"_h: case "ask"_h: case "return"_h: case "shift"_h: case "turn"_h:
+      case "begin"_h: case "start"_h: case "welcome"_h: case "congratulate"_h: case "introduce"_h:
+      case "follow"_h: case "move"_h: case "go"_h:
+        return true;
+      default:
+        return false;
+    }
+  }
+  if (m != "will"_h && m != "'ll"_h) return false;
+  switch (verb) {
+    // Not "start", "ask", "answer": "we'll start working on Day 1", "we'll ask the FTC to act" are promises.
+    case "respond"_h: case "turn"_h: case "moderate"_h: case "introduce"_h:
+      return true;
+    case "follow"_h:
+      return toks[i + 1].hash == "up"_h;
+    case "be"_h:
+      switch (toks[i + 1].hash) {
+        case "limited"_h: case "asked"_h: case "allowed"_h: case "given"_h: case "followed"_h: case "turned"_h:
+        case "moderated"_h: case "televised"_h: case "broadcast"_h:
+          return true;
+        default:
+          return false;
+      }
+    default:
+      return false;
+  }
+}
+
 // A word of the kPastCue list that dates an analogy without a year or known name: "four years ago", and the
 // markers that say "past" by their meaning, "harks back to" and "this generation's" (the rules harks_back_to
 // and this_generations); "generation", "era" ... only before "'s".
@@ -248,7 +290,9 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
       const std::uint32_t b = t.lex;
       if (b) {
         if (b & lex::kStrongModal) st.strong_modal = true;
-        else if ((b & lex::kWeakModal) && !(h == "may"_h && t.is(detail::kCapitalized))) st.weak_modal = true;
+        else if ((b & lex::kWeakModal) && !(h == "may"_h && t.is(detail::kCapitalized)) && !procedural_modal(i, st.end)) {
+          st.weak_modal = true;
+        }
         if (b & lex::kNegation) st.negation = true;
         if ((b & lex::kFirstPerson) && quote_open == kNone && !(h == "us"_h && t.is(detail::kAllCaps))) {
           st.first_person = true;

@@ -358,6 +358,12 @@ TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
   CHECK(claim_rule("I have a plan to put people back to work.") == "own_stance");
   CHECK(claim_rule("Our plan is working.") == "own_stance");
   CHECK(claim_rule("I am not wrong.") == "own_stance");
+  // Modals that run the proceedings predict nothing; intents and promises still argue.
+  CHECK(claim_rule("Each answer will be limited to two minutes.") == "none");
+  CHECK(claim_rule("I'd like to thank the league for hosting us.") == "none");
+  CHECK(claim_rule("Governor Reagan will respond to the first question.") == "none");
+  CHECK(claim_rule("I would like to lead that crusade with your help.") == "modal_prediction");
+  CHECK(claim_rule("We'll start working on the first day of the new term.") == "modal_prediction");
 }
 
 TEST_CASE("a grant or an answer that states the author's own position is a claim too") {
