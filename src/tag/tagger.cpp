@@ -289,8 +289,12 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
     if (t.kind == TokenKind::word) {
       const std::uint32_t b = t.lex;
       if (b) {
-        if (b & lex::kStrongModal) st.strong_modal = true;
-        else if ((b & lex::kWeakModal) && !(h == "may"_h && t.is(detail::kCapitalized)) && !procedural_modal(i, st.end)) {
+        // Modals inside a quotation are the quoted speaker's ("As he said: “we must not create more enemies”").
+        if (quote_open != kNone) {
+        } else if (b & lex::kStrongModal) {
+          st.strong_modal = true;
+        } else if ((b & lex::kWeakModal) && !(h == "may"_h && t.is(detail::kCapitalized)) &&
+                   !procedural_modal(i, st.end)) {
           st.weak_modal = true;
         }
         if (b & lex::kNegation) st.negation = true;
@@ -1395,8 +1399,9 @@ void Tagger::Impl::decide(Annotations& out) {
         continue;
       }
       if ((h == "put"_h || h == "puts"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
-      // Half of a compound: "a self-described socialist".
+      // Half of a compound ("a self-described socialist") or of a name ("West Point").
       if (toks[i - 1].kind == TokenKind::dash && toks[i - 1].text + toks[i - 1].size == toks[i].text) continue;
+      if (toks[i].is(detail::kCapitalized)) continue;
       if (covered_by_rule[i]) continue;
       // The holder: a run of capitalized words, or determiner + noun, just before the verb (an adverb may
       // stand between: "Greg Sargent perhaps put it best").
@@ -1423,11 +1428,25 @@ void Tagger::Impl::decide(Annotations& out) {
       if (!named || b == e) {
         // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
         b = e;
-        while (b > sents[s].first && e - b < 10 && toks[b - 1].kind != TokenKind::punctuation &&
+        while (b > sents[s].first && e - b < 12 && toks[b - 1].kind != TokenKind::punctuation &&
                !toks[b - 1].has(lex::kReportVerb) && toks[b - 1].hash != "that"_h) {
           --b;
         }
-        if (b == e || e - b > 6 || toks[e - 1].hash == "to"_h) continue;
+        // Up to six words, or a subject with its relative clause opening the sentence ("An engineer who plans
+        // capacity for the regional grid operator told me").
+        auto relative_subject = [&] {
+          if (b != sents[s].first) return false;
+          for (std::uint32_t k = b + 1; k < e && k <= b + 3; ++k) {
+            if (toks[k].hash == "who"_h) return true;
+          }
+          return false;
+        };
+        // Not a verb coordinated with another ("was neither arrested nor charged").
+        const std::uint64_t last = toks[e - 1].hash;
+        if (b == e || (e - b > 6 && !relative_subject()) || last == "to"_h || last == "nor"_h || last == "or"_h ||
+            last == "and"_h) {
+          continue;
+        }
         const std::uint64_t head = toks[b].hash;
         if (!(head == "a"_h || head == "an"_h || head == "the"_h || toks[e - 1].has(lex::kGroup | lex::kOpposition))) {
           continue;

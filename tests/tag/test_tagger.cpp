@@ -101,9 +101,26 @@ TEST_CASE("a contrast in another's words is not the author's answer, nor does it
   CHECK(own.all(UnitType::concession)[0]->rule == "before_contrast");
 }
 
-TEST_CASE("half of a hyphenated compound is not a reporting verb") {
-  auto t = tag("A self-described socialist will speak tonight. A 4-point lead followed the convention.");
+TEST_CASE("half of a hyphenated compound or of a name is not a reporting verb") {
+  auto t = tag("A self-described socialist will speak tonight. A 4-point lead followed the convention. He spoke "
+               "at West Point on Monday. The Hill's Morning Report is out.");
   CHECK(t.all(UnitType::attribution).empty());
+  auto coordinated = tag("The woman who smashed the glass was neither arrested nor charged.");
+  CHECK(coordinated.all(UnitType::attribution).empty());
+}
+
+TEST_CASE("a subject with its relative clause holds what it reports") {
+  CHECK(span_of_only("An engineer who plans capacity for the regional grid operator told me that the plant is "
+                     "needed.",
+                     UnitType::attribution, &Unit::holder) == "An engineer who plans capacity for the regional grid operator");
+}
+
+TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's claim") {
+  auto t = tag("As he said at the academy: “our actions should meet a simple test.”");
+  CHECK(t.all(UnitType::claim).empty());
+  auto own = tag("Our actions should meet a simple test, as he said at the academy.");
+  REQUIRE(own.all(UnitType::claim).size() == 1);
+  CHECK(own.all(UnitType::claim)[0]->rule == "modal_should");
 }
 
 TEST_CASE("holders: groups inside 'there are those who', impersonal 'it is often said'") {
