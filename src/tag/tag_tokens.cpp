@@ -85,21 +85,25 @@ void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::stri
         shape = kLowercase;
       }
     }
-    if (t.kind == TokenKind::number) {
+    // "mid-2008", "mid-1990s" stay one word (the tokenizer keeps "mid-" on its word): the year or decade counts.
+    const bool mid = t.kind == TokenKind::word && n >= 8 && p[0] == 'm' && p[1] == 'i' && p[2] == 'd' && p[3] == '-';
+    if (t.kind == TokenKind::number || mid) {
+      const char* d = g.text + (mid ? 4 : 0);  // the digits
+      const std::uint32_t nd = g.size - (mid ? 4 : 0);
       // Years from 1600: "1000 wild dogs" and "1500 troops" are counts far more often than dates.
-      if (n == 4 && ((p[0] == '1' && p[1] >= '6') || (p[0] == '2' && p[1] == '0')) && ascii_digit(p[1]) &&
-          ascii_digit(p[2]) && ascii_digit(p[3])) {
+      if (nd == 4 && ((d[0] == '1' && d[1] >= '6') || (d[0] == '2' && d[1] == '0')) && ascii_digit(d[1]) &&
+          ascii_digit(d[2]) && ascii_digit(d[3])) {
         shape |= kYear;
-        g.year = static_cast<std::int16_t>((p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0'));
-      } else if (n == 5 && p[4] == 's' && p[3] == '0' && (p[0] == '1' || p[0] == '2') && ascii_digit(p[1]) &&
-                 ascii_digit(p[2])) {
+        g.year = static_cast<std::int16_t>((d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0'));
+      } else if (nd == 5 && d[4] == 's' && d[3] == '0' && (d[0] == '1' || d[0] == '2') && ascii_digit(d[1]) &&
+                 ascii_digit(d[2])) {
         shape |= kDecade;  // "1960s"
-        g.year = static_cast<std::int16_t>((p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10);
-      } else if (n >= 4 && p[n - 1] == 's' && p[n - 2] == '0' && ascii_digit(p[n - 3]) &&
-                 (p[0] == '\'' || static_cast<unsigned char>(p[0]) == 0xE2)) {
+        g.year = static_cast<std::int16_t>((d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10);
+      } else if (nd >= 4 && d[nd - 1] == 's' && d[nd - 2] == '0' && ascii_digit(d[nd - 3]) &&
+                 (d[0] == '\'' || static_cast<unsigned char>(d[0]) == 0xE2)) {
         shape |= kDecade;  // "’60s", "'90s": the twentieth century, or the 2000s for '00s and '10s
-        const int d = (p[n - 3] - '0') * 10;
-        g.year = static_cast<std::int16_t>(d <= 10 ? 2000 + d : 1900 + d);
+        const int tens = (d[nd - 3] - '0') * 10;
+        g.year = static_cast<std::int16_t>(tens <= 10 ? 2000 + tens : 1900 + tens);
       }
     }
     g.shape = shape;

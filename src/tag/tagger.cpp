@@ -287,6 +287,7 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
     // marker that says "past" by its meaning ("harks back to", "this generation's").
     st.may_analogize |= t.is(detail::kYear | detail::kDecade) || (t.has(lex::kPastCue) && says_past(i, st.end));
     if (t.kind == TokenKind::word) {
+      if (t.is(detail::kYear | detail::kDecade) && historical_year(t, false)) st.past_year = true;  // "mid-2008"
       const std::uint32_t b = t.lex;
       if (b) {
         // Modals inside a quotation are the quoted speaker's ("As he said: “we must not create more enemies”").
@@ -934,8 +935,15 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   if (year == 0) {
     // "the Movement Conservatives who successfully did likewise beginning in the 1960s", "similar to that of
     // Huckabee and Santorum, who in 2008 and 2012 ...": the year may follow the source in its clause.
+    // Not past the end of a quotation and its reporting verb: "a big state like Florida,” said Ashley Walker,
+    // Obama's 2012 Florida state director" dates the speaker, not Florida.
     for (std::uint32_t i = se; i < sents[s].end && i < se + 12; ++i) {
       if (toks[i].kind == TokenKind::punctuation && toks[i].text[0] != ',') break;
+      if (toks[i].has(lex::kReportVerb) && i > se &&
+          (toks[i - 1].kind == TokenKind::quote ||
+           (i > se + 1 && is_punct(toks[i - 1], ',') && toks[i - 2].kind == TokenKind::quote))) {
+        break;
+      }
       if (const std::int32_t y = year_at_token(i, decade)) {
         year = y;
         if (!men) se = i + 1;  // the source runs to its year
@@ -947,6 +955,39 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   // meaning ("this generation's high school movement", "harks back to the Progressive Era").
   const bool past_by_meaning = m.rule == "this_generations" || m.rule == "harks_back_to";
   if (year == 0 && !men && !past_by_meaning) return false;
+  auto source_has = [&](auto&& pred) {
+    for (std::uint32_t i = sb; i < se; ++i) {
+      if (pred(toks[i])) return true;
+    }
+    return false;
+  };
+  const auto capitalized = [](const TagToken& t) { return t.is(detail::kCapitalized); };
+  // Markers that say "past" by their meaning still need a named past ("harks back to the Progressive Era",
+  // "this era's Watergate"), not "hearkens back to tradition" or "this century's bad start"; only "this
+  // generation's" is the idiom that takes any noun ("this generation's high school movement").
+  const auto dated = [](const TagToken& t) { return t.is(detail::kYear | detail::kDecade); };
+  if (past_by_meaning && year == 0 && !men && !source_has(capitalized) && !source_has(dated) &&
+      !(m.rule == "this_generations" && toks[cue_at + 1].hash == "generation"_h)) {
+    return false;
+  }
+  // "this Black Lives Matter moment", "the Watergate moment" name the present moment itself; "a Pearl Harbor
+  // moment" likens.
+  if (m.rule == "x_moment" && sb > sents[s].first &&
+      (toks[sb - 1].hash == "this"_h || toks[sb - 1].hash == "the"_h || toks[sb - 1].hash == "that"_h)) {
+    return false;
+  }
+  // "concerns echoed in a 2014 inspector general's report": another source agrees, nothing is likened.
+  if (m.rule == "echoes" && cue_word == "echoed"_h && cue_at + 1 < sents[s].end &&
+      (toks[cue_at + 1].hash == "in"_h || toks[cue_at + 1].hash == "by"_h)) {
+    return false;
+  }
+  // Weak markers before a law ("crime like the Tunas Convention Act of 1975": still in force, an example) or a
+  // picture ("a radar platform, like the one seen in this 2006 file photo").
+  if (weak && source_has([](const TagToken& t) {
+        return ((t.hash == "act"_h || t.hash == "law"_h) && t.is(detail::kCapitalized)) || t.hash == "photo"_h;
+      })) {
+    return false;
+  }
   // After "History offers a warning:", "We have seen this movie before:": the subject of the clause that
   // follows is the past thing when it is dated ("in 2005, a White House push to privatize Social Security
   // collapsed", "Britain and France in the 1930s spent years hoping") or names a known event; the verb ends it.

@@ -342,6 +342,17 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("They are no closer to proving it than they were in 2014."));
   CHECK(none("Biden drew a similar contrast to Trump over the 2017 riots in Charlottesville."));
   CHECK(none("In a nod to the war that ended in 1975, Obama thanked Vietnam's government."));  // a reference
+  // "Past" markers need a named or dated past; the present moment itself; another source agreeing; laws still
+  // in force and pictures; a year that dates the speaker after a quotation.
+  CHECK(none("The candidate's use of a serif font hearkens back to tradition."));
+  CHECK(none("But where is the movement that thinks about this century's bad start?"));
+  CHECK(none("It is one lesson that this Black Lives Matter moment can teach us."));
+  CHECK(none("Critics say its role is unclear, concerns echoed in a 2010 inspector general's report."));
+  CHECK(none("Agents investigate crime like the Tunas Convention Act of 1975."));
+  CHECK(none("The Navy is moving a radar platform, like the one seen in this 2006 file photo, closer to the coast."));
+  CHECK(none("“He cannot win a big state like Florida,” said Ann Walker, his 2012 Florida state director."));
+  one("This harks back to the situation in mid-2008, when the North destroyed the tower.", "harks_back_to", 2008);
+  one("Minneapolis is this generation's Berkeley, as Berkeley was in 1916.", "this_generations", 1916);
   // The past thing between "compare" and "to"; a history lesson; modelling past methods.
   one("There can be no comparison of the American revolution to what passes for one in Cuba.", "compared_to", 1775);
   one("A history lesson: moderates wanted Gerald Ford over Ronald Reagan in 1976.", "history_lesson", 1976);
