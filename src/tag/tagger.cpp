@@ -976,14 +976,32 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       (toks[sb - 1].hash == "this"_h || toks[sb - 1].hash == "the"_h || toks[sb - 1].hash == "that"_h)) {
     return false;
   }
-  // "concerns echoed in a 2014 inspector general's report": another source agrees, nothing is likened.
+  // "concerns echoed in a 2014 inspector general's report", "an echo of what Free and Cantril discovered in
+  // 1967": another source agrees, nothing is likened.
   if (m.rule == "echoes" && cue_word == "echoed"_h && cue_at + 1 < sents[s].end &&
       (toks[cue_at + 1].hash == "in"_h || toks[cue_at + 1].hash == "by"_h)) {
     return false;
   }
-  // Weak markers before a law ("crime like the Tunas Convention Act of 1975": still in force, an example) or a
-  // picture ("a radar platform, like the one seen in this 2006 file photo").
-  if (weak && source_has([](const TagToken& t) {
+  if (m.rule == "echoes" && toks[sb].hash == "what"_h && source_has([](const TagToken& t) {
+        return t.has(lex::kFindingVerb) || t.hash == "discovered"_h;
+      })) {
+    return false;
+  }
+  // One's own past: "she resembles her pre-'90s self"; a memory, "recalling his service on Sept. 11, 2001"
+  // (not "recalling Kerry's 2003 gaffe").
+  if (toks[se - 1].hash == "self"_h || toks[se - 1].hash == "selves"_h) return false;
+  if (m.rule == "recalls" && (cue_word == "recalling"_h || cue_word == "recalled"_h) &&
+      (toks[sb].hash == "his"_h || toks[sb].hash == "her"_h || toks[sb].hash == "their"_h ||
+       toks[sb].hash == "my"_h || toks[sb].hash == "our"_h)) {
+    return false;
+  }
+  // Weak markers and textual likeness before a law ("crime like the Tunas Convention Act of 1975": still in force,
+  // an example; "a measure that mirrored the Religious Freedom Restoration Act") or a picture ("a radar
+  // platform, like the one seen in this 2006 file photo").
+  const bool textual = m.rule == "recalls" && (cue_word == "mirrors"_h || cue_word == "mirrored"_h ||
+                                               cue_word == "resembles"_h || cue_word == "resembled"_h ||
+                                               cue_word == "parallels"_h || cue_word == "paralleled"_h);
+  if ((weak || textual) && source_has([](const TagToken& t) {
         return ((t.hash == "act"_h || t.hash == "law"_h) && t.is(detail::kCapitalized)) || t.hash == "photo"_h;
       })) {
     return false;
@@ -1167,8 +1185,10 @@ bool Tagger::Impl::figure_near(std::uint32_t s, std::uint32_t at) const {
                        (prev.has(lex::kTimeWord) || prev.raw().back() == '.');
       if (!day) return true;
     }
-    // "the same turnout among black voters as in 2008"
-    if (t.hash == "percent"_h || measure_word(t.hash)) return true;
+    // "the same turnout among black voters as in 2008"; near the marker a rating is measured too ("approval
+    // ratings very similar to those of George W. Bush in September 2006"), though anywhere in a sentence it
+    // may belong to another clause.
+    if (t.hash == "percent"_h || measure_word(t.hash) || t.hash == "rating"_h || t.hash == "ratings"_h) return true;
     if (t.kind == TokenKind::symbol && (t.text[0] == '%' || t.text[0] == '$')) return true;
   }
   return false;
@@ -1603,8 +1623,28 @@ void Tagger::Impl::decide(Annotations& out) {
                                    (cue_word == "as"_h && same_before()))) ||
              (u.rule == "at_this_time_in" && cue_at > 0 && toks[cue_at - 1].hash == "than"_h)) &&
             figure_near(h.sentence, cue_at);
+        // "just as likely to stay poor as you were 50 years ago": a degree set against the past's.
+        auto degree_word = [](std::uint64_t w) {
+          switch (w) {
+            case "likely"_h: case "unlikely"_h: case "many"_h: case "much"_h: case "high"_h: case "low"_h:
+            case "few"_h: case "little"_h: case "often"_h: case "common"_h: case "popular"_h: case "unpopular"_h:
+            case "large"_h: case "big"_h: case "strong"_h: case "weak"_h: case "bad"_h: case "good"_h:
+              return true;
+            default:
+              return false;
+          }
+        };
+        const std::uint32_t after_as = cue_at + (cue_word == "just"_h ? 2 : 1);
+        auto as_follows = [&] {  // the second "as" of "as likely ... as"
+          for (std::uint32_t k = after_as + 1; k < sents[h.sentence].end && k < after_as + 10; ++k) {
+            if (toks[k].hash == "as"_h) return true;
+          }
+          return false;
+        };
+        const bool degree = u.rule == "like" && (cue_word == "just"_h || cue_word == "as"_h) &&
+                            after_as < sents[h.sentence].end && degree_word(toks[after_as].hash) && as_follows();
         const bool compares = ((u.rule == "compared_to" || u.rule == "for_comparison") && measures_quantity(h.sentence)) ||
-                              likens_figures;
+                              likens_figures || degree;
         if (compares && u.year != 0) {
           // "turnout slumped compared with 2008", "16 deaths, compared to more than 1,800 in 2005", "a 48 percent
           // margin, similar to Obama's 44 percent in 2012", "28 times more door knocks than at this time in

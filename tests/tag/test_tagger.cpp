@@ -351,6 +351,12 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Agents investigate crime like the Tunas Convention Act of 1975."));
   CHECK(none("The Navy is moving a radar platform, like the one seen in this 2006 file photo, closer to the coast."));
   CHECK(none("“He cannot win a big state like Florida,” said Ann Walker, his 2012 Florida state director."));
+  CHECK(none("Throughout the film, she closely resembles her pre-'90s self."));           // one's own past
+  CHECK(none("He wrote an op-ed recalling his service on Sept. 11, 2001, as a first responder."));  // a memory
+  CHECK(none("It is an echo of what two scholars discovered back in 1967: the split is symbolic."));
+  CHECK(none("Lawmakers reshaped the measure so that it mirrored the Religious Freedom Restoration Act of 1993."));
+  CHECK(none("The IRS has to move with all deliberate speed to restore the public trust."));  // an idiom, not Brown
+  one("Kerry's aides feared a repeat, recalling Kerry's 2003 gaffe in Philadelphia.", "recalls", 2003);
   one("This harks back to the situation in mid-2008, when the North destroyed the tower.", "harks_back_to", 2008);
   one("Minneapolis is this generation's Berkeley, as Berkeley was in 1916.", "this_generations", 1916);
   // The past thing between "compare" and "to"; a history lesson; modelling past methods.
@@ -441,6 +447,13 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   // A measure word counts as a figure: "the same turnout ... as in 2008".
   CHECK(tag("It will be hard to inspire the same turnout among young voters as in 2008.", opt)
             .all(UnitType::precedent).size() == 1);
+  // A degree ("just as likely ... as"), a rating near the marker.
+  CHECK(tag("If you were raised poor, you are just as likely to stay poor as you were 50 years ago.", opt)
+            .all(UnitType::precedent).size() == 1);
+  CHECK(tag("His approval ratings are very similar to those of George W. Bush in September 2006.", opt)
+            .all(UnitType::precedent).size() == 1);
+  CHECK(tag("Just as liberals made Obama the hero of a story in 2008, many made Trump one.", opt)
+            .all(UnitType::analogy).size() == 1);
   // All-time superlatives name no past benchmark; a bounded history does.
   CHECK(tag("It was a level of prosperity unprecedented in human history.", opt).all(UnitType::precedent).empty());
   CHECK(tag("The ratio is the lowest in the program's history.", opt).all(UnitType::precedent).size() == 1);
