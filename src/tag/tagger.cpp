@@ -1473,44 +1473,70 @@ void Tagger::Impl::decide(Annotations& out) {
               toks[e - 1].hash == "have"_h || toks[e - 1].hash == "had"_h)) {
         --e;
       }
+      // A name and its appositive opening the sentence ("Jim Handsaker, a farmer from Story City, Iowa, said",
+      // "Sen. Chuck Schumer, D-N.Y., said"): the holder is the name.
       std::uint32_t b = e;
-      bool named = false;
-      while (b > sents[s].first && e - b < 6) {
-        const TagToken& t = toks[b - 1];
-        const bool name_part = t.is(detail::kCapitalized) || (t.flags & Token::clitic) || t.hash == "of"_h;
-        if (!name_part) break;
-        named |= t.is(detail::kCapitalized);
-        --b;
+      std::uint32_t name_b = sents[s].first;
+      if (name_b + 1 < e && (toks[name_b].has(lex::kContrast) || toks[name_b].hash == "and"_h) &&
+          toks[name_b + 1].is(detail::kCapitalized)) {
+        ++name_b;  // "But Smith, ..."
       }
-      if (b < e && toks[b].hash == "of"_h) ++b;
-      // A capitalized sentence opener is not a name ("Also", "But", "In").
-      if (named && b == sents[s].first && toks[b].has(lex::kStop)) named = false;
-      if (named && toks[b].has(lex::kStop) && e - b == 1) named = false;
-      if (!named || b == e) {
-        // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
-        b = e;
-        while (b > sents[s].first && e - b < 12 && toks[b - 1].kind != TokenKind::punctuation &&
-               !toks[b - 1].has(lex::kReportVerb) && toks[b - 1].hash != "that"_h) {
+      std::uint32_t name_e = name_b;
+      bool name_words = true;  // not an opener or a date: "Meanwhile, ...", "On Monday, ..."
+      while (name_e < e && name_e - name_b < 6 &&
+             (toks[name_e].is(detail::kCapitalized) || (toks[name_e].flags & Token::clitic))) {
+        name_words &= !toks[name_e].has(lex::kStop | lex::kTimeWord | lex::kContrast);
+        ++name_e;
+      }
+      if (name_e - name_b == 1) name_words &= toks[name_b].lex == 0 || toks[name_b].has(lex::kGroup | lex::kExpert);
+      bool appositive = e > name_e + 2 && is_punct(toks[e - 1], ',') && name_e > name_b && name_words &&
+                        is_punct(toks[name_e], ',') && e - 1 - name_e <= 16;
+      for (std::uint32_t k = name_e + 1; appositive && k + 1 < e; ++k) {
+        const bool punct_ok = toks[k].kind != TokenKind::punctuation || is_punct(toks[k], ',') || is_punct(toks[k], '.');
+        if (!punct_ok || toks[k].has(lex::kReportVerb) || toks[k].kind == TokenKind::quote) appositive = false;
+      }
+      if (appositive) {
+        b = name_b;
+        e = name_e;
+      } else {
+        bool named = false;
+        while (b > sents[s].first && e - b < 6) {
+          const TagToken& t = toks[b - 1];
+          const bool name_part = t.is(detail::kCapitalized) || (t.flags & Token::clitic) || t.hash == "of"_h;
+          if (!name_part) break;
+          named |= t.is(detail::kCapitalized);
           --b;
         }
-        // Up to six words, or a subject with its relative clause opening the sentence ("An engineer who plans
-        // capacity for the regional grid operator told me").
-        auto relative_subject = [&] {
-          if (b != sents[s].first) return false;
-          for (std::uint32_t k = b + 1; k < e && k <= b + 3; ++k) {
-            if (toks[k].hash == "who"_h) return true;
+        if (b < e && toks[b].hash == "of"_h) ++b;
+        // A capitalized sentence opener is not a name ("Also", "But", "In").
+        if (named && b == sents[s].first && toks[b].has(lex::kStop)) named = false;
+        if (named && toks[b].has(lex::kStop) && e - b == 1) named = false;
+        if (!named || b == e) {
+          // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
+          b = e;
+          while (b > sents[s].first && e - b < 12 && toks[b - 1].kind != TokenKind::punctuation &&
+                 !toks[b - 1].has(lex::kReportVerb) && toks[b - 1].hash != "that"_h) {
+            --b;
           }
-          return false;
-        };
-        // Not a verb coordinated with another ("was neither arrested nor charged").
-        const std::uint64_t last = toks[e - 1].hash;
-        if (b == e || (e - b > 6 && !relative_subject()) || last == "to"_h || last == "nor"_h || last == "or"_h ||
-            last == "and"_h) {
-          continue;
-        }
-        const std::uint64_t head = toks[b].hash;
-        if (!(head == "a"_h || head == "an"_h || head == "the"_h || toks[e - 1].has(lex::kGroup | lex::kOpposition))) {
-          continue;
+          // Up to six words, or a subject with its relative clause opening the sentence ("An engineer who plans
+          // capacity for the regional grid operator told me").
+          auto relative_subject = [&] {
+            if (b != sents[s].first) return false;
+            for (std::uint32_t k = b + 1; k < e && k <= b + 3; ++k) {
+              if (toks[k].hash == "who"_h) return true;
+            }
+            return false;
+          };
+          // Not a verb coordinated with another ("was neither arrested nor charged").
+          const std::uint64_t last = toks[e - 1].hash;
+          if (b == e || (e - b > 6 && !relative_subject()) || last == "to"_h || last == "nor"_h || last == "or"_h ||
+              last == "and"_h) {
+            continue;
+          }
+          const std::uint64_t head = toks[b].hash;
+          if (!(head == "a"_h || head == "an"_h || head == "the"_h || toks[e - 1].has(lex::kGroup | lex::kOpposition))) {
+            continue;
+          }
         }
       }
       if (first_person_holder(toks, b, e) || toks[b].hash == "it"_h || toks[b].hash == "this"_h ||

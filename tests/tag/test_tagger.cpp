@@ -109,6 +109,16 @@ TEST_CASE("half of a hyphenated compound or of a name is not a reporting verb") 
   CHECK(coordinated.all(UnitType::attribution).empty());
 }
 
+TEST_CASE("a name and its appositive opening the sentence hold what it reports; an opener or a date does not") {
+  auto holder = [](const std::string& text) { return span_of_only(text, UnitType::attribution, &Unit::holder); };
+  CHECK(holder("Jim Handsaker, a farmer from Story City, Iowa, said the senator should run.") == "Jim Handsaker");
+  CHECK(holder("Senate Minority Leader Chuck Schumer, D-N.Y., said Monday that the revelations matter.") ==
+        "Senate Minority Leader Chuck Schumer");
+  CHECK(holder("But Smith, the director, said it would fail.") == "Smith");
+  CHECK(holder("On Monday, Smith said it would fail.") == "Smith");
+  CHECK(holder("Meanwhile, Smith said it would fail.") == "Smith");
+}
+
 TEST_CASE("a subject with its relative clause holds what it reports") {
   CHECK(span_of_only("An engineer who plans capacity for the regional grid operator told me that the plant is "
                      "needed.",
