@@ -89,6 +89,23 @@ int relation_toward_next(std::uint64_t h) {
   }
 }
 
+// Verbs that take a side only when the author prescribes them ("Brandt should endorse Whitaker", "Congress
+// must overturn it"); in a report they are someone else's act ("a Republican who is backing Mrs. Steel").
+int prescribed_relation(std::uint64_t h) {
+  switch (h) {
+    case "endorse"_h: case "reelect"_h: case "re-elect"_h: case "restore"_h: case "renew"_h:
+    case "strengthen"_h: case "defend"_h: case "choose"_h: case "confirm"_h:
+      return 2;
+    case "overturn"_h: case "impeach"_h: case "veto"_h: case "weaken"_h: case "eliminate"_h: case "replace"_h:
+    case "remove"_h: case "reverse"_h:
+      return -2;
+    default:
+      return 0;
+  }
+}
+
+bool is_strong_modal(std::uint64_t h) { return h == "should"_h || h == "must"_h || h == "ought"_h; }
+
 struct Mention {
   std::uint32_t first, end;  // tokens
   std::uint32_t sentence;
@@ -332,6 +349,17 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
     for (const Mention& m : list[k]->mentions) t.mentions.push_back(Span{tokens[m.first].begin, tokens[m.end - 1].end});
   }
 
+  // Sentences that report someone (an attribution) or quote them.
+  std::vector<char> reported(sentences.size(), 0);
+  for (const Unit& u : out.units) {
+    if (u.type == UnitType::attribution) reported[u.sentence] = 1;
+  }
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    for (std::uint32_t i = sentences[s].first_token; i < sentences[s].end_token && !reported[s]; ++i) {
+      reported[s] = tokens[i].kind == TokenKind::quote && !(tokens[i].flags & Token::clitic);
+    }
+  }
+
   // --- Evaluative words and relations, sentence by sentence ------------------------------------------------
   const auto& lexicon = polarity_lexicon();
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
@@ -350,7 +378,21 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
       // ... unless someone else's hostility is described ("grievances against Clinton").
       const bool described = i > sent.first_token && lexicon.maybe(h[i - 1]) && lexicon.find(h[i - 1]) &&
                              *lexicon.find(h[i - 1]) < 0;
-      if (const int rel = relation_toward_next(h[i]); rel != 0 && !described) {
+      int rel = relation_toward_next(h[i]);
+      if (rel == 0) {
+        // "should endorse", "must not weaken" (a negation flips it), "should now endorse"; not in a question
+        // ("Should they reverse ...") nor in a sentence that reports or quotes someone.
+        if (const int p = prescribed_relation(h[i]); p != 0 && !reported[s]) {
+          bool modal = false, negated = false;
+          for (std::uint32_t j = i; j-- > sent.first_token && j + 4 > i;) {
+            if (is_clause_break(doc, j, h)) break;
+            modal |= is_strong_modal(h[j]) && j > sent.first_token;
+            negated |= is_negation(h[j]);
+          }
+          if (modal) rel = negated ? -p : p;
+        }
+      }
+      if (rel != 0 && !described) {
         for (std::uint32_t j = i + 1; j < sent.end_token && j <= i + 3; ++j) {
           if (entity_at[j] >= 0) {
             add(static_cast<std::size_t>(entity_at[j]), static_cast<float>(rel),

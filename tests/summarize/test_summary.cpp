@@ -130,7 +130,32 @@ TEST_CASE("corpus: leave-one-out measurement keeps its level") {
   CHECK(total.analogy_targets.f1() >= 0.70);
   CHECK(total.nonargument.f1() >= 0.90);
   CHECK(total.evidence.f1() >= 0.65);
-  CHECK(stance_all >= 0.42);
+  CHECK(stance_all >= 0.48);
+}
+
+TEST_CASE("stance: a side the author prescribes ('should endorse'), not one someone else takes") {
+  Summarizer summarizer = make_summarizer();
+  auto stance_of = [&](const std::string& text, std::string_view name) {
+    ArgumentStructure st;
+    REQUIRE(summarizer.analyze(text, st).ok());
+    for (const TargetStance& t : st.stance) {
+      if (t.name == name) return t.stance;
+    }
+    return StanceLabel::none;
+  };
+  // Around the sentence under test, two neutral mentions of Whitaker.
+  auto text = [](std::string_view middle) {
+    return "Brandt and Whitaker met in Ames. " + std::string(middle) + " Whitaker spoke in Ames on Tuesday.";
+  };
+  CHECK(stance_of(text("Brandt should endorse Whitaker before the convention."), "Whitaker") == StanceLabel::favor);
+  CHECK(stance_of(text("Brandt should not weaken Whitaker before the convention."), "Whitaker") ==
+        StanceLabel::favor);
+  CHECK(stance_of(text("Jim Hand, a farmer from Iowa, said Brandt should endorse Whitaker."), "Whitaker") ==
+        StanceLabel::none);  // reported
+  CHECK(stance_of(text("Should Brandt endorse Whitaker before the convention?"), "Whitaker") ==
+        StanceLabel::none);  // a question
+  CHECK(stance_of(text("Rohr is backing Whitaker before the convention."), "Whitaker") ==
+        StanceLabel::none);  // someone else's act
 }
 
 TEST_CASE("stance gold files: format errors name the line") {
