@@ -352,8 +352,9 @@ void TokenRules::add_chunk(std::string_view text, std::uint32_t begin, std::uint
         } else if (w.size() >= 3 && (std::memchr(w.data() + w.size() - std::min<std::size_t>(w.size(), 6), '\'',
                                                  std::min<std::size_t>(w.size(), 6)) ||
                                      std::memchr(w.data(), 0xE2, w.size()))) {
-          // 's 'm 'd 're 've 'll, with a straight or curly apostrophe.
-          for (std::size_t k = w.size() >= 4 ? w.size() - 4 : 0; k + 1 < w.size(); ++k) {
+          // 's 'm 'd 're 've 'll, with a straight or curly apostrophe (three bytes: "I’ve" ends 5 bytes from
+          // the apostrophe's start).
+          for (std::size_t k = w.size() >= 5 ? w.size() - 5 : 0; k + 1 < w.size(); ++k) {
             std::size_t alen = 0;
             if (w[k] == '\'') alen = 1;
             else if (w.compare(k, 3, "\xE2\x80\x99") == 0) alen = 3;
