@@ -1467,10 +1467,13 @@ void Tagger::Impl::decide(Annotations& out) {
       // The holder: a run of capitalized words, or determiner + noun, just before the verb (an adverb may
       // stand between: "Greg Sargent perhaps put it best").
       std::uint32_t e = i;
+      auto adverb = [](const TagToken& t) {  // "consistently", "repeatedly" (not a copula: "X is told" is passive)
+        return t.is(detail::kLowercase) && t.size > 4 && t.text[t.size - 2] == 'l' && t.text[t.size - 1] == 'y';
+      };
       while (e > sents[s].first && e + 3 > i && toks[e - 1].kind == TokenKind::word &&
              (toks[e - 1].hash == "perhaps"_h || toks[e - 1].hash == "also"_h || toks[e - 1].hash == "even"_h ||
               toks[e - 1].hash == "recently"_h || toks[e - 1].hash == "once"_h || toks[e - 1].hash == "has"_h ||
-              toks[e - 1].hash == "have"_h || toks[e - 1].hash == "had"_h)) {
+              toks[e - 1].hash == "have"_h || toks[e - 1].hash == "had"_h || adverb(toks[e - 1]))) {
         --e;
       }
       // A name and its appositive opening the sentence ("Jim Handsaker, a farmer from Story City, Iowa, said",
@@ -1539,8 +1542,16 @@ void Tagger::Impl::decide(Annotations& out) {
           }
         }
       }
-      if (first_person_holder(toks, b, e) || toks[b].hash == "it"_h || toks[b].hash == "this"_h ||
-          toks[b].hash == "that"_h) {
+      // Not a free relative ("That's what the people wanted"), an adjective or passive after a copula ("are
+      // staunchly opposed", "a law vehemently opposed by the Kremlin"), nor an opener or a bare determiner
+      // ("Though initially ...", "the previously reported allegation").
+      while (b < e && (toks[b].flags & Token::clitic)) ++b;
+      if (b < e && (toks[e - 1].has(lex::kCopula) || (i + 1 < sents[s].end && toks[i + 1].hash == "by"_h) ||
+                    (e - b == 1 && toks[b].has(lex::kContrast | lex::kStop)))) {
+        continue;
+      }
+      if (b == e || first_person_holder(toks, b, e) || toks[b].hash == "it"_h || toks[b].hash == "this"_h ||
+          toks[b].hash == "that"_h || toks[b].hash == "what"_h || toks[b].hash == "whatever"_h) {
         continue;
       }
       std::uint32_t cue_e = i + 1;
