@@ -126,10 +126,10 @@ TEST_CASE("corpus: leave-one-out measurement keeps its level") {
   CHECK(total.thesis.f1() >= 0.80);
   CHECK(total.restatement.f1() >= 0.85);
   CHECK(total.positions.f1() >= 0.80);
-  CHECK(total.answers.f1() >= 0.70);
+  CHECK(total.answers.f1() >= 0.80);
   CHECK(total.analogy_targets.f1() >= 0.70);
   CHECK(total.nonargument.f1() >= 0.90);
-  CHECK(total.evidence.f1() >= 0.65);
+  CHECK(total.evidence.f1() >= 0.70);
   CHECK(stance_all >= 0.48);
 }
 

@@ -82,6 +82,18 @@ TEST_CASE("a later paragraph answers a counterclaim by taking up its words, not 
   REQUIRE(reported.all(UnitType::counterclaim).size() == 1);
   CHECK(reported.all(UnitType::counterclaim)[0]->rule == "verb_with_holder");
   CHECK(reported.all(UnitType::rebuttal).empty());
+  // The answer says so at its start (a denial, a return to the topic), not by a negation deep inside.
+  auto deep = tag("Critics say the new stadium will drain the city budget.\n\nThe council meets on Monday.\n\n"
+                  "Most voters in the city were probably not aware that the stadium budget had grown.\n");
+  CHECK(deep.all(UnitType::rebuttal).empty());
+  auto topic = tag("Critics say the new stadium will drain the city budget.\n\nThe council meets on Monday.\n\n"
+                   "As far as the city budget is concerned, the stadium pays for itself within a decade.\n");
+  REQUIRE(topic.all(UnitType::rebuttal).size() == 1);
+  CHECK(topic.all(UnitType::rebuttal)[0]->rule == "answers_by_overlap");
+  // The end of a quotation opened in an earlier sentence is not the author's answer either.
+  auto closing = tag("Critics say the new stadium will drain the city budget.\n\nThe council meets on Monday.\n\n"
+                     "“It will help. The stadium will not drain the budget,” said the mayor.\n");
+  CHECK(closing.all(UnitType::rebuttal).empty());
 }
 
 TEST_CASE("a contrast in another's words is not the author's answer, nor does it make a concession") {
