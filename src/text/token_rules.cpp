@@ -154,7 +154,7 @@ std::uint32_t missing_space_period(std::string_view text, const Segment& s) noex
     else if (!(c == '\'' || (c >= 'A' && c <= 'Z'))) return 0;
   }
   if (!lower) return 0;
-  char buf[8];
+  char buf[16];  // the longest word a WordSet holds (a smaller buffer draws a false -Warray-bounds from its pack)
   const std::size_t n = std::min<std::size_t>(right.size(), sizeof buf);
   for (std::size_t k = 0; k < n; ++k) buf[k] = ascii_lower(right[k]);
   if (right.size() <= sizeof buf && sorted_contains(kDomains, std::string_view(buf, n))) return 0;
