@@ -357,7 +357,18 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
       if (t.text[0] == '$' || h == "€"_h || h == "£"_h) st.money = true;
     } else if (t.kind == TokenKind::quote && !(t.flags & Token::clitic)) {
       // A quotation of four words or more ("“every ballot was counted twice”"), not a quoted name ("“PUMA”").
-      if (quote_open == kNone) {
+      // A mark followed by a reporting verb closes a quotation opened in an earlier sentence ("I don't want to
+      // regulate them,” Kennedy said): what came before it is the speaker's, not the author's.
+      const std::uint32_t after = i + 1 < st.end && is_punct(toks[i + 1], ',') ? i + 2 : i + 1;
+      const bool closes_earlier = quote_open == kNone && i >= st.first + 4 && after < st.end &&
+                                  toks[i - 1].text + toks[i - 1].size == toks[i].text &&  // attached: a closing mark
+                                  (toks[after].has(lex::kReportVerb) ||
+                                   (after + 1 < st.end && toks[after + 1].has(lex::kReportVerb) &&
+                                    toks[after].is(detail::kCapitalized)));
+      if (closes_earlier) {
+        quotes = 1;
+        st.strong_modal = st.weak_modal = st.first_person = st.own_stance = st.evaluative = false;
+      } else if (quote_open == kNone) {
         quote_open = i;
       } else {
         // Title Case inside the quotes is a name or slogan ("“The Democratic Wing of the Democratic Party”").
@@ -1118,8 +1129,14 @@ bool Tagger::Impl::own_stance_after(std::uint32_t subject, std::uint32_t end) co
     switch (toks[i].hash) {
       case "think"_h: case "believe"_h: case "support"_h: case "oppose"_h: case "favor"_h: case "favour"_h:
       case "intend"_h: case "propose"_h: case "promise"_h: case "reject"_h: case "disagree"_h: case "agree"_h:
-      case "assure"_h:
+      case "assure"_h: case "respect"_h: case "care"_h: case "resent"_h: case "doubt"_h: case "fear"_h:
+      case "hope"_h: case "trust"_h: case "regret"_h: case "condemn"_h: case "applaud"_h: case "commend"_h:
+      case "insist"_h: case "suggest"_h:
         return true;
+      case "see"_h:
+        // "I see it as a human-rights issue"
+        return i + 2 < end && (toks[i + 1].hash == "it"_h || toks[i + 1].hash == "this"_h || toks[i + 1].hash == "that"_h) &&
+               toks[i + 2].hash == "as"_h;
       case "have"_h: case "'ve"_h:
         // "I have a plan to put people back to work"
         return i + 2 < end && toks[i + 1].hash == "a"_h &&
@@ -1141,6 +1158,8 @@ bool Tagger::Impl::own_stance_after(std::uint32_t subject, std::uint32_t end) co
       }
       case "do"_h: case "don't"_h: case "n't"_h: case "not"_h: case "also"_h: case "really"_h: case "strongly"_h:
       case "still"_h: case "firmly"_h: case "truly"_h: case "simply"_h: case "would"_h: case "'d"_h:
+      case "absolutely"_h: case "completely"_h: case "certainly"_h: case "just"_h: case "totally"_h:
+      case "deeply"_h: case "personally"_h: case "honestly"_h: case "sincerely"_h:
         continue;
       default:
         return false;
@@ -1979,8 +1998,9 @@ void Tagger::Impl::decide(Annotations& out) {
         st.evidence = EvidenceType::historical;
         st.evidence_rule = "past_event";
       } else if (st.past_tense && (st.named >= 1 || st.time_expression || st.big_number) && !st.weak_modal &&
-                 !st.strong_modal && !st.evaluative && !st.has_analogy && !st.question) {
-        // A reported event: past tense, a named actor, place or date, no modal or judgment.
+                 !st.strong_modal && !st.evaluative && !st.has_analogy && !st.question && !st.own_stance) {
+        // A reported event: past tense, a named actor, place or date, no modal or judgment, nor the speaker's
+        // own stance ("I believe in a balanced budget and have supported it during my years in Congress").
         st.evidence = EvidenceType::anecdote;
         st.evidence_rule = "reported_event";
       }

@@ -140,6 +140,11 @@ TEST_CASE("a subject with its relative clause holds what it reports") {
 TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's claim") {
   auto t = tag("As he said at the academy: “our actions should meet a simple test.”");
   CHECK(t.all(UnitType::claim).empty());
+  // A quotation that opened in an earlier sentence ends with the mark before its reporting verb.
+  auto closing = tag("“The rule is unlawful. We will sue swiftly and we must win,” said Lee Gelernt of the ACLU.");
+  CHECK(closing.all(UnitType::claim).empty());
+  REQUIRE(closing.all(UnitType::evidence).size() == 1);
+  CHECK(closing.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
   auto own = tag("Our actions should meet a simple test, as he said at the academy.");
   REQUIRE(own.all(UnitType::claim).size() == 1);
   CHECK(own.all(UnitType::claim)[0]->rule == "modal_should");
@@ -420,6 +425,11 @@ TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
   CHECK(claim_rule("I have a plan to put people back to work.") == "own_stance");
   CHECK(claim_rule("Our plan is working.") == "own_stance");
   CHECK(claim_rule("I am not wrong.") == "own_stance");
+  CHECK(claim_rule("I completely respect their views.") == "own_stance");
+  CHECK(claim_rule("I see it as a human-rights issue.") == "own_stance");
+  // The speaker's stance is not a reported event for naming a place and a past act.
+  CHECK(claim_rule("I believe in a balanced budget and have supported it during my years in Congress.") ==
+        "own_stance");
   // Modals that run the proceedings predict nothing; intents and promises still argue.
   CHECK(claim_rule("Each answer will be limited to two minutes.") == "none");
   CHECK(claim_rule("I'd like to thank the league for hosting us.") == "none");
