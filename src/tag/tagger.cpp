@@ -2016,7 +2016,9 @@ void Tagger::Impl::decide(Annotations& out) {
       } else if (st.claim_phrase) {
         st.claim = true;
         st.claim_rule = "claim_phrase";
-      } else if (st.own_stance && st.evidence == EvidenceType::none) {
+      } else if (st.own_stance) {
+        // "I think it's possible to gain $700 million through tax changes": a stance on a figure is a claim
+        // with its evidence.
         st.claim = true;
         st.claim_rule = "own_stance";
       } else if (st.evidence == EvidenceType::none && !st.has_analogy) {
@@ -2029,7 +2031,10 @@ void Tagger::Impl::decide(Annotations& out) {
         }
       }
     }
-    if (st.claim && st.evidence != EvidenceType::none && st.claim_rule != "modal_should") st.claim = false;
+    if (st.claim && st.evidence != EvidenceType::none && st.claim_rule != "modal_should" &&
+        st.claim_rule != "own_stance") {
+      st.claim = false;
+    }
   }
 
   // Units. Sentence-level units first (in sentence order), then phrases; links by unit index.
