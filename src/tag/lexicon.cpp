@@ -204,7 +204,7 @@ const HashMap<std::uint32_t>& lex_table() {
       add(token_hash(w), kSinceCue);
     }
     for (std::string_view w : {"matters", "deserve", "deserves", "deserved", "outweigh", "outweighs", "backfire",
-                               "backfires", "fails"}) {
+                               "backfires", "fails", "hurts", "harms", "undermines", "endangers", "weakens"}) {
       add(token_hash(w), kJudgeVerb);
     }
     for (std::string_view w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -427,6 +427,9 @@ TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
   CHECK(claim_rule("I am not wrong.") == "own_stance");
   CHECK(claim_rule("I completely respect their views.") == "own_stance");
   CHECK(claim_rule("I see it as a human-rights issue.") == "own_stance");
+  CHECK(claim_rule("I think it's possible to gain a billion dollars through tax changes.") == "own_stance");
+  CHECK(claim_rule("It hurts the middle class.") == "evaluative");
+  CHECK(claim_rule("The truth is that the plan was never funded.") == "claim_phrase");
   // The speaker's stance is not a reported event for naming a place and a past act.
   CHECK(claim_rule("I believe in a balanced budget and have supported it during my years in Congress.") ==
         "own_stance");
