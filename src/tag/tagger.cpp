@@ -145,6 +145,7 @@ struct Tagger::Impl {
   bool own_stance_after(std::uint32_t subject, std::uint32_t end) const;
   bool says_past(std::uint32_t at, std::uint32_t end) const;
   bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;
+  bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
   const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
@@ -221,6 +222,48 @@ void Tagger::Impl::find_matches() {
 // ---------------------------------------------------------------------------------------------------------
 // Sentence features, computed in one pass over its tokens.
 
+// A step in the order of business after a modal or "going to": "(we'll) get to that in just a minute",
+// "(we're going to) have another question", "take a break".
+static bool next_in_the_talk(const std::vector<TagToken>& toks, std::uint32_t k, std::uint32_t end) {
+  if (k >= end) return false;
+  if (toks[k].hash == "get"_h) return k + 1 < end && toks[k + 1].hash == "to"_h;
+  if (toks[k].hash != "have"_h && toks[k].hash != "take"_h) return false;
+  for (std::uint32_t j = k + 1; j < end && j <= k + 3; ++j) {
+    if (toks[j].hash == "question"_h || toks[j].hash == "questions"_h || toks[j].hash == "break"_h) return true;
+  }
+  return false;
+}
+
+// A claim cue that runs the proceedings: "let's go to a new question", "let's talk about the military for a
+// moment", "it is time for closing statements" (not "let's look at the record", "it is time for America to lead").
+bool Tagger::Impl::runs_the_talk(const CueHit& c) const {
+  const std::uint32_t end = sents[c.sentence].end;
+  const std::uint64_t first = toks[c.first].hash;
+  if (first == "let's"_h || first == "let"_h) {
+    std::uint32_t k = c.last;
+    if (k < end && toks[k].hash == "now"_h) ++k;
+    if (k >= end) return false;
+    switch (toks[k].hash) {
+      case "go"_h: case "talk"_h: case "turn"_h: case "move"_h: case "come"_h: case "stay"_h: case "begin"_h:
+      case "start"_h: case "hear"_h: case "continue"_h: case "pause"_h:
+        return true;
+      default:
+        return false;
+    }
+  }
+  if (first == "it"_h && c.last + 1 < end && toks[c.last].hash == "for"_h) {
+    switch (toks[c.last + 1].hash) {
+      case "closing"_h: case "opening"_h: case "questions"_h: case "a"_h: case "the"_h: case "our"_h:
+        return c.last + 2 < end && (toks[c.last + 2].hash == "statements"_h || toks[c.last + 2].hash == "break"_h ||
+                                    toks[c.last + 2].hash == "question"_h || toks[c.last + 2].hash == "next"_h ||
+                                    toks[c.last + 1].hash == "questions"_h);
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
 // A modal that runs the talk rather than predicts: a polite turn ("I'd like to thank", "I would like to
 // ask") or a step of the proceedings ("I will turn to the next questioner", "Governor Reagan will
 // respond", "each answer will be limited to two minutes"). Neither is a claim about what will happen.
@@ -243,6 +286,7 @@ bool Tagger::Impl::procedural_modal(std::uint32_t modal, std::uint32_t end) cons
     }
   }
   if (m != "will"_h && m != "'ll"_h) return false;
+  if (next_in_the_talk(toks, i, end)) return true;
   switch (verb) {
     // Not "start", "ask", "answer": "we'll start working on Day 1", "we'll ask the FTC to act" are promises.
     case "respond"_h: case "turn"_h: case "moderate"_h: case "introduce"_h:
@@ -1115,6 +1159,7 @@ bool Tagger::Impl::own_stance_after(std::uint32_t subject, std::uint32_t end) co
       }
       return false;
     }
+    if (next_in_the_talk(toks, k, end)) return true;
     switch (toks[k].hash) {
       case "say"_h: case "talk"_h: case "point"_h: case "ask"_h: case "tell"_h: case "mention"_h:
       case "add"_h: case "respond"_h: case "thank"_h: case "congratulate"_h: case "move"_h: case "pass"_h:
@@ -1652,7 +1697,7 @@ void Tagger::Impl::decide(Annotations& out) {
         prev.concession_rule = "before_that_said";
       }
     }
-    if (c.kinds & detail::bit(CueKind::claim)) st.claim_phrase = true;
+    if ((c.kinds & detail::bit(CueKind::claim)) && !runs_the_talk(c)) st.claim_phrase = true;
     if (c.kinds & detail::bit(CueKind::anecdote)) st.anecdote_cue = true;
   }
 

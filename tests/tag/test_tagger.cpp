@@ -438,6 +438,11 @@ TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
   CHECK(claim_rule("I'd like to thank the league for hosting us.") == "none");
   CHECK(claim_rule("Governor Reagan will respond to the first question.") == "none");
   CHECK(claim_rule("I would like to lead that crusade with your help.") == "modal_prediction");
+  CHECK(claim_rule("Let's go to a new question.") == "none");
+  CHECK(claim_rule("It is time for closing statements.") == "none");
+  CHECK(claim_rule("We'll get to that in just a minute.") == "none");
+  CHECK(claim_rule("Let's look at the record of this administration.") == "claim_phrase");
+  CHECK(claim_rule("It is time for America to lead again.") == "claim_phrase");
   CHECK(claim_rule("We'll start working on the first day of the new term.") == "modal_prediction");
 }
 
