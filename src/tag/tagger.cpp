@@ -2043,9 +2043,11 @@ void Tagger::Impl::decide(Annotations& out) {
         st.evidence = EvidenceType::historical;
         st.evidence_rule = "past_event";
       } else if (st.past_tense && (st.named >= 1 || st.time_expression || st.big_number) && !st.weak_modal &&
-                 !st.strong_modal && !st.evaluative && !st.has_analogy && !st.question && !st.own_stance) {
+                 !st.strong_modal && !st.evaluative && !st.has_analogy && !st.question && !st.own_stance &&
+                 !st.rebuttal) {
         // A reported event: past tense, a named actor, place or date, no modal or judgment, nor the speaker's
-        // own stance ("I believe in a balanced budget and have supported it during my years in Congress").
+        // own stance ("I believe in a balanced budget and have supported it during my years in Congress") or
+        // answer ("But this overstates what the insiders did").
         st.evidence = EvidenceType::anecdote;
         st.evidence_rule = "reported_event";
       }

@@ -61,6 +61,11 @@ TEST_CASE("a counterclaim with its holder, and the rebuttal that answers it") {
   CHECK(t.of(reb[0]->cue) == "ignores");
   REQUIRE(reb[0]->links.size() == 1);
   CHECK(&t.units.units[reb[0]->links[0]] == cc[0]);
+  // An answer is not a reported event for telling what someone did.
+  auto answer = tag("Some in the Brandt camp insist that the primary was rigged. But this overstates what the "
+                    "insiders did in Ames.");
+  REQUIRE(answer.all(UnitType::rebuttal).size() == 1);
+  CHECK(answer.all(UnitType::evidence).empty());
 }
 
 TEST_CASE("a later paragraph answers a counterclaim by taking up its words, not its names") {
