@@ -236,8 +236,10 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
       content.assign(end - first, 0);
       for (std::uint32_t j = first; j < end; ++j) {
         const std::string_view w = doc.text_of(tokens[j]);
-        content[j - first] = tokens[j].kind == TokenKind::word && w.size() >= 3 && !(w[0] >= 'A' && w[0] <= 'Z') &&
-                             !is_function_word(h[j]) && !not_names().contains(h[j]) && !lexicon_has(h[j]);
+        // Not a clitic ("’s" of "Brandt’s voters" is no content word).
+        content[j - first] = tokens[j].kind == TokenKind::word && !tokens[j].has(Token::clitic) && w.size() >= 3 &&
+                             !(w[0] >= 'A' && w[0] <= 'Z') && !is_function_word(h[j]) && !not_names().contains(h[j]) &&
+                             !lexicon_has(h[j]);
       }
       for (std::uint32_t i = first; i + 1 < end; ++i) {
         if (!content[i - first] || !content[i + 1 - first]) continue;
@@ -308,7 +310,8 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
     std::string key = run_text(m);
     if (single && is_establishment(h[m.first])) key = "the party establishment";
     const bool joined = std::any_of(h.begin() + m.first, h.begin() + m.end, [](std::uint64_t x) { return is_name_joiner(x); });
-    if (!single && !joined && m.end - m.first <= 3 && single_words.contains(h[m.end - 1])) {
+    // Titles merge too: "Former Lieutenant Governor Tom Whitaker" is "Whitaker".
+    if (!single && !joined && m.end - m.first <= 6 && single_words.contains(h[m.end - 1])) {
       key = std::string(doc.text_of(tokens[m.end - 1]));
     }
     Entity& e = entities[key];

@@ -158,6 +158,25 @@ TEST_CASE("stance: a side the author prescribes ('should endorse'), not one some
         StanceLabel::none);  // someone else's act
 }
 
+TEST_CASE("stance targets: a name with its title is the name; a possessive is no phrase") {
+  Summarizer summarizer = make_summarizer();
+  ArgumentStructure st;
+  const std::string text = "Former Lieutenant Governor Tom Whitaker won the primary. Whitaker met Brandt's voters in "
+                           "Ames. Brandt's voters cheered. Brandt should endorse Whitaker. Brandt's voters left.";
+  REQUIRE(summarizer.analyze(text, st).ok());
+  int whitaker = 0;
+  for (const TargetStance& t : st.stance) {
+    CHECK(t.name.find("\xE2\x80\x99s") != 0);
+    CHECK(t.name.rfind("'s", 0) != 0);
+    if (t.name.find("Whitaker") != std::string::npos) {
+      ++whitaker;
+      CHECK(t.mentions.size() == 3);  // the titled name and "Whitaker" twice
+      CHECK(t.stance == StanceLabel::favor);
+    }
+  }
+  CHECK(whitaker == 1);
+}
+
 TEST_CASE("stance gold files: format errors name the line") {
   auto ok = parse_stance_gold("# c\nfare-free buses\tfare-free|free fares\tFAVOR\tclear\twhy\n", "x.stance");
   REQUIRE(ok.ok());
