@@ -1610,7 +1610,9 @@ void Tagger::Impl::decide(Annotations& out) {
       // staunchly opposed", "a law vehemently opposed by the Kremlin"), nor an opener or a bare determiner
       // ("Though initially ...", "the previously reported allegation").
       while (b < e && (toks[b].flags & Token::clitic)) ++b;
-      if (b < e && (toks[e - 1].has(lex::kCopula) || (i + 1 < sents[s].end && toks[i + 1].hash == "by"_h) ||
+      // Nor a demand or prediction: "The legislature should reject that bill" prescribes, it reports nothing.
+      if (b < e && (toks[e - 1].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) ||
+                    (i + 1 < sents[s].end && toks[i + 1].hash == "by"_h) ||
                     (e - b == 1 && toks[b].has(lex::kContrast | lex::kStop)))) {
         continue;
       }

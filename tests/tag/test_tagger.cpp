@@ -185,6 +185,7 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(none("They passed a sanctions law vehemently opposed by the Kremlin."));
   CHECK(none("The candidates are staunchly opposed to the plan."));       // an adjective
   CHECK(none("That's what the people wanted, and he never gave it."));    // a free relative
+  CHECK(none("The legislature should reject that bill."));               // a demand, not a report
   CHECK(holder("He spoke after state officials said it was safe.") == "state officials");
   CHECK(holder("After state officials announced the plan, nothing moved.") == "state officials");
 }
