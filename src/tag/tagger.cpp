@@ -1609,7 +1609,7 @@ void Tagger::Impl::decide(Annotations& out) {
       // Not a free relative ("That's what the people wanted"), an adjective or passive after a copula ("are
       // staunchly opposed", "a law vehemently opposed by the Kremlin"), nor an opener or a bare determiner
       // ("Though initially ...", "the previously reported allegation").
-      while (b < e && (toks[b].flags & Token::clitic)) ++b;
+      while (b < e && ((toks[b].flags & Token::clitic) || (toks[b].has(lex::kContrast) && b == sents[s].first))) ++b;
       // Nor a demand or prediction: "The legislature should reject that bill" prescribes, it reports nothing.
       if (b < e && (toks[e - 1].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) ||
                     (i + 1 < sents[s].end && toks[i + 1].hash == "by"_h) ||
@@ -1651,11 +1651,42 @@ void Tagger::Impl::decide(Annotations& out) {
     const bool eager = toks[a.cue_e - 1].has(lex::kEager);
     const bool contentious = toks[a.cue_b].has(lex::kContentiousVerb) && !toks[a.cue_b].has(lex::kNeutralVerb);
     const bool finding = toks[a.cue_b].has(lex::kFindingVerb);
-    (void)verb;
     const HolderKind holder = impersonal ? HolderKind::group : classify_holder(toks, a.holder_b, a.holder_e);
     if (holder == HolderKind::none || holder == HolderKind::evidence) continue;
+    // A noun, not a verb: "people with strong claims", "people whose claims do not meet the standard".
+    if (a.cue_b > 0) {
+      switch (toks[a.cue_b - 1].hash) {
+        case "whose"_h: case "strong"_h: case "weak"_h: case "false"_h: case "legitimate"_h: case "valid"_h:
+        case "credible"_h: case "frivolous"_h: case "competing"_h: case "similar"_h: case "such"_h:
+          continue;
+        default:
+          break;
+      }
+    }
+    // An act with its object, not a report: "a group of legislators announced a bill".
+    if ((verb == "announced"_h || verb == "announce"_h || verb == "announces"_h || verb == "unveiled"_h ||
+         verb == "introduced"_h) &&
+        a.cue_e < st.end) {
+      const std::uint64_t next = toks[a.cue_e].hash;
+      if (next == "a"_h || next == "an"_h || next == "new"_h || next == "his"_h || next == "her"_h ||
+          next == "their"_h || next == "its"_h || next == "plans"_h) {
+        continue;
+      }
+    }
+    // A share of a poll's respondents holds a finding, not a position: "68 percent of voters want to keep it",
+    // "the vast majority of voters have said the ballot was simple to use".
+    bool quantified = false;
+    // The share may stand before a holder given as its head noun ("the vast majority of | voters").
+    const std::uint32_t share_b = a.holder_b >= 2 && toks[a.holder_b - 1].hash == "of"_h ? a.holder_b - 2 : a.holder_b;
+    for (std::uint32_t k = share_b; k < a.holder_e; ++k) {
+      const std::uint64_t w = toks[k].hash;
+      quantified |= toks[k].kind == TokenKind::number || w == "percent"_h || w == "majority"_h ||
+                    w == "plurality"_h || w == "minority"_h || w == "half"_h || w == "%"_h;
+    }
     bool counter = false, testimony = false;
-    if (impersonal || eager) {
+    if (quantified) {
+      testimony = true;
+    } else if (impersonal || eager) {
       counter = true;
     } else if (holder == HolderKind::opposition || holder == HolderKind::group) {
       counter = !finding;

@@ -155,6 +155,18 @@ TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's 
   CHECK(own.all(UnitType::claim)[0]->rule == "modal_should");
 }
 
+TEST_CASE("not positions of others: poll findings, acts with an object, nouns that look like verbs") {
+  auto counterclaims = [](const std::string& text) { return tag(text).all(UnitType::counterclaim).size(); };
+  // A share of a poll's respondents holds a finding (a statistic), not a position.
+  CHECK(counterclaims("A survey found that 68 percent of voters want to keep the current system. But the "
+                      "governor disagrees.") == 0);
+  CHECK(counterclaims("The vast majority of voters have said the ballot was simple to use. But critics remain.") ==
+        0);
+  CHECK(counterclaims("A group of legislators announced a bill to repeal the system. But the bill will fail.") == 0);
+  CHECK(counterclaims("It fails people with strong claims, who wait years in limbo.") == 0);
+  CHECK(counterclaims("Some voters want to keep the current system. But the governor disagrees.") == 1);
+}
+
 TEST_CASE("holders: groups inside 'there are those who', impersonal 'it is often said'") {
   auto t = tag("There are some in the mayor's camp who even accuse the council of stalling. It is often said "
                "that voters do not care about zoning.");
