@@ -1050,6 +1050,12 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
        toks[sb].hash == "my"_h || toks[sb].hash == "our"_h)) {
     return false;
   }
+  // "Recalled" as said: "... cut off,” recalled Wayne White" (not "You may recall the toppling of ... in 2003",
+  // a reminder that draws the parallel).
+  if (m.rule == "recalls" && cue_at > sents[s].first && (cue_word == "recalled"_h || cue_word == "recalls"_h) &&
+      (toks[cue_at - 1].kind == TokenKind::quote || is_punct(toks[cue_at - 1], ','))) {
+    return false;
+  }
   // Weak markers and textual likeness before a law ("crime like the Tunas Convention Act of 1975": still in force,
   // an example; "a measure that mirrored the Religious Freedom Restoration Act") or a picture ("a radar
   // platform, like the one seen in this 2006 file photo").
@@ -1057,9 +1063,14 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
                                                cue_word == "resembles"_h || cue_word == "resembled"_h ||
                                                cue_word == "parallels"_h || cue_word == "paralleled"_h);
   if ((weak || textual) && source_has([](const TagToken& t) {
-        return ((t.hash == "act"_h || t.hash == "law"_h) && t.is(detail::kCapitalized)) || t.hash == "photo"_h;
+        return ((t.hash == "act"_h || t.hash == "law"_h) && t.is(detail::kCapitalized)) || t.hash == "photo"_h ||
+               t.hash == "pictured"_h;
       })) {
     return false;
+  }
+  // A caption: "polluters, like the Valero Benicia oil Refinery seen here on July 12, 2017".
+  for (std::uint32_t i = sb; i + 1 < se; ++i) {
+    if (weak && toks[i].hash == "seen"_h && toks[i + 1].hash == "here"_h) return false;
   }
   // After "History offers a warning:", "We have seen this movie before:": the subject of the clause that
   // follows is the past thing when it is dated ("in 2005, a White House push to privatize Social Security
@@ -1751,11 +1762,15 @@ void Tagger::Impl::decide(Annotations& out) {
           }
           return false;
         };
+        // "win women by as large of a margin as her husband did in 1996": a figure set against a past one.
+        const bool as_large = u.rule == "as_did" && cue_at >= sents[h.sentence].first + 2 &&
+                              std::any_of(toks.begin() + std::max<std::int64_t>(sents[h.sentence].first, std::int64_t{cue_at} - 6),
+                                          toks.begin() + cue_at, [](const TagToken& t) { return t.hash == "as"_h; });
         const bool likens_figures =
             ((u.rule == "like" && (cue_word == "similar"_h || cue_word == "comparable"_h ||
                                    (cue_word == "the"_h && toks[cue_at + 1].hash == "same"_h) ||
                                    (cue_word == "as"_h && same_before()))) ||
-             (u.rule == "at_this_time_in" && cue_at > 0 && toks[cue_at - 1].hash == "than"_h)) &&
+             (u.rule == "at_this_time_in" && cue_at > 0 && toks[cue_at - 1].hash == "than"_h) || as_large) &&
             figure_near(h.sentence, cue_at);
         // "just as likely to stay poor as you were 50 years ago": a degree set against the past's.
         auto degree_word = [](std::uint64_t w) {

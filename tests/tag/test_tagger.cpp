@@ -408,6 +408,9 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Lawmakers reshaped the measure so that it mirrored the Religious Freedom Restoration Act of 1993."));
   CHECK(none("The IRS has to move with all deliberate speed to restore the public trust."));  // an idiom, not Brown
   one("Kerry's aides feared a repeat, recalling Kerry's 2003 gaffe in Philadelphia.", "recalls", 2003);
+  CHECK(none("“We saw the traffic cut off,” recalled Wayne White, an officer from 1979 to 2005."));  // said
+  CHECK(none("The program prices carbon from polluters, like the Benicia refinery seen here on July 12, 2012."));
+  one("You may recall the toppling of Saddam Hussein statues in Iraq in 2003.", "recalls", 2003);
   one("This harks back to the situation in mid-2008, when the North destroyed the tower.", "harks_back_to", 2008);
   one("Minneapolis is this generation's Berkeley, as Berkeley was in 1916.", "this_generations", 1916);
   // The past thing between "compare" and "to"; a history lesson; modelling past methods.
@@ -515,6 +518,8 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   CHECK(tag("If you were raised poor, you are just as likely to stay poor as you were 50 years ago.", opt)
             .all(UnitType::precedent).size() == 1);
   CHECK(tag("His approval ratings are very similar to those of George W. Bush in September 2006.", opt)
+            .all(UnitType::precedent).size() == 1);
+  CHECK(tag("She may not win women by as large of a margin as her husband did in 1996.", opt)
             .all(UnitType::precedent).size() == 1);
   CHECK(tag("Just as liberals made Obama the hero of a story in 2008, many made Trump one.", opt)
             .all(UnitType::analogy).size() == 1);
