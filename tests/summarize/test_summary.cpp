@@ -125,12 +125,12 @@ TEST_CASE("corpus: leave-one-out measurement keeps its level") {
                                       << "; stance accuracy (all gold targets) " << stance_all);
   CHECK(total.thesis.f1() >= 0.80);
   CHECK(total.restatement.f1() >= 0.85);
-  CHECK(total.positions.f1() >= 0.80);
-  CHECK(total.answers.f1() >= 0.80);
+  CHECK(total.positions.f1() >= 0.90);
+  CHECK(total.answers.f1() >= 0.85);
   CHECK(total.analogy_targets.f1() >= 0.70);
   CHECK(total.nonargument.f1() >= 0.90);
   CHECK(total.evidence.f1() >= 0.70);
-  CHECK(stance_all >= 0.48);
+  CHECK(stance_all >= 0.50);
 }
 
 TEST_CASE("stance: a side the author prescribes ('should endorse'), not one someone else takes") {
