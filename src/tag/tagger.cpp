@@ -68,6 +68,7 @@ struct SentenceState {
   int plain_numbers = 0, big_numbers = 0, named = 0;
   bool quantity = false;
   bool time_expression = false;
+  bool said_after_quote = false;  // a quotation's closing mark, then its reporting verb
   // Gates: which grammar families can match in this sentence at all.
   bool may_attribute = false, may_analogize = false, may_precede = false;
 };
@@ -400,15 +401,24 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
       if (t.text[0] == '%') st.percent = true;
       if (t.text[0] == '$' || h == "€"_h || h == "£"_h) st.money = true;
     } else if (t.kind == TokenKind::quote && !(t.flags & Token::clitic)) {
+      // Two marks together ("term,’”") act as one: the outer one decides.
+      if (i + 1 < st.end && toks[i + 1].kind == TokenKind::quote && !(toks[i + 1].flags & Token::clitic) &&
+          t.text + t.size == toks[i + 1].text) {
+        continue;
+      }
       // A quotation of four words or more ("“every ballot was counted twice”"), not a quoted name ("“PUMA”").
       // A mark followed by a reporting verb closes a quotation opened in an earlier sentence ("I don't want to
       // regulate them,” Kennedy said): what came before it is the speaker's, not the author's.
       const std::uint32_t after = i + 1 < st.end && is_punct(toks[i + 1], ',') ? i + 2 : i + 1;
-      const bool closes_earlier = quote_open == kNone && i >= st.first + 4 && after < st.end &&
-                                  toks[i - 1].text + toks[i - 1].size == toks[i].text &&  // attached: a closing mark
-                                  (toks[after].has(lex::kReportVerb) ||
-                                   (after + 1 < st.end && toks[after + 1].has(lex::kReportVerb) &&
-                                    toks[after].is(detail::kCapitalized)));
+      const bool said_after = after < st.end && (toks[after].has(lex::kReportVerb) ||
+                                                 (after + 1 < st.end && toks[after + 1].has(lex::kReportVerb) &&
+                                                  toks[after].is(detail::kCapitalized)));
+      const bool closes_earlier = quote_open == kNone && i >= st.first + 4 && said_after &&
+                                  // a closing mark: attached, or after the end of the quoted words ("quit,’ ”")
+                                  (toks[i - 1].text + toks[i - 1].size == toks[i].text ||
+                                   toks[i - 1].kind == TokenKind::quote);
+      // Words closed by a mark and a reporting verb ("a “delirium factory,” says Santhosh") are someone's.
+      if (said_after && (closes_earlier || quote_open != kNone)) st.said_after_quote = true;
       if (closes_earlier) {
         quotes = 1;
         st.strong_modal = st.weak_modal = st.first_person = st.own_stance = st.evaluative = false;
@@ -1948,17 +1958,9 @@ void Tagger::Impl::decide(Annotations& out) {
   };
   std::vector<bool> reported(sents.size(), false);
   for (const Attribution& a : attributions) reported[a.sentence] = reported[a.sentence] || reports_sentence(a);
-  // The end of a quotation that began in an earlier sentence: '... going forward,” said Brad Woodhouse'.
-  auto closes_quotation = [&](std::uint32_t s) {
-    for (std::uint32_t i = sents[s].first; i + 1 < sents[s].end; ++i) {
-      if (toks[i].kind != TokenKind::quote || (toks[i].flags & Token::clitic)) continue;
-      const std::uint32_t k = i + 1 < sents[s].end && is_punct(toks[i + 1], ',') ? i + 2 : i + 1;
-      if (k < sents[s].end && toks[k].has(lex::kReportVerb)) return true;
-    }
-    return false;
-  };
   auto authors_voice = [&](std::uint32_t s) {
-    return !sents[s].quote && toks[sents[s].first].kind != TokenKind::quote && !reported[s] && !closes_quotation(s);
+    return !sents[s].quote && !sents[s].said_after_quote && toks[sents[s].first].kind != TokenKind::quote &&
+           !reported[s];
   };
   // A statement answered by the next sentence ("... But ...") concedes it, unless it is already a
   // counterclaim. A demand counts too: "Everyone should be able to profit from their property. But a market
