@@ -2021,8 +2021,9 @@ void Tagger::Impl::decide(Annotations& out) {
       std::sort(st.answers.begin(), st.answers.end());
     }
   }
-  // Later answers: a sentence with a negation or a contrast that takes up the words of an earlier counterclaim
-  // ("There is no need for Sanders to rush his endorsement" answers "... eager for Sanders to ... endorse").
+  // Later answers: a sentence that opens with a denial or a return to the topic and takes up the words of an
+  // earlier counterclaim ("There is no need for Sanders to rush his endorsement" answers "... eager for Sanders
+  // to ... endorse").
   std::vector<std::vector<std::uint64_t>> cc_stems(sents.size());
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
     if (!sents[s].counterclaim || sents[s].counterclaim_rule == "verb_with_holder") continue;
