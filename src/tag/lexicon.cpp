@@ -169,9 +169,9 @@ ARGMINE_LEXICON(stop_words, "the", "a", "an", "and", "or", "but", "of", "to", "i
 
 #undef ARGMINE_LEXICON
 
-const HashMap<std::uint32_t>& lex_table() {
-  static const HashMap<std::uint32_t> table = [] {
-    HashMap<std::uint32_t> t;
+const HashMap<std::uint64_t>& lex_table() {
+  static const HashMap<std::uint64_t> table = [] {
+    HashMap<std::uint64_t> t;
     struct L {
       const HashSet& (*set)();
       std::uint32_t bit;
@@ -184,7 +184,7 @@ const HashMap<std::uint32_t>& lex_table() {
                        {opposition_nouns, kOpposition}, {group_nouns, kGroup}, {expert_nouns, kExpert},
                        {evidence_nouns, kEvidenceNoun}, {report_verbs, kReportVerb}};
     auto add = [&t](std::uint64_t h, std::uint32_t bit) {
-      const std::uint32_t* old = t.find(h);
+      const std::uint64_t* old = t.find(h);
       t.set(h, (old ? *old : 0) | bit);
     };
     for (const L& l : lists) {

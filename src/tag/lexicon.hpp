@@ -44,8 +44,9 @@ enum Lex : std::uint32_t {
   kPastCue = 1u << 31,       ///< "ago", "harks", "generation": words that may date an analogy without a year
 };
 
-/// The word-list bits of every listed word (kCueStart and above left to the tagger).
-const HashMap<std::uint32_t>& lex_table();
+/// The word-list bits of every listed word (kCueStart and above left to the tagger; the high 32 bits are the
+/// tagger's PhraseBits).
+const HashMap<std::uint64_t>& lex_table();
 
 const HashSet& contentious_verbs();  ///< argue, insist, claim, contend, worry, fear, warn, accuse, ...
 const HashSet& neutral_verbs();      ///< say, said, note, report, find, show, explain, write, told, ...

@@ -33,8 +33,12 @@ bool PhraseMatcher::add_hashes(std::span<const std::uint64_t> tokens, std::uint3
     next_in_chain_.push_back(0);
   }
   first_.insert(tokens[0]);
-  if (tokens.size() == 1) single_.insert(tokens[0]);
-  else pairs_.insert(pair_key(tokens[0], tokens[1]));
+  if (tokens.size() == 1) {
+    single_.insert(tokens[0]);
+  } else {
+    pairs_.insert(pair_key(tokens[0], tokens[1]));
+    second_.insert(tokens[1]);
+  }
   std::uint32_t node = 0;
   for (std::uint64_t h : tokens) {
     std::uint32_t next = child(node, h);

@@ -32,6 +32,10 @@ class PhraseMatcher {
   bool may_start(std::uint64_t h) const noexcept { return first_.contains(h); }
   /// Hashes of the first tokens of all phrases.
   std::vector<std::uint64_t> first_tokens() const { return first_.keys(); }
+  /// Hashes of one-token phrases, and of the second tokens of longer ones: a token may start a match only if
+  /// it is a one-token phrase or the next token is some phrase's second (a gate the caller can keep per token).
+  std::vector<std::uint64_t> single_tokens() const { return single_.keys(); }
+  std::vector<std::uint64_t> second_tokens() const { return second_.keys(); }
 
   /// The longest phrase starting at `first` and ending before `last`.
   Match longest(const TagToken* first, const TagToken* last) const noexcept;
@@ -53,6 +57,7 @@ class PhraseMatcher {
   }
   HashSet first_;
   HashSet single_;  // phrases of one token
+  HashSet second_;  // second tokens of longer phrases
   HashSet pairs_;   // first two tokens of longer phrases: a gate before walking the trie
   HashMap<std::uint32_t> edges_index_;  // edge_key -> index in edges_ (collisions resolved by chaining)
   std::vector<Edge> edges_;

@@ -45,7 +45,7 @@ bool ascii_hash(const char* p, std::uint32_t n, const char* end, std::uint64_t& 
 }  // namespace
 
 void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::string& scratch,
-                      const HashMap<std::uint32_t>* lex) {
+                      const HashMap<std::uint64_t>* lex) {
   const auto tokens = doc.tokens();
   const std::string_view text = doc.text();
   const char* end = text.data() + text.size();
@@ -107,8 +107,9 @@ void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::stri
       }
     }
     g.shape = shape;
-    const std::uint32_t* bits = lex && lex->maybe(g.hash) ? lex->find(g.hash) : nullptr;
-    g.lex = bits ? *bits : 0;
+    const std::uint64_t* bits = lex && lex->maybe(g.hash) ? lex->find(g.hash) : nullptr;
+    g.lex = bits ? static_cast<std::uint32_t>(*bits) : 0;
+    g.phrase = bits ? static_cast<std::uint32_t>(*bits >> 32) : 0;
   }
 }
 

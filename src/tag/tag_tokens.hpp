@@ -29,6 +29,7 @@ struct TagToken {
   std::uint8_t shape = 0;      ///< Shape bits
   std::int16_t year = 0;       ///< the year (kYear) or first year of the decade (kDecade)
   std::uint32_t lex = 0;       ///< lexicon::Lex bits of the normalized form
+  std::uint32_t phrase = 0;    ///< PhraseBits: where cue phrases and gazetteer aliases may start or continue
 
   bool has(std::uint32_t bits) const noexcept { return (lex & bits) != 0; }
 
@@ -36,12 +37,21 @@ struct TagToken {
   bool is(std::uint8_t s) const noexcept { return (shape & s) != 0; }
 };
 
+/// Bits of `TagToken::phrase`, set per tagger from its phrase matchers: a phrase can start at a token only if
+/// the token is a one-token phrase or the next token is some phrase's second token.
+enum PhraseBits : std::uint32_t {
+  kCueSingle = 1u << 0,
+  kCueSecond = 1u << 1,
+  kGazetteerSingle = 1u << 2,
+  kGazetteerSecond = 1u << 3,
+};
+
 template <class V>
 class HashMap;
 
 /// Builds the TagTokens of `doc` into `out` (reusing storage). `scratch` is a normalization buffer; `lex`
-/// (optional) gives each token's word-list bits.
+/// (optional) gives each token's bits: lexicon::Lex in the low 32, PhraseBits in the high 32.
 void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::string& scratch,
-                      const HashMap<std::uint32_t>* lex = nullptr);
+                      const HashMap<std::uint64_t>* lex = nullptr);
 
 }  // namespace argmine::detail

@@ -96,7 +96,7 @@ struct Tagger::Impl {
   Tokenizer phrase_tokenizer;
   detail::PhraseMatcher cues;
   // Token hash -> lexicon::Lex bits: word lists, cue and gazetteer starts, grammar families to try.
-  detail::HashMap<std::uint32_t> lex_bits;
+  detail::HashMap<std::uint64_t> lex_bits;  // lex::Lex bits, and detail::PhraseBits in the high 32
 
   // Per-document scratch, reused.
   const Document* doc = nullptr;
@@ -113,10 +113,11 @@ struct Tagger::Impl {
     gazetteer = options.gazetteer ? options.gazetteer : Gazetteer::builtin();
     cues = detail::build_cue_matcher(phrase_tokenizer);
     lex_bits = lex::lex_table();
-    auto add = [&](std::uint64_t h, std::uint32_t bit) {
-      const std::uint32_t* old = lex_bits.find(h);
+    auto add = [&](std::uint64_t h, std::uint64_t bit) {
+      const std::uint64_t* old = lex_bits.find(h);
       lex_bits.set(h, (old ? *old : 0) | bit);
     };
+    auto add_phrase = [&](std::uint64_t h, std::uint32_t bit) { add(h, std::uint64_t{bit} << 32); };
     for (int f = 0; f < static_cast<int>(Family::kCount); ++f) {
       for (std::string_view wd : g::triggers(static_cast<Family>(f))) {
         add(detail::token_hash(wd), 1u << (lex::kFamilyShift + f));
@@ -124,6 +125,10 @@ struct Tagger::Impl {
     }
     for (std::uint64_t h : cues.first_tokens()) add(h, lex::kCueStart);
     for (std::uint64_t h : gazetteer->impl().matcher.first_tokens()) add(h, lex::kGazetteerStart);
+    for (std::uint64_t h : cues.single_tokens()) add_phrase(h, detail::kCueSingle);
+    for (std::uint64_t h : cues.second_tokens()) add_phrase(h, detail::kCueSecond);
+    for (std::uint64_t h : gazetteer->impl().matcher.single_tokens()) add_phrase(h, detail::kGazetteerSingle);
+    for (std::uint64_t h : gazetteer->impl().matcher.second_tokens()) add_phrase(h, detail::kGazetteerSecond);
   }
 
   Span span(std::uint32_t first, std::uint32_t last) const {
@@ -174,8 +179,16 @@ void Tagger::Impl::find_matches() {
     // Known names first: a sentence without one (nor a year) cannot hold an analogy, and most tokens that may
     // start a name ("the", "in") do not.
     const std::size_t mentions_before = mentions.size();
+    // A phrase can start only at a one-token phrase or before some phrase's second token: two bit tests
+    // spare most calls of the matcher ("the", "in" start aliases, but rarely before a second token).
+    auto may_start = [&](std::uint32_t i, std::uint32_t single, std::uint32_t second) {
+      return (toks[i].phrase & single) || (i + 1 < sents[s].end && (toks[i + 1].phrase & second));
+    };
     for (std::uint32_t i = sents[s].first, next_mention = 0; i < sents[s].end; ++i) {
-      if (i < next_mention || !toks[i].has(lex::kGazetteerStart)) continue;
+      if (i < next_mention || !toks[i].has(lex::kGazetteerStart) ||
+          !may_start(i, detail::kGazetteerSingle, detail::kGazetteerSecond)) {
+        continue;
+      }
       const auto m = gaz.longest(&toks[i], last);
       if (m.length) {
         mentions.push_back(Mention{i, i + m.length, static_cast<std::int32_t>(m.value), s});
@@ -209,7 +222,7 @@ void Tagger::Impl::find_matches() {
           hits.push_back(h);
         }
       }
-      if (i >= next_cue && t.has(lex::kCueStart)) {
+      if (i >= next_cue && t.has(lex::kCueStart) && may_start(i, detail::kCueSingle, detail::kCueSecond)) {
         const auto m = cues.longest(&t, last);
         if (m.length) {
           cue_hits.push_back(CueHit{i, i + m.length, m.value, s});
