@@ -1983,7 +1983,7 @@ void Tagger::Impl::decide(Annotations& out) {
     const SentenceState& next = sents[s + 1];
     if (st.nonargument != NonArgumentKind::none || st.counterclaim || st.concession ||
         st.rebuttal || !next.contrast_start || next.paragraph != st.paragraph || st.question ||
-        !authors_voice(s + 1)) {
+        !authors_voice(s) || !authors_voice(s + 1)) {
       continue;
     }
     st.concession = true;

@@ -109,6 +109,9 @@ TEST_CASE("a contrast in another's words is not the author's answer, nor does it
   auto quoted = tag("The senator voted for the bill last year. “But ultimately it is the council's decision.”");
   CHECK(quoted.all(UnitType::rebuttal).empty());
   CHECK(quoted.all(UnitType::concession).empty());
+  // Nor is a quoted statement the author's concession when the author answers it.
+  auto conceded = tag("“We had one revolution and one flag,” he said. But the weapons divided the rebels.");
+  CHECK(conceded.all(UnitType::concession).empty());
   // A holder in a relative clause reports that clause only: the contrast is still the author's.
   auto own = tag("The senator voted for the bill last year. But the bill terrifies many moderates, who believe it "
                  "will fail.");
