@@ -1643,7 +1643,21 @@ void Tagger::Impl::decide(Annotations& out) {
       // Not a free relative ("That's what the people wanted"), an adjective or passive after a copula ("are
       // staunchly opposed", "a law vehemently opposed by the Kremlin"), nor an opener or a bare determiner
       // ("Though initially ...", "the previously reported allegation").
-      while (b < e && ((toks[b].flags & Token::clitic) || (toks[b].has(lex::kContrast) && b == sents[s].first))) ++b;
+      // Nor a subordinator or a quotation's words: "If the hawks want", "as leaders of both parties wanted",
+      // "“At some point,” Trump argues".
+      auto leading = [&](std::uint32_t k) {
+        switch (toks[k].hash) {
+          case "if"_h: case "as"_h: case "when"_h: case "while"_h: case "because"_h: case "although"_h:
+          case "though"_h: case "unless"_h: case "assuming"_h:
+            return true;
+          default:
+            return (toks[k].flags & Token::clitic) || (toks[k].has(lex::kContrast) && k == sents[s].first);
+        }
+      };
+      while (b < e && leading(b)) ++b;
+      bool quoted = false;
+      for (std::uint32_t k = b; k < e; ++k) quoted |= toks[k].kind == TokenKind::quote && !(toks[k].flags & Token::clitic);
+      if (quoted) continue;
       // Nor a demand or prediction: "The legislature should reject that bill" prescribes, it reports nothing.
       if (b < e && (toks[e - 1].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) ||
                     (i + 1 < sents[s].end && toks[i + 1].hash == "by"_h) ||

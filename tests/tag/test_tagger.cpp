@@ -195,6 +195,9 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(holder("Voters do not question the president's skills.") == "Voters");
   CHECK(holder("He wants to appease donors and voters say it shows.") == "donors and voters");  // not the verb
   CHECK(holder("The White House has consistently predicted that testing will soar.") == "The White House");
+  CHECK(holder("The vote was about whether it should be tabled, as leaders of both parties wanted.") ==
+        "leaders of both parties");  // not the subordinator
+  CHECK(holder("“At some point,” Trump argues, “we have to say no.”") == "Trump");  // not the quoted words
   auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
   CHECK(none("North Korea is believed to hold the prisoners."));         // passive: not the holder
   CHECK(none("They passed a sanctions law vehemently opposed by the Kremlin."));
