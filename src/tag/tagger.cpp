@@ -1283,10 +1283,18 @@ bool Tagger::Impl::figure_near(std::uint32_t s, std::uint32_t at) const {
                        (prev.has(lex::kTimeWord) || prev.raw().back() == '.');
       if (!day) return true;
     }
-    // "the same turnout among black voters as in 2008"; near the marker a rating is measured too ("approval
-    // ratings very similar to those of George W. Bush in September 2006"), though anywhere in a sentence it
-    // may belong to another clause.
-    if (t.hash == "percent"_h || measure_word(t.hash) || t.hash == "rating"_h || t.hash == "ratings"_h) return true;
+    // "the same turnout among black voters as in 2008"; near the marker a rating, an income or a lead is
+    // measured too ("approval ratings very similar to those of George W. Bush in September 2006", "median income
+    // roughly the same as it was in 2000", "the lead is similar to Democrats' advantage in 2006"), though anywhere
+    // in a sentence such a word may belong to another clause.
+    if (t.hash == "percent"_h || measure_word(t.hash)) return true;
+    switch (t.hash) {
+      case "rating"_h: case "ratings"_h: case "income"_h: case "incomes"_h: case "wages"_h: case "unemployment"_h:
+      case "deficit"_h: case "debt"_h: case "prices"_h: case "advantage"_h: case "lead"_h: case "gap"_h:
+        return true;
+      default:
+        break;
+    }
     if (t.kind == TokenKind::symbol && (t.text[0] == '%' || t.text[0] == '$')) return true;
   }
   return false;

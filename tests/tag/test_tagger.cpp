@@ -527,6 +527,7 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
             .all(UnitType::precedent).size() == 1);
   CHECK(tag("She may not win women by as large of a margin as her husband did in 1996.", opt)
             .all(UnitType::precedent).size() == 1);
+  CHECK(tag("Median income in June is roughly the same as it was in 2000.", opt).all(UnitType::precedent).size() == 1);
   CHECK(tag("Just as liberals made Obama the hero of a story in 2008, many made Trump one.", opt)
             .all(UnitType::analogy).size() == 1);
   // All-time superlatives name no past benchmark; a bounded history does.
