@@ -9,6 +9,7 @@
 // it and partly granted by each concession.
 #include "summarize/assemble.hpp"
 #include "summarize/words.hpp"
+#include "tag/lexicon.hpp"
 
 #include <fmt/format.h>
 
@@ -103,8 +104,6 @@ int prescribed_relation(std::uint64_t h) {
       return 0;
   }
 }
-
-bool is_strong_modal(std::uint64_t h) { return h == "should"_h || h == "must"_h || h == "ought"_h; }
 
 struct Mention {
   std::uint32_t first, end;  // tokens
@@ -389,7 +388,7 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
           bool modal = false, negated = false;
           for (std::uint32_t j = i; j-- > sent.first_token && j + 4 > i;) {
             if (is_clause_break(doc, j, h)) break;
-            modal |= is_strong_modal(h[j]) && j > sent.first_token;
+            modal |= lexicon::modals_strong().contains(h[j]) && j > sent.first_token;
             negated |= is_negation(h[j]);
           }
           if (modal) rel = negated ? -p : p;
