@@ -103,6 +103,12 @@ bool is_salutation(std::string_view text, std::span<const Token> tokens, std::ui
   for (auto w : kGreetings) if (is_word(text, tokens[start], w)) return true;
   const bool colon = is_char(text, tokens[punct], ':');
   if (tokens[punct].kind != TokenKind::dash && !colon) return false;  // "However, ..." is no greeting
+  // A greeting's dash stands apart from what follows; a hyphen joining two words is a party and state
+  // ("Rand Paul, R-Ky., said") or a compound, not the end of a greeting.
+  if (!colon && punct + 1 < tokens.size() && tokens[punct + 1].begin == tokens[punct].end &&
+      punct > start && tokens[punct - 1].end == tokens[punct].begin) {
+    return false;
+  }
   // "Vince -", "Steve, Rod and Elyse -": one name, or a list of names; "George Chriss:" (a speaker) but
   // not "Summary:".
   bool list = colon ? n >= 2 && n <= 3 : n == 1;

@@ -129,6 +129,12 @@ TEST_CASE("sentences: abbreviations, initials, quotes, ellipses") {
   CHECK(sentences_of("It was 5 a.m. and dark.") == V{"It was 5 a.m. and dark."});
   CHECK(sentences_of("He compared it to Brown v. Board of Education. It was bad.") ==
         V{"He compared it to Brown v. Board of Education.", "It was bad."});
+  // A party and state after a name is no greeting line ("Steve, Rod and Elyse -" is).
+  CHECK(sentences_of("Sen. Rand Paul, R-Ky., emphasized this fact.") == V{"Sen. Rand Paul, R-Ky., emphasized this fact."});
+  CHECK(sentences_of("Rep. Jim Jordan, R-Ohio, said no. Then he left.") ==
+        V{"Rep. Jim Jordan, R-Ohio, said no.", "Then he left."});
+  CHECK(sentences_of("Steve, Rod and Elyse - The meeting moved. See you.") ==
+        V{"Steve, Rod and Elyse -", "The meeting moved.", "See you."});
 }
 
 TEST_CASE("paragraphs split at blank lines; title lines are sentences of their own") {
