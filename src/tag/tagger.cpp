@@ -1417,6 +1417,9 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
       case "too"_h: case "already"_h: case "always"_h: case "repeatedly"_h: case "increasingly"_h:
       case "generally"_h: case "typically"_h: case "usually"_h: case "do"_h: case "does"_h: case "did"_h:
       case "to"_h: case "not"_h: case "n't"_h: case "never"_h:
+      // "Many Democrats will argue": the modal is the verb's
+      case "will"_h: case "would"_h: case "could"_h: case "can"_h: case "should"_h: case "must"_h: case "may"_h:
+      case "might"_h: case "'ll"_h:
         return true;
       default:
         return false;
@@ -1538,7 +1541,18 @@ void Tagger::Impl::decide(Annotations& out) {
     if (m.has(g::holder)) {
       a.holder_b = index(m.begin[g::holder]);
       a.holder_e = index(m.end[g::holder]);
-      if (m.rule == "holder_verb") refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
+      if (m.rule == "holder_verb") {
+        // The object of a relative clause ("believe everything all women say"): nothing is reported.
+        if (a.holder_b > sents[h.sentence].first) {
+          switch (toks[a.holder_b - 1].hash) {
+            case "everything"_h: case "anything"_h: case "something"_h: case "nothing"_h: case "whatever"_h:
+              continue;
+            default:
+              break;
+          }
+        }
+        refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
+      }
       // A possessive with no noun after it ("all's said and done") holds nothing.
       if (a.holder_e > a.holder_b && toks[a.holder_e - 1].hash == "'s"_h) continue;
     }

@@ -206,6 +206,9 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(none("The legislature should reject that bill."));               // a demand, not a report
   CHECK(holder("He spoke after state officials said it was safe.") == "state officials");
   CHECK(holder("After state officials announced the plan, nothing moved.") == "state officials");
+  CHECK(holder("Many Democrats will argue that taxes are too high.") == "Many Democrats");  // not the modal
+  CHECK(none("Feminists hold that “all women” should be believed."));       // a passive after a modal
+  CHECK(none("Nobody should believe everything all women say — or nothing."));  // the object of a relative clause
 }
 
 TEST_CASE("a historical analogy: source, year, target, use") {

@@ -20,7 +20,9 @@ inline auto const report = in(report_verbs());
 // Where a holder's noun phrase ends ("'s" is a possessive there: "Some of Brandt's backers").
 inline auto const holder_stop = clause_stop | w("that") | w("who") | w("which") | w("what") | w("where") |
                                 w("when") | w("how") | w("why") | w("but") | w("because") | report |
-                                (copula - w("'s"));
+                                (copula - w("'s")) |
+                                // a passive is no holder's act: "“all women” should be believed"
+                                w("be") | w("been") | w("being");
 inline auto const adverbs = x3::repeat(0, 2)[in(report_adverbs())];
 inline auto const possessive = w("the") | w("his") | w("her") | w("their") | w("its") | w("our") | w("your");
 inline auto const holder_head = in(quantifiers()) | in(opposition_nouns()) | in(group_nouns()) |
