@@ -69,6 +69,9 @@ struct SentenceState {
   bool quantity = false;
   bool time_expression = false;
   bool said_after_quote = false;  // a quotation's closing mark, then its reporting verb
+  // A quotation opened in an earlier sentence of the paragraph is still open at this one's start ("“So the
+  // President needs to rely on his advisers. The evidence is overwhelming.”"): its words are the speaker's.
+  bool quote_continues = false;
   // Gates: which grammar families can match in this sentence at all.
   bool may_attribute = false, may_analogize = false, may_precede = false;
 };
@@ -150,6 +153,9 @@ struct Tagger::Impl {
   bool measures_quantity(std::uint32_t s) const;
   bool own_stance_after(std::uint32_t subject, std::uint32_t end) const;
   bool says_past(std::uint32_t at, std::uint32_t end) const;
+  bool quoted_words(std::uint32_t first, std::uint32_t last) const;
+  bool opens_quotation(std::uint32_t mark) const;
+  bool closes_later(std::uint32_t from) const;
   bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
@@ -332,10 +338,55 @@ bool Tagger::Impl::says_past(std::uint32_t at, std::uint32_t end) const {
   }
 }
 
+// Words between quotation marks that are a quotation: four words or more ("“every ballot was counted
+// twice”"), not a quoted name or slogan in Title Case ("“PUMA”", "“The Democratic Wing of the Democratic
+// Party”").
+bool Tagger::Impl::quoted_words(std::uint32_t first, std::uint32_t last) const {
+  std::uint32_t words = 0, caps = 0;
+  for (std::uint32_t k = first; k < last; ++k) {
+    if (toks[k].kind != TokenKind::word) continue;
+    ++words;
+    caps += toks[k].is(detail::kCapitalized) || toks[k].has(lex::kStop);
+  }
+  return words >= 4 && caps < words;
+}
+
+static bool is_double_mark(const TagToken& t) noexcept {
+  const std::string_view r = t.raw();
+  return r == "\"" || r == "“" || r == "”" || r == "„" || r == "«" || r == "»";
+}
+
+// A double quotation mark that opens: “, or a straight one on the word after it and apart from the word
+// before it (an unmatched closing mark or an inch sign opens nothing).
+bool Tagger::Impl::opens_quotation(std::uint32_t mark) const {
+  const TagToken& t = toks[mark];
+  const std::string_view r = t.raw();
+  if (r == "“" || r == "„" || r == "«") return true;
+  if (r != "\"" || mark + 1 >= toks.size() || t.text + t.size != toks[mark + 1].text) return false;
+  return mark == 0 || toks[mark - 1].text + toks[mark - 1].size != t.text;
+}
+
+// An open quotation goes on past its sentence only when a closing mark ends it later on the same line, before
+// any new opening mark: speakers in transcripts open quotations they never close ('He said, "No, we're
+// spending your money. And ...'). The look is bounded, so the tagger stays linear.
+bool Tagger::Impl::closes_later(std::uint32_t from) const {
+  constexpr std::uint32_t kLongestQuotation = 400;  // tokens
+  const auto n = static_cast<std::uint32_t>(toks.size());
+  for (std::uint32_t k = from; k < n && k < from + kLongestQuotation; ++k) {
+    if (toks[k].flags & Token::line_start) return false;
+    if (toks[k].kind != TokenKind::quote || !is_double_mark(toks[k])) continue;
+    return !opens_quotation(k);
+  }
+  return false;
+}
+
 void Tagger::Impl::sentence_features(std::uint32_t s) {
   SentenceState& st = sents[s];
   int quotes = 0;
-  std::uint32_t quote_open = kNone;
+  // The first quoted token of the open quotation, or kNone.
+  std::uint32_t quote_open = st.quote_continues ? st.first : kNone;
+  std::uint32_t opening_mark = kNone;  // the mark that opened it in this sentence
+  bool open_double = true;             // it opened with a double mark (a carried quotation did)
   for (std::uint32_t i = st.first; i < st.end; ++i) {
     const TagToken& t = toks[i];
     const std::uint64_t h = t.hash;
@@ -419,6 +470,19 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
           t.text + t.size == toks[i + 1].text) {
         continue;
       }
+      // Single marks inside double ones (and the reverse) quote within the quotation: "... If you say, 'OK,
+      // I'll become Muslim,' there is no problem." An opening mark inside an open quotation starts a new one
+      // (the last one ended unmarked: 'Mr Cameron said NATO "must act. "I hope that ...').
+      const bool double_mark = is_double_mark(t) || (t.raw() == "'" && i > st.first && toks[i - 1].raw() == "'" &&
+                                                       toks[i - 1].text + 1 == t.text);  // '' as a closing "
+      if (quote_open != kNone && double_mark != open_double) continue;
+      if (quote_open != kNone && opens_quotation(i) &&
+          (i == 0 || toks[i - 1].text + toks[i - 1].size != t.text)) {
+        quotes = 1;
+        quote_open = i + 1;
+        opening_mark = i;
+        continue;
+      }
       // A quotation of four words or more ("“every ballot was counted twice”"), not a quoted name ("“PUMA”").
       // A mark followed by a reporting verb closes a quotation opened in an earlier sentence ("I don't want to
       // regulate them,” Kennedy said): what came before it is the speaker's, not the author's.
@@ -436,18 +500,26 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
         quotes = 1;
         st.strong_modal = st.weak_modal = st.first_person = st.own_stance = st.evaluative = false;
       } else if (quote_open == kNone) {
-        quote_open = i;
+        quote_open = i + 1;
+        opening_mark = i;
+        open_double = double_mark;
       } else {
-        // Title Case inside the quotes is a name or slogan ("“The Democratic Wing of the Democratic Party”").
-        std::uint32_t words = 0, caps = 0;
-        for (std::uint32_t k = quote_open + 1; k < i; ++k) {
-          if (toks[k].kind != TokenKind::word) continue;
-          ++words;
-          caps += toks[k].is(detail::kCapitalized) || toks[k].has(lex::kStop);
+        if (st.quote_continues && opening_mark == kNone) {
+          if (i > st.first) quotes = 1;  // the end of a longer quotation (not a mark left over: 'that. "  What')
+        } else if (quoted_words(quote_open, i)) {
+          quotes = 1;
         }
-        if (words >= 4 && caps < words) quotes = 1;
         quote_open = kNone;
       }
+    }
+  }
+  if (quote_open != kNone) {
+    // Still open at the end: a quotation that goes on in the next sentence of the paragraph, when an opening
+    // mark began it ('"So the President ...' with the mark on the word, or “) or it began before.
+    const bool opener = opening_mark == kNone || opens_quotation(opening_mark);
+    if (opener && (st.quote_continues || quoted_words(quote_open, st.end)) && closes_later(st.end)) {
+      quotes = 1;
+      if (s + 1 < sents.size() && sents[s + 1].paragraph == st.paragraph) sents[s + 1].quote_continues = true;
     }
   }
   st.quote = quotes > 0;

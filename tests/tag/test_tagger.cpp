@@ -151,11 +151,32 @@ TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's 
   // A quotation that opened in an earlier sentence ends with the mark before its reporting verb.
   auto closing = tag("“The rule is unlawful. We will sue swiftly and we must win,” said Lee Gelernt of the ACLU.");
   CHECK(closing.all(UnitType::claim).empty());
-  REQUIRE(closing.all(UnitType::evidence).size() == 1);
+  REQUIRE(closing.all(UnitType::evidence).size() == 2);  // both sentences are the quotation
   CHECK(closing.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
+  CHECK(closing.all(UnitType::evidence)[1]->evidence == EvidenceType::testimony);
   auto own = tag("Our actions should meet a simple test, as he said at the academy.");
   REQUIRE(own.all(UnitType::claim).size() == 1);
   CHECK(own.all(UnitType::claim)[0]->rule == "modal_should");
+}
+
+TEST_CASE("a quotation that runs over several sentences is the speaker's throughout") {
+  // Opened in one sentence, closed two later: the middle one has no mark of its own.
+  auto t = tag("\"It can be proven that Russia is not our friend,\" Gowdy said. \"So the President needs to rely on "
+               "his advisers. But the disconnect cannot continue. The evidence is overwhelming.\"\n\n"
+               "The senator should resign.");
+  const auto claims = t.all(UnitType::claim);
+  REQUIRE(claims.size() == 1);
+  CHECK(t.of(claims[0]->span) == "The senator should resign.");
+  CHECK(t.all(UnitType::rebuttal).empty());  // "But ..." inside the quotation is not the author's answer
+  CHECK(t.all(UnitType::evidence).size() == 4);
+  // Single marks inside double ones quote within the quotation; they do not end it.
+  auto nested = tag("\"You pay, or get killed,\" says his wife. \"There is no in between. If you say, 'OK, I'll "
+                    "become Muslim,' there is no problem. That is their aim.\"");
+  CHECK(nested.all(UnitType::claim).empty());
+  // A speaker who never closes the quotation (transcripts): the words after it are the speaker's own again.
+  auto unclosed = tag("They told me, \"No, we are spending your money. We must cut taxes now.\n"
+                      "KERRY: We should raise them.");
+  CHECK(unclosed.all(UnitType::claim).size() == 2);
 }
 
 TEST_CASE("not positions of others: poll findings, acts with an object, nouns that look like verbs") {
