@@ -156,6 +156,7 @@ struct Tagger::Impl {
   bool quoted_words(std::uint32_t first, std::uint32_t last) const;
   bool opens_quotation(std::uint32_t mark) const;
   bool closes_later(std::uint32_t from) const;
+  NonArgumentKind page_furniture(std::uint32_t first, std::uint32_t end) const;
   bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
@@ -536,6 +537,55 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
 // ---------------------------------------------------------------------------------------------------------
 // Lines outside the argument: titles, credits, bylines, author bios and boilerplate.
 
+// Lines a web page puts between paragraphs, anywhere in the text: video embeds ("JUST WATCHED ... Replay
+// More Videos ... MUST WATCH ... 01:51"), photo captions ("Enlarge this image toggle caption ...", "Image
+// copyright AP Image caption ..."), reporting credits ("Dave Boyer contributed to this report."), and calls to
+// read on or sign up ("Story Continued Below", "Advertisement", "Sign up for Daily Newsletters", "( Also on
+// POLITICO: ...)").
+NonArgumentKind Tagger::Impl::page_furniture(std::uint32_t f, std::uint32_t end) const {
+  const std::uint32_t n = end - f;
+  auto at = [&](std::uint32_t i, std::uint64_t h) { return i < end && toks[i].hash == h; };
+  if (at(f, "just"_h) && at(f + 1, "watched"_h) && toks[f].is(detail::kAllCaps)) return NonArgumentKind::boilerplate;
+  for (std::uint32_t i = f; i + 2 < end; ++i) {
+    if (at(i, "replay"_h) && at(i + 1, "more"_h) && at(i + 2, "videos"_h)) return NonArgumentKind::boilerplate;
+    if (at(i, "toggle"_h) && at(i + 1, "caption"_h)) return NonArgumentKind::credit;
+  }
+  if (at(f, "image"_h) && (at(f + 1, "copyright"_h) || at(f + 1, "caption"_h))) return NonArgumentKind::credit;
+  if (at(f, "enlarge"_h) && at(f + 1, "this"_h) && at(f + 2, "image"_h)) return NonArgumentKind::credit;
+  // "... contributed to this report." / "... contributed reporting." closing the line.
+  if (n <= 30) {
+    std::uint32_t e = end;
+    if (e > f && is_punct(toks[e - 1], '.')) --e;
+    if ((e >= f + 4 && at(e - 4, "contributed"_h) && at(e - 3, "to"_h) && at(e - 2, "this"_h) &&
+         (at(e - 1, "report"_h) || at(e - 1, "story"_h) || at(e - 1, "article"_h))) ||
+        (e >= f + 3 && at(e - 2, "contributed"_h) && at(e - 1, "reporting"_h))) {
+      return NonArgumentKind::credit;
+    }
+  }
+  if (n <= 4) {
+    // "Story Continued Below", "Advertisement", "Continue reading"
+    if ((at(f, "story"_h) && (at(f + 1, "continued"_h) || at(f + 1, "continues"_h)) && at(f + 2, "below"_h)) ||
+        (at(f, "advertisement"_h) && n == 1) || (at(f, "continue"_h) && at(f + 1, "reading"_h))) {
+      return NonArgumentKind::boilerplate;
+    }
+  }
+  if (n <= 12 && at(f, "sign"_h) && at(f + 1, "up"_h)) {
+    for (std::uint32_t i = f + 2; i < end; ++i) {
+      if (toks[i].hash == "newsletter"_h || toks[i].hash == "newsletters"_h) return NonArgumentKind::boilerplate;
+    }
+  }
+  // "( Also on POLITICO: ... )", "Read more: ...", "RELATED: ..."
+  const std::uint32_t g = is_punct(toks[f], '(') ? f + 1 : f;
+  if ((at(g, "also"_h) && at(g + 1, "on"_h) && g + 3 < end && toks[g + 2].is(detail::kCapitalized) &&
+       is_punct(toks[g + 3], ':')) ||
+      (((at(g, "read"_h) && at(g + 1, "more"_h) && g + 2 < end && is_punct(toks[g + 2], ':')) ||
+        (at(g, "related"_h) && g + 1 < end && is_punct(toks[g + 1], ':') && toks[g].is(detail::kAllCaps))) &&
+       n <= 30)) {
+    return NonArgumentKind::boilerplate;
+  }
+  return NonArgumentKind::none;
+}
+
 void Tagger::Impl::find_nonarguments() {
   const auto paragraphs = doc->paragraphs();
   if (sents.empty()) return;
@@ -576,6 +626,7 @@ void Tagger::Impl::find_nonarguments() {
     } else if (n <= 8 && word_is(f, "by"_h) && f + 1 < end && toks[f + 1].is(detail::kCapitalized)) {
       kind = NonArgumentKind::byline;
     }
+    if (kind == NonArgumentKind::none) kind = page_furniture(f, end);
     // Author bios at the end: "X is a writer ...", a name alone on its line.
     if (kind == NonArgumentKind::none && near_end && p >= 1) {
       bool is_a = false, profession = false;

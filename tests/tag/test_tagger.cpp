@@ -345,6 +345,28 @@ TEST_CASE("lines outside the argument") {
   CHECK(t.all(UnitType::claim).size() == 1);  // the title's "Should" is not a claim
 }
 
+TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
+  auto t = tag("The council met on Monday and the mayor spoke first.\n\n"
+               "JUST WATCHED Mayor: we must act Replay More Videos ... MUST WATCH Mayor: we must act 01:51\n\n"
+               "Story Continued Below\n\nAdvertisement\n\n"
+               "Enlarge this image toggle caption Susan Walsh/AP Susan Walsh/AP\n\n"
+               "( Also on POLITICO: The council's new plan)\n\n"
+               "The council should act.\n\nJane Roe contributed to this report.");
+  std::vector<std::pair<NonArgumentKind, std::string_view>> na;
+  for (auto* u : t.all(UnitType::nonargument)) na.emplace_back(u->nonargument, t.of(u->span));
+  CHECK(na == std::vector<std::pair<NonArgumentKind, std::string_view>>{
+                  {NonArgumentKind::boilerplate,
+                   "JUST WATCHED Mayor: we must act Replay More Videos ... MUST WATCH Mayor: we must act 01:51"},
+                  {NonArgumentKind::boilerplate, "Story Continued Below"},
+                  {NonArgumentKind::boilerplate, "Advertisement"},
+                  {NonArgumentKind::credit, "Enlarge this image toggle caption Susan Walsh/AP Susan Walsh/AP"},
+                  {NonArgumentKind::boilerplate, "( Also on POLITICO: The council's new plan)"},
+                  {NonArgumentKind::credit, "Jane Roe contributed to this report."}});
+  const auto claims = t.all(UnitType::claim);  // "MUST WATCH" is no claim
+  REQUIRE(claims.size() == 1);
+  CHECK(t.of(claims[0]->span) == "The council should act.");
+}
+
 TEST_CASE("the document year decides what is past") {
   TaggerOptions opt;
   opt.document_year = 2008;
