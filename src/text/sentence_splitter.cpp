@@ -142,6 +142,43 @@ bool is_meridiem(std::string_view text, const Token& t) noexcept {
   return is_word(text, t, "AM") || is_word(text, t, "PM") || is_word(text, t, "am") || is_word(text, t, "pm");
 }
 
+// A speaker and a reporting verb after a quotation's closing mark: one to four capitalized words ("Trump",
+// "Sen. Chuck Schumer"), then "said", "tweeted", "asked" ...
+// After a full stop only "X said." counts: '... a huge gain.” Nisbett writes in his book, “I know ...' and
+// '“absurd.” She said, unlike ...' are new sentences.
+bool speaker_follows(std::string_view text, std::span<const Token> tokens, std::uint32_t at, std::uint32_t end,
+                     bool after_period) {
+  static constexpr std::string_view kVerbs[] = {"said",    "says",     "asked",   "asks",      "tweeted",
+                                                "tweets",  "wrote",    "writes",  "added",     "adds",
+                                                "told",    "replied",  "responded", "exclaimed", "shouted",
+                                                "declared", "insisted", "continued", "posted",  "explained"};
+  // Not an opener ("As Gorsuch wrote in Bostock, ..."); a subject ("The president", "I", "She") may be.
+  if (at < end && tokens[at].kind == TokenKind::word) {
+    const std::string_view w = text.substr(tokens[at].begin, tokens[at].size());
+    if (is_sentence_starter(w) && w != "The" && w != "I" && w != "He" && w != "She" && w != "We" && w != "They") {
+      return false;
+    }
+  }
+  std::uint32_t k = at;
+  while (k < end && k < at + 4 && tokens[k].kind == TokenKind::word && is_upper(first_cp(text, tokens[k]))) ++k;
+  if (k == at || k + 1 >= end || tokens[k].kind != TokenKind::word) return false;
+  bool verb = false;
+  for (auto v : kVerbs) verb |= is_word(text, tokens[k], v);
+  if (!verb) return false;
+  // ... and nothing it says of its own: "Trump tweeted." or "Trump tweeted on Saturday.", not "Chahine said
+  // her family spent $20,000" (a new sentence).
+  static constexpr std::string_view kWhen[] = {"on",    "in",        "at",    "during", "after", "late", "early",
+                                               "last",  "yesterday", "today", "tonight", "this",  "Monday", "Tuesday",
+                                               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  const Token& next = tokens[k + 1];
+  if (is_char(text, next, '.') || is_char(text, next, ';')) return true;
+  if (after_period) return false;
+  // "Trump said, adding ..." but not 'Strong said, "As the speaker ...' (a new quotation).
+  if (is_char(text, next, ',')) return k + 2 >= end || tokens[k + 2].kind != TokenKind::quote;
+  for (auto w : kWhen) if (is_word(text, next, w)) return true;
+  return false;
+}
+
 }  // namespace
 
 void split_sentences(std::string_view text, std::span<const Token> tokens, std::uint32_t first, std::uint32_t end,
@@ -253,7 +290,8 @@ void split_sentences(std::string_view text, std::span<const Token> tokens, std::
         // text; abbreviations, where ICU's rule SB8 matters, are handled above).
         brk = term != Terminal::ellipsis && !closed;
       } else {
-        brk = true;
+        // A quotation, then who said it: '"... going to win!!!" Trump tweeted.' is one sentence.
+        brk = !(closed && speaker_follows(text, tokens, j, end, term == Terminal::period));
       }
     }
     if (brk) {

@@ -129,6 +129,13 @@ TEST_CASE("sentences: abbreviations, initials, quotes, ellipses") {
   CHECK(sentences_of("It was 5 a.m. and dark.") == V{"It was 5 a.m. and dark."});
   CHECK(sentences_of("He compared it to Brown v. Board of Education. It was bad.") ==
         V{"He compared it to Brown v. Board of Education.", "It was bad."});
+  // A quotation ended by '!' or '?', then who said it: one sentence. After a full stop only "X said." is.
+  CHECK(sentences_of("\"It was a hoax!\" Trump tweeted on Saturday. \"Why me?\" Sen. Chuck Schumer asked. Then he left.") ==
+        V{"\"It was a hoax!\" Trump tweeted on Saturday.", "\"Why me?\" Sen. Chuck Schumer asked.", "Then he left."});
+  CHECK(sentences_of("\"It was absurd.\" She said, unlike Obama, he is tough.") ==
+        V{"\"It was absurd.\"", "She said, unlike Obama, he is tough."});
+  CHECK(sentences_of("\"Why?\" Chahine said her family paid $20,000.") == V{"\"Why?\"", "Chahine said her family paid $20,000."});
+  CHECK(sentences_of("\"Why?\" As Gorsuch wrote in Bostock, it fails.") == V{"\"Why?\"", "As Gorsuch wrote in Bostock, it fails."});
   // A party and state after a name is no greeting line ("Steve, Rod and Elyse -" is).
   CHECK(sentences_of("Sen. Rand Paul, R-Ky., emphasized this fact.") == V{"Sen. Rand Paul, R-Ky., emphasized this fact."});
   CHECK(sentences_of("Rep. Jim Jordan, R-Ohio, said no. Then he left.") ==
