@@ -686,6 +686,13 @@ void Tagger::Impl::find_nonarguments() {
     // Titles: the first paragraph, when it is short lines in title case (or without a final stop) before
     // the text.
     if (kind == NonArgumentKind::none && p == 0 && n_paragraphs > 1 && title_paragraph) kind = NonArgumentKind::title;
+    // Section headings inside the text: a paragraph of one short line, capitalized, with no final mark,
+    // before more text ("Nightmare scenario for Virginia Republicans", "Ranked choice makes for a long night").
+    if (kind == NonArgumentKind::none && p > 0 && p + 1 < n_paragraphs && e - s == 1 && n >= 2 && n <= 12 &&
+        paragraphs[p].first_sentence == s && paragraphs[p].end_sentence == e && toks[f].is(detail::kCapitalized) &&
+        toks[end - 1].kind == TokenKind::word) {
+      kind = NonArgumentKind::title;
+    }
     for (std::uint32_t k = s; k < e; ++k) sents[k].nonargument = kind;
     s = e;
   }

@@ -351,6 +351,7 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
                "Story Continued Below\n\nAdvertisement\n\n"
                "Enlarge this image toggle caption Susan Walsh/AP Susan Walsh/AP\n\n"
                "( Also on POLITICO: The council's new plan)\n\n"
+               "A budget fight for the council\n\n"
                "The council should act.\n\nJane Roe contributed to this report.");
   std::vector<std::pair<NonArgumentKind, std::string_view>> na;
   for (auto* u : t.all(UnitType::nonargument)) na.emplace_back(u->nonargument, t.of(u->span));
@@ -361,6 +362,7 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
                   {NonArgumentKind::boilerplate, "Advertisement"},
                   {NonArgumentKind::credit, "Enlarge this image toggle caption Susan Walsh/AP Susan Walsh/AP"},
                   {NonArgumentKind::boilerplate, "( Also on POLITICO: The council's new plan)"},
+                  {NonArgumentKind::title, "A budget fight for the council"},  // a section heading
                   {NonArgumentKind::credit, "Jane Roe contributed to this report."}});
   const auto claims = t.all(UnitType::claim);  // "MUST WATCH" is no claim
   REQUIRE(claims.size() == 1);
