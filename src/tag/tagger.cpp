@@ -545,13 +545,12 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
 NonArgumentKind Tagger::Impl::page_furniture(std::uint32_t f, std::uint32_t end) const {
   const std::uint32_t n = end - f;
   auto at = [&](std::uint32_t i, std::uint64_t h) { return i < end && toks[i].hash == h; };
+  // Only the start of a line is looked at: the tagger reads every line of every text.
   if (at(f, "just"_h) && at(f + 1, "watched"_h) && toks[f].is(detail::kAllCaps)) return NonArgumentKind::boilerplate;
-  for (std::uint32_t i = f; i + 2 < end; ++i) {
-    if (at(i, "replay"_h) && at(i + 1, "more"_h) && at(i + 2, "videos"_h)) return NonArgumentKind::boilerplate;
-    if (at(i, "toggle"_h) && at(i + 1, "caption"_h)) return NonArgumentKind::credit;
+  if ((at(f, "toggle"_h) && at(f + 1, "caption"_h)) || (at(f, "enlarge"_h) && at(f + 1, "this"_h) && at(f + 2, "image"_h)) ||
+      (at(f, "image"_h) && (at(f + 1, "copyright"_h) || at(f + 1, "caption"_h)))) {
+    return NonArgumentKind::credit;
   }
-  if (at(f, "image"_h) && (at(f + 1, "copyright"_h) || at(f + 1, "caption"_h))) return NonArgumentKind::credit;
-  if (at(f, "enlarge"_h) && at(f + 1, "this"_h) && at(f + 2, "image"_h)) return NonArgumentKind::credit;
   // "... contributed to this report." / "... contributed reporting." closing the line.
   if (n <= 30) {
     std::uint32_t e = end;

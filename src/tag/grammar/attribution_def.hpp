@@ -18,11 +18,22 @@ inline auto const intensity = w("so") | w("very") | w("increasingly") | w("quite
 inline auto const eager = copula >> x3::repeat(0, 2)[intensity] >> in(eager_adjectives());
 inline auto const report = in(report_verbs());
 // Where a holder's noun phrase ends ("'s" is a possessive there: "Some of Brandt's backers").
-inline auto const holder_stop = clause_stop | w("that") | w("who") | w("which") | w("what") | w("where") |
-                                w("when") | w("how") | w("why") | w("but") | w("because") | report |
-                                (copula - w("'s")) |
-                                // a passive is no holder's act: "“all women” should be believed"
-                                w("be") | w("been") | w("being");
+// One switch rather than a chain of word parsers: it is tried at every word of every holder.
+inline constexpr auto holder_stop_word = token_if([](const TagToken& t) {
+  switch (t.hash) {
+    case "that"_h: case "who"_h: case "which"_h: case "what"_h: case "where"_h: case "when"_h: case "how"_h:
+    case "why"_h: case "but"_h: case "because"_h:
+    // a copula (not "'s", a possessive there: "Some of Brandt's backers")
+    case "are"_h: case "is"_h: case "'re"_h: case "were"_h: case "was"_h: case "seem"_h: case "seems"_h:
+    case "appear"_h: case "appears"_h: case "remain"_h: case "remains"_h:
+    // a passive is no holder's act: "“all women” should be believed"
+    case "be"_h: case "been"_h: case "being"_h:
+      return true;
+    default:
+      return false;
+  }
+});
+inline auto const holder_stop = clause_stop | holder_stop_word | report;
 inline auto const adverbs = x3::repeat(0, 2)[in(report_adverbs())];
 inline auto const possessive = w("the") | w("his") | w("her") | w("their") | w("its") | w("our") | w("your");
 inline auto const holder_head = in(quantifiers()) | in(opposition_nouns()) | in(group_nouns()) |
