@@ -538,8 +538,8 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
 // Lines outside the argument: titles, credits, bylines, author bios and boilerplate.
 
 // Lines a web page puts between paragraphs, anywhere in the text: video embeds ("JUST WATCHED ... Replay
-// More Videos ... MUST WATCH ... 01:51"), photo captions ("Enlarge this image toggle caption ...", "Image
-// copyright AP Image caption ..."), reporting credits ("Dave Boyer contributed to this report."), and calls to
+// More Videos ... MUST WATCH ... 01:51"), photo captions and galleries ("Enlarge this image toggle caption
+// ...", "Image copyright AP Image caption ...", "Photos: ... Hide Caption 1 of 11 ..."), reporting credits ("Dave Boyer contributed to this report."), and calls to
 // read on or sign up ("Story Continued Below", "Advertisement", "Sign up for Daily Newsletters", "( Also on
 // POLITICO: ...)").
 NonArgumentKind Tagger::Impl::page_furniture(std::uint32_t f, std::uint32_t end) const {
@@ -548,7 +548,9 @@ NonArgumentKind Tagger::Impl::page_furniture(std::uint32_t f, std::uint32_t end)
   // Only the start of a line is looked at: the tagger reads every line of every text.
   if (at(f, "just"_h) && at(f + 1, "watched"_h) && toks[f].is(detail::kAllCaps)) return NonArgumentKind::boilerplate;
   if ((at(f, "toggle"_h) && at(f + 1, "caption"_h)) || (at(f, "enlarge"_h) && at(f + 1, "this"_h) && at(f + 2, "image"_h)) ||
-      (at(f, "image"_h) && (at(f + 1, "copyright"_h) || at(f + 1, "caption"_h)))) {
+      (at(f, "image"_h) && (at(f + 1, "copyright"_h) || at(f + 1, "caption"_h))) ||
+      // a photo gallery: "Photos: Moments from ... Hide Caption 1 of 11 Photos: ...", "Hide Caption 13 of 13"
+      (at(f, "photos"_h) && f + 1 < end && is_punct(toks[f + 1], ':')) || (at(f, "hide"_h) && at(f + 1, "caption"_h))) {
     return NonArgumentKind::credit;
   }
   // "... contributed to this report." / "... contributed reporting." closing the line.

@@ -350,6 +350,7 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
                "JUST WATCHED Mayor: we must act Replay More Videos ... MUST WATCH Mayor: we must act 01:51\n\n"
                "Story Continued Below\n\nAdvertisement\n\n"
                "Enlarge this image toggle caption Susan Walsh/AP Susan Walsh/AP\n\n"
+               "Photos: The mayor's career Hide Caption 1 of 11 Photos: The mayor's career She spoke in 2009.\n\n"
                "( Also on POLITICO: The council's new plan)\n\n"
                "A budget fight for the council\n\n"
                "The council should act.\n\nJane Roe contributed to this report.");
@@ -361,6 +362,8 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
                   {NonArgumentKind::boilerplate, "Story Continued Below"},
                   {NonArgumentKind::boilerplate, "Advertisement"},
                   {NonArgumentKind::credit, "Enlarge this image toggle caption Susan Walsh/AP Susan Walsh/AP"},
+                  {NonArgumentKind::credit,
+                   "Photos: The mayor's career Hide Caption 1 of 11 Photos: The mayor's career She spoke in 2009."},
                   {NonArgumentKind::boilerplate, "( Also on POLITICO: The council's new plan)"},
                   {NonArgumentKind::title, "A budget fight for the council"},  // a section heading
                   {NonArgumentKind::credit, "Jane Roe contributed to this report."}});
