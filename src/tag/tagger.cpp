@@ -2056,8 +2056,11 @@ void Tagger::Impl::decide(Annotations& out) {
                                 (h == "then"_h && toks[i + 1].hash == "again"_h))) {
         contrast = i;
       }
-      if (subordinate == kNone && (h == "although"_h || h == "though"_h || h == "whereas"_h || h == "unless"_h ||
-                                   (h == "even"_h && (toks[i + 1].hash == "if"_h || toks[i + 1].hash == "though"_h)))) {
+      // ", though," and ", though." are "however", not a subordinate clause.
+      const bool adverb_though = h == "though"_h && toks[i + 1].kind == TokenKind::punctuation;
+      if (subordinate == kNone && !adverb_though &&
+          (h == "although"_h || h == "though"_h || h == "whereas"_h || h == "unless"_h ||
+           (h == "even"_h && (toks[i + 1].hash == "if"_h || toks[i + 1].hash == "though"_h)))) {
         subordinate = i;
       }
     }
@@ -2094,7 +2097,11 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     // "Parliamentary control, however, hampers ...": "however" inside the opening clause turns to the other side.
     bool however_inside = false;
-    for (std::uint32_t i = f + 1; i < st.end && i <= f + 5; ++i) however_inside |= toks[i].hash == "however"_h;
+    for (std::uint32_t i = f + 1; i < st.end && i <= f + 5; ++i) {
+      however_inside |= toks[i].hash == "however"_h ||
+                        (toks[i].hash == "though"_h && i + 1 < st.end && toks[i + 1].kind == TokenKind::punctuation &&
+                         toks[i - 1].kind == TokenKind::punctuation);  // "Their bigger worry, though, is ..."
+    }
     if (however_inside && !st.counterclaim && !st.strong_modal) {
       st.concession = true;
       st.concession_rule = "however_inside";

@@ -306,6 +306,14 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   const auto reb = t.all(UnitType::rebuttal);
   REQUIRE(reb.size() == 1);
   CHECK(t.of(reb[0]->clause) == "but riders would still save time.");
+  // "Although X, Y": X concedes. ", though," is "however", not the start of a subordinate clause.
+  auto although = tag("Although the plan costs more, it saves time for every rider.");
+  REQUIRE(although.all(UnitType::concession).size() == 1);
+  CHECK(although.of(although.all(UnitType::concession)[0]->clause) == "Although the plan costs more");
+  auto adverb = tag("Their bigger worry, though, is how the plan could raise fares.");
+  REQUIRE(adverb.all(UnitType::concession).size() == 1);
+  CHECK(adverb.all(UnitType::concession)[0]->rule == "however_inside");
+  CHECK(tag("What might be happening here, in the end, though, is that the mayor wins.").all(UnitType::concession).empty());
 }
 
 TEST_CASE("evidence types") {
