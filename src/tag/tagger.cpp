@@ -922,13 +922,16 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
                                 before2 == "did"_h || before2 == "will"_h || before2 == "can"_h)) {
         return false;
       }
+      auto plural_noun = [](const TagToken& t) {
+        const std::string_view b = t.raw();
+        return t.kind == TokenKind::word && b.size() > 3 && !t.has(lex::kStop) &&
+               ((b.back() == 's' && b[b.size() - 2] != 's' && b[b.size() - 2] != 'u' && b[b.size() - 2] != 'i') ||
+                b.ends_with("men"));
+      };
       const TagToken& prev = toks[cue_at - 1];
-      const std::string_view b = prev.raw();
-      const bool plural_noun = prev.kind == TokenKind::word && b.size() > 3 && !prev.has(lex::kStop) &&
-                               ((b.back() == 's' && b[b.size() - 2] != 's' && b[b.size() - 2] != 'u' &&
-                                 b[b.size() - 2] != 'i') ||
-                                b.ends_with("men"));
-      if (plural_noun || prev.is(detail::kDecade)) return false;
+      if (plural_noun(prev) || prev.is(detail::kDecade)) return false;
+      // ... also after a comma: "in key moments, like when she cast her vote in 2000".
+      if (is_punct(prev, ',') && cue_at >= first + 2 && plural_noun(toks[cue_at - 2])) return false;
       if (after == "so"_h || after == "many"_h || after == "most"_h || after == "other"_h || after == "others"_h ||
           after == "all"_h || after == "every"_h || after == "countless"_h) {
         return false;
@@ -938,6 +941,16 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
     // as I hate slavery" (concedes).
     if (cue_word == "as"_h && (before == "such"_h || before == "well"_h)) return false;
     if (cue_word == "the"_h && (before == "all"_h || after2 == "back"_h)) return false;
+    // Idioms with "the way" liken nothing: "on the way to war in Iraq", "along the way", "by the way,",
+    // "stand in the way of" (but "in the way Newt Gingrich was forced out" and "the opposite of the way Obama
+    // promised" do).
+    if (cue_word == "the"_h && after == "way"_h) {
+      if (before == "on"_h || before == "along"_h || before == "out"_h || before == "under"_h ||
+          before == "from"_h || (before == "by"_h && is_punct(toks[std::min(cue_at + 2, end - 1)], ',')) ||
+          (before == "in"_h && after2 == "of"_h)) {
+        return false;
+      }
+    }
     // "nothing has exacerbated them so much as the decision in Citizens United" (a degree); "no closer to
     // proving it than two years ago" (a distance).
     if (cue_word == "much"_h && before == "so"_h) return false;

@@ -418,6 +418,8 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("I do now recall the March 2014 meeting at the hotel."));
   CHECK(none("Governors have been Democrats all the way back to 1985."));
   CHECK(none("Cartoons of the 1990s like Gargoyles treat difference as power."));
+  CHECK(none("Some past attacks on churches, like the 1995 attack in Ohio, were deliberate."));  // an example
+  CHECK(none("The country was on the way to war in Iraq in 2003."));                             // an idiom
   auto one = [&](const std::string& text, std::string_view rule, int year) {
     auto t = tag(text, opt);
     const auto units = t.all(UnitType::analogy);
