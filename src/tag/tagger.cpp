@@ -963,6 +963,32 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
     }
   }
   if (m.rule == "compared_to" && cue_word == "parallel"_h && before == "in"_h) return false;
+  // A law likened to an earlier law is legal precedent, not a historical analogy ("The law is similar to a
+  // provision in a Texas law, which the Supreme Court struck down in 2016", "the law closely resembles one
+  // enacted by Texas", "legislation similar to the Clean Water Act of 1972"). A law likened to an era stays
+  // ("compared that state's law to Jim Crow race codes"), and so do a policy modeled on an old one and a law's
+  // lesson ("didn't want to repeat the experience of the 1986 immigration law").
+  if (m.rule != "modeled_on" && m.rule != "this_generations" && m.rule != "repeat_past") {
+    auto legal = [&](std::uint32_t k) {
+      if (!toks[k].is(detail::kLowercase)) return false;
+      switch (toks[k].hash) {
+        case "law"_h: case "laws"_h: case "bill"_h: case "bills"_h: case "statute"_h: case "statutes"_h:
+        case "provision"_h: case "provisions"_h: case "ordinance"_h: case "ordinances"_h: case "legislation"_h:
+          return true;
+        default:
+          return false;
+      }
+    };
+    bool law_likened = false, law_source = false;
+    for (std::uint32_t k = cue_at > first + 4 ? cue_at - 4 : first; k < cue_at; ++k) law_likened |= legal(k);
+    // The source's first words ("compared that state's law to Jim Crow codes": after "to"), else the marker's.
+    const std::uint32_t from = m.has(g::source) ? index(m.begin[g::source]) : cue_at + 1;
+    for (std::uint32_t k = from; k < end && k < from + 6; ++k) {
+      law_source |= legal(k) || (law_likened && (toks[k].hash == "one"_h || (toks[k].hash == "act"_h &&
+                                                                            toks[k].is(detail::kCapitalized))));
+    }
+    if (law_source) return false;
+  }
   // "for comparison", "by contrast", "in stark contrast to", "historians contrast this with": not "drawing a
   // similar contrast to Trump", "the contrast between the two".
   if (m.rule == "for_comparison") {
