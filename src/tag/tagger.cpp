@@ -957,6 +957,24 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
     if (cue_word == "closer"_h && cue_at + 2 < end && toks[cue_at + 2].kind == TokenKind::word && toks[cue_at + 2].raw().ends_with("ing")) {
       return false;
     }
+    // "closer to" likens only a dated or known past ("closer to the 2000 election", "closer to 1968"), not a
+    // place or a state ("Marines were moved closer to Libya", "closer to weapons-grade levels").
+    // "closer to the kind of nationalist setup we saw in Europe prior to 1939" and "closer to what we saw in
+    // 1968" describe that past in a clause.
+    if (cue_word == "closer"_h) {
+      std::uint32_t k = cue_at + 2;
+      if (k < end && toks[k].hash == "the"_h) ++k;
+      const bool described = k < end && (toks[k].hash == "what"_h || toks[k].hash == "how"_h ||
+                                         ((toks[k].hash == "kind"_h || toks[k].hash == "sort"_h ||
+                                           toks[k].hash == "type"_h) && hash_at(k + 1) == "of"_h));
+      bool past = false;
+      for (std::uint32_t j = k; described && j < end && j < k + 16; ++j) {
+        past |= toks[j].is(detail::kYear | detail::kDecade);
+      }
+      const Mention* named = k < end ? mention_in(k, std::min(end, k + (described ? 16 : 8)), true) : nullptr;
+      past |= named && (described || named->first == k);
+      if (k >= end || !(past || toks[k].is(detail::kYear | detail::kDecade))) return false;
+    }
     if (cue_word == "much"_h && (before == "as"_h || after2 == "i"_h || after2 == "we"_h || after2 == "he"_h ||
                                  after2 == "she"_h || after2 == "they"_h || after2 == "you"_h)) {
       return false;

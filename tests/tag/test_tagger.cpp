@@ -422,6 +422,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("The country was on the way to war in Iraq in 2003."));                             // an idiom
   CHECK(none("The law is similar to a provision in a Texas law, which the court struck down in 2016."));  // legal
   CHECK(none("The new law closely resembles one enacted by Texas in 2013."));
+  CHECK(none("Marines were moved closer to Libya before the anniversary of the 9/11 attacks."));  // a place
   auto one = [&](const std::string& text, std::string_view rule, int year) {
     auto t = tag(text, opt);
     const auto units = t.all(UnitType::analogy);
@@ -431,6 +432,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   };
   one("The senators do not want to repeat the mistakes of the 1986 immigration law.", "repeat_past", 1986);
   one("She compared that state's law to the Jim Crow codes of the 1890s.", "compared_to", 1890);  // law vs era
+  one("They want something closer to the kind of nationalist setup Europe saw before 1939.", "like", 1939);
   one("The Senate can change its rules by a bare majority, as Senate Democrats did in 2013.", "as_did", 2013);
   one("That is a far cry from Ronald Reagan's microphone line in 1980.", "like", 1980);
   one("Regulators learned from the 2008 crash that banks need capital.", "lessons_of", 2008);
