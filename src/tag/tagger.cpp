@@ -1479,6 +1479,7 @@ bool Tagger::Impl::figure_near(std::uint32_t s, std::uint32_t at) const {
     switch (t.hash) {
       case "rating"_h: case "ratings"_h: case "income"_h: case "incomes"_h: case "wages"_h: case "unemployment"_h:
       case "deficit"_h: case "debt"_h: case "prices"_h: case "advantage"_h: case "lead"_h: case "gap"_h:
+      case "numbers"_h: case "polls"_h: case "polling"_h:
         return true;
       default:
         break;
@@ -2016,6 +2017,7 @@ void Tagger::Impl::decide(Annotations& out) {
         const bool likens_figures =
             ((u.rule == "like" && (cue_word == "similar"_h || cue_word == "comparable"_h ||
                                    (cue_word == "the"_h && toks[cue_at + 1].hash == "same"_h) ||
+                                   (cue_word == "a"_h && toks[cue_at + 1].hash == "far"_h) ||
                                    (cue_word == "as"_h && same_before()))) ||
              (u.rule == "at_this_time_in" && cue_at > 0 && toks[cue_at - 1].hash == "than"_h) || as_large) &&
             figure_near(h.sentence, cue_at);

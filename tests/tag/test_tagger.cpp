@@ -569,6 +569,7 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   CHECK(t.all(UnitType::precedent)[0]->rule == "compared_with_past");
   CHECK(t.all(UnitType::precedent)[0]->year == 2008);
   CHECK(tag("Growth should reach 6.5 percent, compared with 2015's 6.9 percent.", opt).all(UnitType::precedent).size() == 1);
+  CHECK(tag("These poll numbers are a far cry from the 2012 primary.", opt).all(UnitType::precedent).size() == 1);
   auto likening = tag("He compared the recall effort to the Spanish Civil War.", opt);
   CHECK(likening.all(UnitType::analogy).size() == 1);
   CHECK(likening.all(UnitType::precedent).empty());
