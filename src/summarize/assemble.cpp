@@ -246,6 +246,10 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     const SentenceRole& r = out.sentences[s];
     if (!r.argumentative || (r.role != Role::claim && r.role != Role::major_claim)) continue;
+    // A question asserts nothing by its form ("So what's Sarah Palin's point?"); the grammars take the
+    // rhetorical ones they can tell.
+    const Sentence& sent = sentences[s];
+    if (sent.end_token > sent.first_token && doc.text_of(doc.tokens()[sent.end_token - 1]) == "?") continue;
     // Only where no grammar found the author asserting something (or others holding it).
     const bool asserted = std::any_of(units_of[s].begin(), units_of[s].end(), [&](std::uint32_t u) {
       const UnitType t = annotations.units[u].type;

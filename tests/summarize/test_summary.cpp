@@ -158,6 +158,19 @@ TEST_CASE("stance: a side the author prescribes ('should endorse'), not one some
         StanceLabel::none);  // someone else's act
 }
 
+TEST_CASE("a question is no claim of the role model's") {
+  Summarizer summarizer = make_summarizer();
+  ArgumentStructure st;
+  const std::string text = "The council passed the fare plan last week. So what is the point of this plan? It fails every "
+                           "rider in the city. The council should repeal it.";
+  REQUIRE(summarizer.analyze(text, st).ok());
+  std::vector<std::string> claims;
+  for (const Unit& u : st.units) {
+    if (u.type == UnitType::claim) claims.emplace_back(text.substr(u.span.begin, u.span.end - u.span.begin));
+  }
+  CHECK(claims == std::vector<std::string>{"It fails every rider in the city.", "The council should repeal it."});
+}
+
 TEST_CASE("stance targets: a name with its title is the name; a possessive is no phrase") {
   Summarizer summarizer = make_summarizer();
   ArgumentStructure st;
