@@ -1751,6 +1751,19 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     if (a.cue_e <= a.cue_b) continue;
     if (a.holder_e > a.holder_b && first_person_holder(toks, a.holder_b, a.holder_e)) continue;
+    if (m.rule == "holder_verb") {
+      // An infinitive is no act of the holder's ("with several seats between us to maintain physical
+      // distancing"), nor is a holder that runs through "to" or "as" a noun phrase ("people like to see racism
+      // as a question").
+      if (toks[a.cue_b - 1].hash == "to"_h) continue;
+      bool clause = false;
+      for (std::uint32_t k = a.holder_b; k < a.holder_e; ++k) {
+        const bool close_to = k > a.holder_b && (toks[k - 1].hash == "close"_h || toks[k - 1].hash == "closest"_h ||
+                                                 toks[k - 1].hash == "loyal"_h || toks[k - 1].hash == "opposed"_h);
+        clause |= (toks[k].hash == "to"_h && !close_to) || toks[k].hash == "as"_h;  // not "people close to him"
+      }
+      if (clause) continue;
+    }
     attributions.push_back(a);
   }
   std::vector<bool> covered_by_rule(toks.size() + 1, false);  // verbs the grammars already attributed

@@ -230,6 +230,9 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(holder("Many Democrats will argue that taxes are too high.") == "Many Democrats");  // not the modal
   CHECK(none("Feminists hold that “all women” should be believed."));       // a passive after a modal
   CHECK(none("Nobody should believe everything all women say — or nothing."));  // the object of a relative clause
+  CHECK(none("With several seats between us to maintain distance, we sat down."));  // an infinitive
+  CHECK(none("It is a reminder that white people like to see racism as a question of manners."));
+  CHECK(holder("Rice is a wild card, people close to the situation say.") == "people close to the situation");
 }
 
 TEST_CASE("a historical analogy: source, year, target, use") {
