@@ -152,6 +152,33 @@ bool starts_with_words(const Document& doc, const std::vector<std::uint64_t>& h,
   return true;
 }
 
+// A subordinate clause standing alone as a sentence, continuing the one before ("Even when it has to make up
+// the expression."): a dependent opener and no comma after which a main clause could stand.
+// "If such an undercount occurs the effects will be profound" needs no comma, so a bare opener counts only in a
+// short sentence; "even if", "even when" ... open fragments whatever their length.
+bool fragment(const Document& doc, const std::vector<std::uint64_t>& h, const Sentence& s) {
+  std::uint32_t i = s.first_token;
+  while (i < s.end_token && doc.tokens()[i].kind != TokenKind::word) ++i;
+  const bool adverb = i < s.end_token && (h[i] == "even"_h || h[i] == "especially"_h || h[i] == "only"_h);
+  if (adverb) ++i;
+  if (i >= s.end_token) return false;
+  std::uint32_t words = 0;
+  for (std::uint32_t k = i; k < s.end_token; ++k) words += doc.tokens()[k].kind == TokenKind::word;
+  if (!adverb && words > 8) return false;
+  switch (h[i]) {
+    case "when"_h: case "because"_h: case "although"_h: case "though"_h: case "unless"_h: case "while"_h:
+    case "whereas"_h: case "if"_h:
+      break;
+    default:
+      return false;
+  }
+  for (std::uint32_t k = i + 1; k < s.end_token; ++k) {
+    const Token& t = doc.tokens()[k];
+    if (t.kind == TokenKind::dash || doc.text_of(t) == "," || doc.text_of(t) == ";") return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 struct Summarizer::Impl {
@@ -408,6 +435,7 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
   for (std::size_t k = 0; k < n_arg; ++k) {
     const std::uint32_t s = argumentative[k];
     if (unit_of_type(s, UnitType::counterclaim) >= 0) continue;  // others' positions are not the thesis
+    if (fragment(doc, hashes, sentences[s])) continue;
     std::int32_t u = unit_of_type(s, UnitType::rebuttal);
     const bool rebuttal = u >= 0;
     if (u < 0) u = unit_of_type(s, UnitType::claim);

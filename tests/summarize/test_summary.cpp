@@ -171,6 +171,19 @@ TEST_CASE("a question is no claim of the role model's") {
   CHECK(claims == std::vector<std::string>{"It fails every rider in the city.", "The council should repeal it."});
 }
 
+TEST_CASE("a subordinate clause standing alone is not the thesis") {
+  Summarizer summarizer = make_summarizer();
+  ArgumentStructure st;
+  const std::string text = "Critics have long known how to turn a principle into a weapon against its friends. Even when "
+                           "they have to invent the slogan themselves.\n\nSo where does this leave the council?\n\n"
+                           "The fare plan is a failure. The council should repeal it.";
+  REQUIRE(summarizer.analyze(text, st).ok());
+  REQUIRE(st.thesis >= 0);
+  const Span t = st.units[static_cast<std::size_t>(st.thesis)].span;
+  CHECK(text.substr(t.begin, t.end - t.begin) ==
+        "Critics have long known how to turn a principle into a weapon against its friends.");
+}
+
 TEST_CASE("stance targets: a name with its title is the name; a possessive is no phrase") {
   Summarizer summarizer = make_summarizer();
   ArgumentStructure st;
