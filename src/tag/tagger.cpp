@@ -1591,7 +1591,8 @@ bool opens_sentence(const std::vector<TagToken>& toks, std::uint32_t s_first, st
 }
 
 bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
-  return e > b && (toks[b].hash == "i"_h || toks[b].hash == "we"_h);
+  return e > b && (toks[b].hash == "i"_h || toks[b].hash == "we"_h ||
+                   (toks[b].hash == "us"_h && !toks[b].is(detail::kAllCaps)));  // not "US leaders"
 }
 
 // The holder's noun phrase as written, from a grammar match that starts at its head noun and may run on: the
@@ -1741,6 +1742,21 @@ void Tagger::Impl::decide(Annotations& out) {
           }
         }
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
+        // A floating quantifier holds with its pronoun: "They all say" (they), "we all believe" (the speaker's
+        // own, left out below).
+        if (a.holder_e == a.holder_b + 1 && a.holder_b > sents[h.sentence].first) {
+          const std::uint64_t q = toks[a.holder_b].hash, before = toks[a.holder_b - 1].hash;
+          if ((q == "all"_h || q == "both"_h) &&
+              (before == "we"_h || before == "they"_h || before == "you"_h || before == "us"_h || before == "them"_h)) {
+            --a.holder_b;
+          }
+        }
+      }
+      // A hypothetical "you" inside a quotation or a question is the speaker's manner of speaking ("I don't
+      // think you can say we're doing great", "Alia, if you would respond?"), not a position the text reports.
+      if (m.rule == "one_could_argue" && toks[a.holder_b].hash == "you"_h &&
+          (sents[h.sentence].quote || sents[h.sentence].question)) {
+        continue;
       }
       // A possessive with no noun after it ("all's said and done") holds nothing.
       if (a.holder_e > a.holder_b && toks[a.holder_e - 1].hash == "'s"_h) continue;

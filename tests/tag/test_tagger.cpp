@@ -233,6 +233,10 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(none("With several seats between us to maintain distance, we sat down."));  // an infinitive
   CHECK(none("It is a reminder that white people like to see racism as a question of manners."));
   CHECK(holder("Rice is a wild card, people close to the situation say.") == "people close to the situation");
+  CHECK(holder("The donors, they all say the plan fails.") == "they all");  // a floating quantifier
+  CHECK(none("We all say things in private that we might not say in public."));
+  CHECK(holder("US leaders say the guidelines will be necessary.") == "US leaders");
+  CHECK(none("\"I don't think you can say we're doing great,\" he said."));  // a manner of speaking
 }
 
 TEST_CASE("a historical analogy: source, year, target, use") {
