@@ -148,7 +148,16 @@ Status CorpusReport::add_line(std::string_view line, std::string_view name, std:
       const std::string event = field(an, "event");
       const std::string source = field(an, "source");
       std::string key = !event.empty() ? event : lower(source);
-      if (key.rfind("the ", 0) == 0) key = key.substr(4);
+      // One key for one past thing however the sentence led into it: "in 2016", "2016", "the 1990s".
+      for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (std::string_view lead : {"the ", "in ", "of ", "during ", "back in ", "at ", "from ", "since "}) {
+          if (key.size() > lead.size() && key.compare(0, lead.size(), lead) == 0) {
+            key = key.substr(lead.size());
+            stripped = true;
+          }
+        }
+      }
       if (key.empty()) continue;
       ++r.analogies;
       if (!label.empty()) ++r.analogies_by_label[label];

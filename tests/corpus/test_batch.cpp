@@ -169,6 +169,21 @@ TEST_CASE("report: analogies, holders and stance from batch output, by label and
   fs::remove(path);
 }
 
+TEST_CASE("report: one past thing however the sentence led into it") {
+  CorpusReport report;
+  const char* lines[] = {
+      R"({"line":1,"id":"a","analysis":{"analogies":[{"source":"in 2008","year":"2008"}]}})",
+      R"({"line":2,"id":"b","analysis":{"analogies":[{"source":"2008","year":"2008"}]}})",
+      R"({"line":3,"id":"c","analysis":{"analogies":[{"source":"the 1990s","year":"1990s"},{"source":"back in 2008","year":"2008"}]}})"};
+  for (std::size_t i = 0; i < 3; ++i) REQUIRE(report.add_line(lines[i], "r.jsonl", i + 1).ok());
+  const auto j = nlohmann::json::parse(report.json());
+  REQUIRE(j["analogies"]["events"].size() == 2);
+  CHECK(j["analogies"]["events"][0]["event"] == "2008");
+  CHECK(j["analogies"]["events"][0]["documents"] == 3);
+  CHECK(j["analogies"]["events"][0]["written_as"]["in 2008"] == 1);
+  CHECK(j["analogies"]["events"][1]["event"] == "1990s");
+}
+
 TEST_CASE("dates: the publication year is the first four-digit year in the date") {
   CHECK(year_of_date("2016-09-20") == 2016);
   CHECK(year_of_date("9/20/2016") == 2016);
