@@ -66,6 +66,66 @@ std::vector<typename Map::const_iterator> top(const Map& m, std::size_t n, auto&
   return v;
 }
 
+// A person's key without the titles news puts before the name: "President Donald Trump", "Donald Trump" and
+// "Mr. Trump" should not be three targets ("President Trump" and "Trump" become one with "Donald Trump" in
+// merged_targets below).
+std::string target_key(const std::string& name) {
+  std::string key = lower(name);
+  static constexpr std::string_view kTitles[] = {
+      "president ", "vice president ", "former ", "sen. ", "senator ", "rep. ", "representative ", "gov. ",
+      "governor ", "mr. ", "mrs. ", "ms. ", "dr. ", "speaker ", "house speaker ", "secretary ", "first lady ",
+      "prime minister ", "attorney general ", "secretary of state ", "justice ", "judge ", "mayor ", "gen. "};
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view t : kTitles) {
+      if (key.size() > t.size() && key.compare(0, t.size(), t) == 0) {
+        key = key.substr(t.size());
+        stripped = true;
+      }
+    }
+  }
+  return key;
+}
+
+void add_to(TargetStats& into, const TargetStats& from) {
+  into.documents += from.documents;
+  for (std::size_t k = 0; k < 3; ++k) into.all[k] += from.all[k];
+  for (const auto& [l, v] : from.labels) {
+    for (std::size_t k = 0; k < 3; ++k) into.labels[l][k] += v[k];
+  }
+  for (const auto& [y, v] : from.years) {
+    for (std::size_t k = 0; k < 3; ++k) into.years[y][k] += v[k];
+  }
+  for (const auto& [n, c] : from.names) into.names[n] += c;
+}
+
+// A surname alone ("trump") joins the full name that ends with it when one full name dominates (twice the
+// documents of any other: "donald trump", not "ivanka trump"); otherwise it stays a target of its own.
+std::map<std::string, TargetStats> merged_targets(const std::map<std::string, TargetStats>& targets) {
+  std::map<std::string, TargetStats> out;
+  std::map<std::string, std::string> into;  // surname key -> full name key
+  for (const auto& [key, t] : targets) {
+    if (key.empty() || key.find(' ') != std::string::npos) continue;
+    std::string best;
+    std::uint64_t best_docs = 0, second_docs = 0;
+    for (const auto& [full, ft] : targets) {
+      if (full.size() <= key.size() + 1 || full.compare(full.size() - key.size() - 1, key.size() + 1, " " + key) != 0) {
+        continue;
+      }
+      if (ft.documents > best_docs) {
+        second_docs = best_docs;
+        best_docs = ft.documents;
+        best = full;
+      } else if (ft.documents > second_docs) {
+        second_docs = ft.documents;
+      }
+    }
+    if (!best.empty() && best_docs >= 2 * second_docs) into[key] = best;
+  }
+  for (const auto& [key, t] : targets) add_to(out[into.count(key) ? into.at(key) : key], t);
+  return out;
+}
+
 std::string most_common(const Counts& c) {
   std::string best;
   std::uint64_t n = 0;
@@ -194,18 +254,45 @@ Status CorpusReport::add_line(std::string_view line, std::string_view name, std:
   }
   // Stance toward named targets.
   if (a.contains("stance") && a["stance"].is_array()) {
+    // One count per person and document: "Mr. Trump" and "President Trump" are one key, and a surname alone
+    // joins a full name of the same document ("Trump" with "Donald Trump"); the first stance that is not NONE
+    // stands for them.
+    struct Named {
+      std::string name;
+      std::size_t stance;
+    };
+    std::map<std::string, Named> in_doc;
     for (const auto& t : a["stance"]) {
       if (field(t, "kind") != "entity") continue;
       const std::string name_text = field(t, "target");
       if (name_text.empty()) continue;
-      TargetStats& ts = r.targets[lower(name_text)];
-      ++ts.documents;
-      ++ts.names[name_text];
       const std::string s = field(t, "stance");
       const std::size_t k = s == "FAVOR" ? 0 : s == "AGAINST" ? 1 : 2;
-      ++ts.all[k];
-      if (!label.empty()) ++ts.labels[label][k];
-      if (!year.empty()) ++ts.years[year][k];
+      auto [it, fresh] = in_doc.try_emplace(target_key(name_text), Named{name_text, k});
+      if (!fresh && it->second.stance == 2) it->second.stance = k;
+    }
+    for (auto it = in_doc.begin(); it != in_doc.end();) {
+      const std::string& key = it->first;
+      auto full = key.find(' ') != std::string::npos
+                      ? in_doc.end()
+                      : std::find_if(in_doc.begin(), in_doc.end(), [&](const auto& f) {
+                          return f.first.size() > key.size() + 1 &&
+                                 f.first.compare(f.first.size() - key.size() - 1, key.size() + 1, " " + key) == 0;
+                        });
+      if (full != in_doc.end()) {
+        if (full->second.stance == 2) full->second.stance = it->second.stance;
+        it = in_doc.erase(it);
+      } else {
+        ++it;
+      }
+    }
+    for (const auto& [key, n] : in_doc) {
+      TargetStats& ts = r.targets[key];
+      ++ts.documents;
+      ++ts.names[n.name];
+      ++ts.all[n.stance];
+      if (!label.empty()) ++ts.labels[label][n.stance];
+      if (!year.empty()) ++ts.years[year][n.stance];
     }
   }
   return {};
@@ -277,7 +364,8 @@ std::string CorpusReport::markdown() const {
   out += "\n|---|---|---|---|---|";
   for (std::size_t i = 0; i < labels.size(); ++i) out += "---|";
   out += "\n";
-  const auto targets = top(r.targets, r.o.top, [](const TargetStats& t) { return t.documents; });
+  const auto merged = merged_targets(r.targets);
+  const auto targets = top(merged, r.o.top, [](const TargetStats& t) { return t.documents; });
   for (auto it : targets) {
     const TargetStats& t = it->second;
     out += fmt::format("| {} | {} | {} | {} | {} |", md_escape(most_common(t.names)), t.documents, t.all[0], t.all[1],
@@ -338,7 +426,8 @@ std::string CorpusReport::json() const {
   }
   j["stance"] = nlohmann::json::array();
   auto stances = [](const Stances& s) { return nlohmann::json{{"FAVOR", s[0]}, {"AGAINST", s[1]}, {"NONE", s[2]}}; };
-  for (auto it : top(r.targets, r.o.top, [](const TargetStats& t) { return t.documents; })) {
+  const auto merged = merged_targets(r.targets);
+  for (auto it : top(merged, r.o.top, [](const TargetStats& t) { return t.documents; })) {
     const TargetStats& t = it->second;
     nlohmann::json row{{"target", most_common(t.names)}, {"documents", t.documents}, {"all", stances(t.all)}};
     for (const auto& [l, s] : t.labels) row["by_label"][l] = stances(s);
@@ -459,7 +548,8 @@ svg text { font-size:12px; fill:#1d2330; } svg .muted { fill:#667085; font-size:
   }
   // Stance per target: stacked FAVOR / AGAINST / NONE, and net per label.
   {
-    const auto targets = top(r.targets, r.o.top, [](const TargetStats& t) { return t.documents; });
+    const auto merged = merged_targets(r.targets);
+    const auto targets = top(merged, r.o.top, [](const TargetStats& t) { return t.documents; });
     const double w = 560, row = 24, label_w = 170;
     std::uint64_t max = 1;
     for (auto it : targets) max = std::max(max, it->second.documents);

@@ -184,6 +184,32 @@ TEST_CASE("report: one past thing however the sentence led into it") {
   CHECK(j["analogies"]["events"][1]["event"] == "1990s");
 }
 
+TEST_CASE("report: one person is one target, titles and a surname alone included") {
+  CorpusReport report;
+  auto line = [](int n, std::string targets) {
+    return "{\"line\":" + std::to_string(n) + ",\"id\":\"d" + std::to_string(n) +
+           "\",\"analysis\":{\"stance\":[" + targets + "]}}";
+  };
+  auto target = [](std::string name, std::string stance) {
+    return "{\"kind\":\"entity\",\"target\":\"" + name + "\",\"stance\":\"" + stance + "\"}";
+  };
+  const std::string lines[] = {
+      line(1, target("President Donald Trump", "FAVOR")),
+      line(2, target("Donald Trump", "AGAINST")),
+      line(3, target("Mr. Trump", "NONE") + "," + target("President Trump", "AGAINST")),  // one document
+      line(4, target("Trump", "NONE") + "," + target("Donald Trump", "NONE")),
+      line(5, target("Ivanka Trump", "NONE")),
+      line(6, target("Trump", "FAVOR"))};
+  for (std::size_t i = 0; i < 6; ++i) REQUIRE(report.add_line(lines[i], "s.jsonl", i + 1).ok());
+  const auto j = nlohmann::json::parse(report.json());
+  REQUIRE(j["stance"].size() == 2);
+  CHECK(j["stance"][0]["documents"] == 5);  // Donald Trump, however written; Ivanka Trump apart
+  CHECK(j["stance"][0]["all"]["FAVOR"] == 2);
+  CHECK(j["stance"][0]["all"]["AGAINST"] == 2);
+  CHECK(j["stance"][0]["all"]["NONE"] == 1);
+  CHECK(j["stance"][1]["target"] == "Ivanka Trump");
+}
+
 TEST_CASE("dates: the publication year is the first four-digit year in the date") {
   CHECK(year_of_date("2016-09-20") == 2016);
   CHECK(year_of_date("9/20/2016") == 2016);
