@@ -2168,7 +2168,25 @@ void Tagger::Impl::decide(Annotations& out) {
       }
       return st.concession || st.counterclaim;
     };
-    if (contrast != kNone && concessive(f, contrast - 1)) {
+    // "..., but added that ...": the contrast goes on inside the report. "not just X, but Y" corrects, it
+    // does not answer.
+    auto inside_report = [&](std::uint32_t c) {
+      std::uint32_t k = c + 1;
+      if (k < st.end && toks[k].hash == "also"_h) ++k;
+      return k < st.end && toks[k].has(lex::kReportVerb | lex::kNeutralVerb | lex::kContentiousVerb) &&
+             toks[k].is(detail::kLowercase);
+    };
+    auto not_only = [&](std::uint32_t c) {
+      for (std::uint32_t i = f; i + 1 < c; ++i) {
+        if ((toks[i].hash == "not"_h || toks[i].hash == "n't"_h) &&
+            (toks[i + 1].hash == "just"_h || toks[i + 1].hash == "only"_h || toks[i + 1].hash == "merely"_h ||
+             toks[i + 1].hash == "simply"_h)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (contrast != kNone && concessive(f, contrast - 1) && !inside_report(contrast) && !not_only(contrast)) {
       const Span x = span(f, contrast - 1), y = span(contrast, st.end);
       if (st.counterclaim) {
         st.counterclaim_clause = x;

@@ -313,6 +313,9 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   const auto reb = t.all(UnitType::rebuttal);
   REQUIRE(reb.size() == 1);
   CHECK(t.of(reb[0]->clause) == "but riders would still save time.");
+  // A contrast inside a report ("but added"), or "not only X, but Y", answers nothing.
+  CHECK(tag("Critics argue that the plan might hurt riders, but added that it could work.").all(UnitType::rebuttal).empty());
+  CHECK(tag("Critics argue that the plan might hurt not only riders, but also drivers.").all(UnitType::rebuttal).empty());
   // "Although X, Y": X concedes. ", though," is "however", not the start of a subordinate clause.
   auto although = tag("Although the plan costs more, it saves time for every rider.");
   REQUIRE(although.all(UnitType::concession).size() == 1);
