@@ -1758,6 +1758,17 @@ void Tagger::Impl::decide(Annotations& out) {
           (sents[h.sentence].quote || sents[h.sentence].question)) {
         continue;
       }
+      // "no one can claim the right to ...", "no one could argue": nobody holds it; the author asserts.
+      if (m.rule == "one_could_argue" && a.holder_b > sents[h.sentence].first &&
+          toks[a.holder_b - 1].hash == "no"_h) {
+        continue;
+      }
+      // A holder that ends in a pronoun has the pronoun for its subject ("With those kinds of amounts you
+      // think twice"): a generic "you" or the speaker's own "I", "we" hold no position of others.
+      if (m.rule == "holder_verb" && a.holder_e > a.holder_b + 1) {
+        const std::uint64_t last = toks[a.holder_e - 1].hash;
+        if (last == "you"_h || last == "we"_h || last == "i"_h) continue;
+      }
       // A possessive with no noun after it ("all's said and done") holds nothing.
       if (a.holder_e > a.holder_b && toks[a.holder_e - 1].hash == "'s"_h) continue;
     }

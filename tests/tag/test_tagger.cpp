@@ -237,6 +237,8 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(none("We all say things in private that we might not say in public."));
   CHECK(holder("US leaders say the guidelines will be necessary.") == "US leaders");
   CHECK(none("\"I don't think you can say we're doing great,\" he said."));  // a manner of speaking
+  CHECK(none("Capital punishment is wrong, since no one can claim the right to take a life."));  // nobody holds it
+  CHECK(none("With those kinds of amounts you think twice about moving."));  // the subject is "you"
 }
 
 TEST_CASE("a historical analogy: source, year, target, use") {
