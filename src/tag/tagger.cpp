@@ -986,6 +986,22 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
   // enacted by Texas", "legislation similar to the Clean Water Act of 1972"). A law likened to an era stays
   // ("compared that state's law to Jim Crow race codes"), and so do a policy modeled on an old one and a law's
   // lesson ("didn't want to repeat the experience of the 1986 immigration law").
+  // Fiction is no history ("looked much like the villain's complex from the 1995 James Bond film Goldeneye",
+  // "not unlike the classic 1980s sci-fi film"): a work named in the source's first words ("game" and "play" are
+  // also moves in politics: "similar to the play Schumer made during the ObamaCare fight").
+  {
+    const std::uint32_t from = m.has(g::source) ? index(m.begin[g::source]) : cue_at + 1;
+    for (std::uint32_t k = from; k < end && k < from + 8; ++k) {
+      if (!toks[k].is(detail::kLowercase)) continue;
+      switch (toks[k].hash) {
+        case "film"_h: case "movie"_h: case "sitcom"_h: case "album"_h: case "song"_h: case "videogame"_h:
+        case "musical"_h:
+          return false;
+        default:
+          break;
+      }
+    }
+  }
   if (m.rule != "modeled_on" && m.rule != "this_generations" && m.rule != "repeat_past") {
     auto legal = [&](std::uint32_t k) {
       if (!toks[k].is(detail::kLowercase)) return false;
@@ -1027,6 +1043,7 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
       case "i"_h: case "we"_h: case "he"_h: case "she"_h: case "they"_h: case "you"_h: case "who"_h:
       case "still"_h: case "vividly"_h: case "now"_h: case "do"_h: case "does"_h: case "did"_h: case "n't"_h:
       case "not"_h: case "can"_h: case "could"_h:
+      case "'s"_h:  // "voted against Walker's recall in 2012": a recall vote
         return false;
       case "has"_h: case "have"_h: case "had"_h:
         if (cue_raw.ends_with("ed")) return false;

@@ -435,6 +435,8 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("The law is similar to a provision in a Texas law, which the court struck down in 2016."));  // legal
   CHECK(none("The new law closely resembles one enacted by Texas in 2013."));
   CHECK(none("Marines were moved closer to Libya before the anniversary of the 9/11 attacks."));  // a place
+  CHECK(none("The plot is not unlike the classic 1980s sci-fi film about a rogue computer."));      // fiction
+  CHECK(none("They voted against Walker's recall in 2012."));                                     // a recall vote
   auto one = [&](const std::string& text, std::string_view rule, int year) {
     auto t = tag(text, opt);
     const auto units = t.all(UnitType::analogy);
