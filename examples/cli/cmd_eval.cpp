@@ -47,6 +47,7 @@ void print_summary_eval(const SummaryEvaluation& ev) {
   row("lines set aside", ev.nonargument);
   row("evidence", ev.evidence);
   row("evidence with its type", ev.evidence_typed);
+  row("claims (tagger + role model)", ev.claims);
   fmt::print("stance targets: gold {}, found {}, label right {} (accuracy on found {:.3f}, on all {:.3f})\n",
              ev.stance_gold, ev.stance_found, ev.stance_correct,
              ev.stance_found ? double(ev.stance_correct) / double(ev.stance_found) : 0.0,

@@ -55,6 +55,7 @@ SummaryEvaluation& SummaryEvaluation::operator+=(const SummaryEvaluation& o) {
   nonargument += o.nonargument;
   evidence += o.evidence;
   evidence_typed += o.evidence_typed;
+  claims += o.claims;
   stance_gold += o.stance_gold;
   stance_found += o.stance_found;
   stance_correct += o.stance_correct;
@@ -190,6 +191,28 @@ SummaryEvaluation evaluate_summary(const ArgumentStructure& st, const Document& 
       ++ev.evidence.correct;
       ev.evidence_typed.correct += type != g->attributes.end() && type->second == to_string(u.evidence);
       break;
+    }
+  }
+
+  // Claims: every claim unit (the thesis and its restatement are claim or rebuttal units).
+  {
+    std::vector<const BratEntity*> gold_claims = spans_of("Claim");
+    for (auto* g : spans_of("MajorClaim")) gold_claims.push_back(g);
+    std::vector<std::uint32_t> sys;
+    for (std::uint32_t u = 0; u < st.units.size(); ++u) {
+      const bool thesis = static_cast<std::int32_t>(u) == st.thesis || static_cast<std::int32_t>(u) == st.restatement;
+      if (st.units[u].type == UnitType::claim || thesis) sys.push_back(u);
+    }
+    ev.claims.gold = gold_claims.size();
+    ev.claims.system = sys.size();
+    std::vector<char> claim_used(sys.size(), 0);
+    for (auto* g : gold_claims) {
+      for (std::size_t k = 0; k < sys.size(); ++k) {
+        if (claim_used[k] || !overlaps(st.units[sys[k]].span, g->span)) continue;
+        claim_used[k] = 1;
+        ++ev.claims.correct;
+        break;
+      }
     }
   }
 

@@ -273,6 +273,13 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     const SentenceRole& r = out.sentences[s];
     if (!r.argumentative || (r.role != Role::claim && r.role != Role::major_claim)) continue;
+    // ... and only when it is more likely a claim than not: the most likely of four roles may hold a third of
+    // the mass. (Claims of the structure, overlap F1: ElecDeb dev 0.569 -> 0.575, train 0.529 -> 0.535;
+    // corpus/ leave-one-out 0.795 -> 0.796.)
+    if (r.probabilities[static_cast<std::size_t>(Role::claim)] +
+            r.probabilities[static_cast<std::size_t>(Role::major_claim)] < 0.5f) {
+      continue;
+    }
     // A question asserts nothing by its form ("So what's Sarah Palin's point?"); the grammars take the
     // rhetorical ones they can tell.
     const Sentence& sent = sentences[s];

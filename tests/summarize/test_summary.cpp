@@ -130,6 +130,7 @@ TEST_CASE("corpus: leave-one-out measurement keeps its level") {
   CHECK(total.analogy_targets.f1() >= 0.70);
   CHECK(total.nonargument.f1() >= 0.90);
   CHECK(total.evidence.f1() >= 0.70);
+  CHECK(total.claims.f1() >= 0.78);  // 0.796 at the time of writing
   CHECK(stance_all >= 0.50);
 }
 
@@ -174,14 +175,14 @@ TEST_CASE("a question is no claim of the role model's") {
 TEST_CASE("a subordinate clause standing alone is not the thesis") {
   Summarizer summarizer = make_summarizer();
   ArgumentStructure st;
-  const std::string text = "Critics have long known how to turn a principle into a weapon against its friends. Even when "
-                           "they have to invent the slogan themselves.\n\nSo where does this leave the council?\n\n"
-                           "The fare plan is a failure. The council should repeal it.";
+  const std::string text = "Critics have long known how to turn a principle into a weapon against its friends, and it is a "
+                           "shame. Even when they have to invent the slogan themselves.\n\nSo where does this leave the "
+                           "council?\n\nThe fare plan is a failure. The council should repeal it.";
   REQUIRE(summarizer.analyze(text, st).ok());
   REQUIRE(st.thesis >= 0);
   const Span t = st.units[static_cast<std::size_t>(st.thesis)].span;
   CHECK(text.substr(t.begin, t.end - t.begin) ==
-        "Critics have long known how to turn a principle into a weapon against its friends.");
+        "Critics have long known how to turn a principle into a weapon against its friends, and it is a shame.");
 }
 
 TEST_CASE("stance targets: a name with its title is the name; a possessive is no phrase") {

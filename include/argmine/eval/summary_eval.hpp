@@ -41,6 +41,9 @@ struct SummaryEvaluation {
   PrfScore nonargument;   ///< lines set aside vs gold NonArgument
   PrfScore evidence;      ///< evidence units of the structure vs gold Evidence (overlap)
   PrfScore evidence_typed;  ///< ... with the gold EvidenceType too
+  /// The author's claims of the structure (thesis, restatement and every claim unit, the tagger's and the role
+  /// model's) vs gold Claim and MajorClaim (overlap, one to one).
+  PrfScore claims;
   std::size_t stance_gold = 0;     ///< gold stance targets
   std::size_t stance_found = 0;    ///< ... that the system reports
   std::size_t stance_correct = 0;  ///< ... with the gold label (FAVOR / AGAINST / NONE)
