@@ -899,6 +899,11 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
       }
       // Examples set off by dashes ("Trump's past -- like the Access Hollywood tape, or ... -- has not hurt
       // him", "some -- like Sanders's adviser -- say") or an activity after a comma (", like highlighting").
+      // "doom and gloom emails -- like one this summer from Tea Party Patriots": "like one", "like those" point
+      // back to the noun they exemplify.
+      if (toks[cue_at - 1].kind == TokenKind::dash && (after == "one"_h || after == "those"_h || after == "these"_h)) {
+        return false;
+      }
       if (toks[cue_at - 1].kind == TokenKind::dash) {
         // Unless what comes before the dashes is itself dated or said to be past ("the 2016 GOP primary -- like
         // the 2012 and 2008 primaries --", "past horrors -- like the 1995 bombing --").
@@ -1496,7 +1501,7 @@ bool Tagger::Impl::figure_near(std::uint32_t s, std::uint32_t at) const {
     switch (t.hash) {
       case "rating"_h: case "ratings"_h: case "income"_h: case "incomes"_h: case "wages"_h: case "unemployment"_h:
       case "deficit"_h: case "debt"_h: case "prices"_h: case "advantage"_h: case "lead"_h: case "gap"_h:
-      case "numbers"_h: case "polls"_h: case "polling"_h:
+      case "numbers"_h: case "polls"_h: case "polling"_h: case "readings"_h: case "reading"_h:
         return true;
       default:
         break;

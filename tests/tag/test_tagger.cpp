@@ -437,6 +437,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Marines were moved closer to Libya before the anniversary of the 9/11 attacks."));  // a place
   CHECK(none("The plot is not unlike the classic 1980s sci-fi film about a rogue computer."));      // fiction
   CHECK(none("They voted against Walker's recall in 2012."));                                     // a recall vote
+  CHECK(none("They draw the line at gloomy emails -- like one this summer from the 2010 Tea Party wave."));  // an example
   auto one = [&](const std::string& text, std::string_view rule, int year) {
     auto t = tag(text, opt);
     const auto units = t.all(UnitType::analogy);
