@@ -72,6 +72,7 @@ struct SentenceState {
   // A quotation opened in an earlier sentence of the paragraph is still open at this one's start ("“So the
   // President needs to rely on his advisers. The evidence is overwhelming.”"): its words are the speaker's.
   bool quote_continues = false;
+  bool paragraph_quote = false;  // ... opened by a mark at the paragraph's start, quoting to its end
   // Gates: which grammar families can match in this sentence at all.
   bool may_attribute = false, may_analogize = false, may_precede = false;
 };
@@ -491,10 +492,14 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
       const bool said_after = after < st.end && (toks[after].has(lex::kReportVerb) ||
                                                  (after + 1 < st.end && toks[after + 1].has(lex::kReportVerb) &&
                                                   toks[after].is(detail::kCapitalized)));
-      const bool closes_earlier = quote_open == kNone && i >= st.first + 4 && said_after &&
-                                  // a closing mark: attached, or after the end of the quoted words ("quit,’ ”")
-                                  (toks[i - 1].text + toks[i - 1].size == toks[i].text ||
-                                   toks[i - 1].kind == TokenKind::quote);
+      // A closing mark: attached, or after the end of the quoted words ("quit,’ ”").
+      const bool closing = i >= st.first + 4 && (toks[i - 1].text + toks[i - 1].size == toks[i].text ||
+                                                 toks[i - 1].kind == TokenKind::quote);
+      // ... ending the sentence, after its full stop, with no mark before it in the sentence: the end of a
+      // quotation that began in an earlier paragraph ('It's offensive to the average American."').
+      const bool ends_quoted = double_mark && closing && opening_mark == kNone && quote_open == kNone && i + 1 == st.end &&
+                               toks[i - 1].kind == TokenKind::punctuation;
+      const bool closes_earlier = quote_open == kNone && closing && (said_after || ends_quoted);
       // Words closed by a mark and a reporting verb ("a “delirium factory,” says Santhosh") are someone's.
       if (said_after && (closes_earlier || quote_open != kNone)) st.said_after_quote = true;
       if (closes_earlier) {
@@ -517,10 +522,20 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
   if (quote_open != kNone) {
     // Still open at the end: a quotation that goes on in the next sentence of the paragraph, when an opening
     // mark began it ('"So the President ...' with the mark on the word, or “) or it began before.
+    // A paragraph that opens with a mark it never closes quotes a speaker to its end, the convention for a
+    // quotation over several paragraphs (the last one closes it); a mark opened inside a sentence and never
+    // closed is a transcript's habit, and the line decides.
     const bool opener = opening_mark == kNone || opens_quotation(opening_mark);
-    if (opener && (st.quote_continues || quoted_words(quote_open, st.end)) && closes_later(st.end)) {
+    const bool paragraph_quote =
+        (opening_mark == kNone && st.paragraph_quote) ||
+        (opening_mark != kNone && opening_mark == st.first && (toks[st.first].flags & Token::line_start));
+    if (opener && (st.quote_continues || quoted_words(quote_open, st.end)) &&
+        (paragraph_quote || closes_later(st.end))) {
       quotes = 1;
-      if (s + 1 < sents.size() && sents[s + 1].paragraph == st.paragraph) sents[s + 1].quote_continues = true;
+      if (s + 1 < sents.size() && sents[s + 1].paragraph == st.paragraph) {
+        sents[s + 1].quote_continues = true;
+        sents[s + 1].paragraph_quote = paragraph_quote;
+      }
     }
   }
   st.quote = quotes > 0;
@@ -568,6 +583,17 @@ NonArgumentKind Tagger::Impl::page_furniture(std::uint32_t f, std::uint32_t end)
     if ((at(f, "story"_h) && (at(f + 1, "continued"_h) || at(f + 1, "continues"_h)) && at(f + 2, "below"_h)) ||
         (at(f, "advertisement"_h) && n == 1) || (at(f, "continue"_h) && at(f + 1, "reading"_h))) {
       return NonArgumentKind::boilerplate;
+    }
+  }
+  // "Follow CNN Opinion Join us on Twitter and Facebook", "Like us on Facebook.", "- Follow the Ticker on Twitter"
+  if (n <= 14) {
+    const std::uint32_t g0 = toks[f].kind == TokenKind::dash || is_punct(toks[f], '-') ? f + 1 : f;
+    if (at(g0, "follow"_h) || at(g0, "join"_h) || at(g0, "like"_h)) {
+      for (std::uint32_t i = g0 + 1; i < end; ++i) {
+        if (toks[i].hash == "twitter"_h || toks[i].hash == "facebook"_h || toks[i].hash == "instagram"_h) {
+          return NonArgumentKind::boilerplate;
+        }
+      }
     }
   }
   if (n <= 12 && at(f, "sign"_h) && at(f + 1, "up"_h)) {

@@ -177,6 +177,12 @@ TEST_CASE("a quotation that runs over several sentences is the speaker's through
   auto unclosed = tag("They told me, \"No, we are spending your money. We must cut taxes now.\n"
                       "KERRY: We should raise them.");
   CHECK(unclosed.all(UnitType::claim).size() == 2);
+  // A closing mark after the last full stop, with no mark before it: the end of a quotation that began in an
+  // earlier paragraph.
+  auto ended = tag("\"The plan fails every rider in the city.\n\nIt should be repealed by the council.\"\n\n"
+                   "The council should act.");
+  REQUIRE(ended.all(UnitType::claim).size() == 1);
+  CHECK(ended.of(ended.all(UnitType::claim)[0]->span) == "The council should act.");
 }
 
 TEST_CASE("not positions of others: poll findings, acts with an object, nouns that look like verbs") {
@@ -368,7 +374,7 @@ TEST_CASE("lines outside the argument") {
 TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
   auto t = tag("The council met on Monday and the mayor spoke first.\n\n"
                "JUST WATCHED Mayor: we must act Replay More Videos ... MUST WATCH Mayor: we must act 01:51\n\n"
-               "Story Continued Below\n\nAdvertisement\n\n"
+               "Story Continued Below\n\nAdvertisement\n\nLike us on Facebook.\n\n"
                "Enlarge this image toggle caption Susan Walsh/AP Susan Walsh/AP\n\n"
                "Photos: The mayor's career Hide Caption 1 of 11 Photos: The mayor's career She spoke in 2009.\n\n"
                "( Also on POLITICO: The council's new plan)\n\n"
@@ -381,6 +387,7 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
                    "JUST WATCHED Mayor: we must act Replay More Videos ... MUST WATCH Mayor: we must act 01:51"},
                   {NonArgumentKind::boilerplate, "Story Continued Below"},
                   {NonArgumentKind::boilerplate, "Advertisement"},
+                  {NonArgumentKind::boilerplate, "Like us on Facebook."},
                   {NonArgumentKind::credit, "Enlarge this image toggle caption Susan Walsh/AP Susan Walsh/AP"},
                   {NonArgumentKind::credit,
                    "Photos: The mayor's career Hide Caption 1 of 11 Photos: The mayor's career She spoke in 2009."},
