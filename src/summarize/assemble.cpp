@@ -443,6 +443,14 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
     const std::uint32_t s = argumentative[k];
     if (unit_of_type(s, UnitType::counterclaim) >= 0) continue;  // others' positions are not the thesis
     if (fragment(doc, hashes, sentences[s])) continue;
+    // A thesis says what the text argues: not a remark of five words or fewer ("So, he tweeted it.").
+    {
+      std::uint32_t words = 0;
+      for (std::uint32_t w = sentences[s].first_token; w < sentences[s].end_token; ++w) {
+        words += doc.tokens()[w].kind == TokenKind::word;
+      }
+      if (words < 6) continue;
+    }
     std::int32_t u = unit_of_type(s, UnitType::rebuttal);
     const bool rebuttal = u >= 0;
     if (u < 0) u = unit_of_type(s, UnitType::claim);
