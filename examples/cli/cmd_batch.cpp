@@ -29,7 +29,7 @@ struct BatchArgs {
   unsigned threads = 0;
   std::size_t chunk = 256;
   std::size_t max_bytes = std::size_t{64} << 20;
-  std::string id_field = "id", text_field = "text", date_field = "date";
+  std::string id_field = "id", text_field = "text", date_field = "date", title_field = "title";
   bool full = false;
   bool resume = false;
 };
@@ -77,6 +77,7 @@ int run_batch_cli(const BatchArgs& a) {
   ro.id_field = a.id_field;
   ro.text_field = a.text_field;
   ro.date_field = a.date_field;
+  ro.title_field = a.title_field;
   auto input = CorpusReader::open(a.input, ro);
   if (!input) return fail(input.error());
   std::unordered_set<std::string> done;
@@ -210,6 +211,9 @@ void add_batch(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--text-field", a->text_field, "JSONL field holding the text")->capture_default_str();
   cmd->add_option("--date-field", a->date_field,
                   "JSONL field holding the publication date; its year decides what is past for analogies")
+      ->capture_default_str();
+  cmd->add_option("--title-field", a->title_field,
+                  "JSONL field holding the headline, a hint to the thesis")
       ->capture_default_str();
   cmd->add_option("--progress", a->progress, "Progress on stderr: auto (on a terminal), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))

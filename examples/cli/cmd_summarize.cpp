@@ -26,6 +26,7 @@ struct SummarizeArgs {
   std::string color = "auto";
   int width = 80;
   int year = 0;
+  std::string title;
 };
 
 int run_summarize(const SummarizeArgs& a) {
@@ -48,7 +49,7 @@ int run_summarize(const SummarizeArgs& a) {
   auto text = read_file(a.input);
   if (!text) return fail(text.error());
   ArgumentStructure st;
-  Status s = summarizer->analyze(*text, st, display_name(a.input));
+  Status s = summarizer->analyze(*text, st, display_name(a.input), 0, a.title);
   if (!s.ok()) return fail(s.error());
   for (const std::string& note : st.notes) std::fprintf(stderr, "argmine: %s: %s\n", display_name(a.input).c_str(), note.c_str());
 
@@ -84,6 +85,7 @@ void add_summarize(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--model", a->model, "Role model (default: the one trained on corpus/)");
   cmd->add_option("--gazetteer", a->gazetteer, "Extra gazetteer entries (TSV, see data/gazetteer.tsv)");
   cmd->add_option("--year", a->year, "Year the text was written (resolves 'last year', 'this time in ...')");
+  cmd->add_option("--title", a->title, "The headline, when the text does not hold it (a hint to the thesis)");
   cmd->add_option("--width", a->width, "Text format: columns to wrap at")->capture_default_str();
   cmd->add_option("--color", a->color, "Text format: auto (on a terminal), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))

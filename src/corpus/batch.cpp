@@ -78,6 +78,7 @@ void parse_jsonl_document(CorpusDocument& d, const CorpusReaderOptions& o) {
     d.fields += it.value().dump();
   }
   if (auto date = j.find(o.date_field); date != j.end() && date->is_string()) d.year = year_of_date(date->get_ref<const std::string&>());
+  if (auto title = j.find(o.title_field); title != j.end() && title->is_string()) d.title = title->get<std::string>();
   auto text = j.find(o.text_field);
   if (text == j.end()) {
     d.error = fmt::format("line {}: missing \"{}\"", d.line, o.text_field);
@@ -377,7 +378,7 @@ Status run_batch(CorpusReader& input, const std::function<Status(std::string_vie
     slot.out = fmt::format(R"({{"line":{},"id":{}{})", d.line, d.id, d.fields);
     if (d.error.empty()) {
       Summarizer& s = summarizers[worker];
-      Status st = s.analyze(d.text, structures[worker], fmt::format("line {}", d.line), d.year);
+      Status st = s.analyze(d.text, structures[worker], fmt::format("line {}", d.line), d.year, d.title);
       if (st.ok()) {
         slot.out += R"(,"analysis":)";
         slot.out += o.full ? render_summary(structures[worker], s.doc(), SummaryFormat::json)

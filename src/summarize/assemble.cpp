@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 namespace argmine {
 
@@ -179,6 +180,41 @@ bool fragment(const Document& doc, const std::vector<std::uint64_t>& h, const Se
   return true;
 }
 
+// Added to a thesis candidate's score per word it shares with the headline (at most three).
+constexpr double kHeadlineWeight = 0.1;
+
+// Content words of a headline or sentence, lowercased, a plural's "s" dropped: the terms a thesis shares
+// with its headline ("Coronavirus is exposing America's shameful selfish streak").
+std::vector<std::string> content_words(std::string_view s) {
+  static const std::unordered_set<std::string_view> kStop = {
+      "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
+      "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "his", "her", "their",
+      "our", "your", "my", "he", "she", "they", "we", "you", "i", "not", "no", "will", "would", "can", "could",
+      "should", "must", "may", "might", "has", "have", "had", "do", "does", "did", "what", "why", "how", "who",
+      "when", "where", "which", "more", "most", "all", "just", "about", "into", "over", "than", "so", "too",
+      "opinion", "analysis", "s", "t", "up", "out", "new", "says", "said"};
+  std::vector<std::string> out;
+  std::string w;
+  auto flush = [&] {
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+    if (w.size() >= 3 && !kStop.contains(w)) out.push_back(w);
+    w.clear();
+  };
+  for (char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      w += c;
+    } else if (c >= 'A' && c <= 'Z') {
+      w += static_cast<char>(c - 'A' + 'a');
+    } else {
+      flush();
+    }
+  }
+  flush();
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace
 
 struct Summarizer::Impl {
@@ -222,15 +258,16 @@ Result<Summarizer> Summarizer::create(SummarizerOptions options) {
 }
 
 Status Summarizer::analyze(std::string_view text, ArgumentStructure& out, std::string_view input_name,
-                           std::int32_t document_year) {
+                           std::int32_t document_year, std::string_view title) {
   Status st = impl_->tokenizer.tokenize(text, impl_->doc, input_name);
   if (!st.ok()) return st;
   impl_->tagger->tag(impl_->doc, impl_->annotations, document_year);
-  assemble(impl_->doc, impl_->annotations, out);
+  assemble(impl_->doc, impl_->annotations, out, title);
   return {};
 }
 
-void Summarizer::assemble(const Document& doc, const Annotations& annotations, ArgumentStructure& out) {
+void Summarizer::assemble(const Document& doc, const Annotations& annotations, ArgumentStructure& out,
+                          std::string_view title) {
   out = ArgumentStructure{};
   const std::string_view text = doc.text();
   const auto sentences = doc.sentences();
@@ -438,6 +475,17 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
     std::size_t rank;  // among argumentative sentences
     double score;
   };
+  // The headline: given, else the text's own title line.
+  std::string_view headline = title;
+  if (headline.empty()) {
+    for (const Unit& u : annotations.units) {
+      if (u.type == UnitType::nonargument && u.nonargument == NonArgumentKind::title) {
+        headline = text.substr(u.span.begin, u.span.end - u.span.begin);
+        break;
+      }
+    }
+  }
+  const std::vector<std::string> headline_words = content_words(headline);
   std::vector<Candidate> candidates;
   for (std::size_t k = 0; k < n_arg; ++k) {
     const std::uint32_t s = argumentative[k];
@@ -459,6 +507,14 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
     // A rebuttal that answers most of the opposing positions at once states what the text argues.
     if (rebuttal && counterclaims > 0 && 2 * out.units[static_cast<std::size_t>(u)].links.size() >= counterclaims) {
       score += 0.3;
+    }
+    // An op-ed's headline states its point: a sentence sharing its words is likelier the thesis.
+    if (!headline_words.empty()) {
+      const Sentence& sent = sentences[s];
+      const auto words = content_words(text.substr(sent.begin, sent.end - sent.begin));
+      std::size_t shared = 0;
+      for (const auto& w : words) shared += std::binary_search(headline_words.begin(), headline_words.end(), w);
+      score += kHeadlineWeight * static_cast<double>(std::min<std::size_t>(shared, 3));
     }
     candidates.push_back({static_cast<std::uint32_t>(u), k, score});
   }

@@ -210,6 +210,27 @@ TEST_CASE("report: one person is one target, titles and a surname alone included
   CHECK(j["stance"][1]["target"] == "Ivanka Trump");
 }
 
+TEST_CASE("batch: the title field reaches the summary as a hint to the thesis") {
+  const auto path = fs::temp_directory_path() / "argmine-batch-title.jsonl";
+  const std::string text = "The council met on Monday to debate the budget for next year. The fare plan is a failure for "
+                           "every rider in the city. The library deserves more money from the city council. Riders and "
+                           "readers spoke at length.";
+  std::string s;
+  s += nlohmann::json{{"id", "plain"}, {"text", text}}.dump() + "\n";
+  s += nlohmann::json{{"id", "titled"}, {"text", text}, {"title", "Why the library deserves more money"}}.dump() + "\n";
+  REQUIRE(write_file(path.string(), s).ok());
+  BatchCounts counts;
+  const auto lines = run(path.string(), 1, counts);
+  REQUIRE(lines.size() == 2);
+  auto thesis = [&](std::size_t i) {
+    const auto t = nlohmann::json::parse(lines[i])["analysis"]["thesis"];
+    return text.substr(t["begin"].get<std::size_t>(), t["end"].get<std::size_t>() - t["begin"].get<std::size_t>());
+  };
+  CHECK(thesis(0) == "The fare plan is a failure for every rider in the city.");
+  CHECK(thesis(1) == "The library deserves more money from the city council.");
+  fs::remove(path);
+}
+
 TEST_CASE("dates: the publication year is the first four-digit year in the date") {
   CHECK(year_of_date("2016-09-20") == 2016);
   CHECK(year_of_date("9/20/2016") == 2016);

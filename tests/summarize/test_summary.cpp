@@ -159,6 +159,29 @@ TEST_CASE("stance: a side the author prescribes ('should endorse'), not one some
         StanceLabel::none);  // someone else's act
 }
 
+TEST_CASE("the headline is a hint to the thesis") {
+  Summarizer summarizer = make_summarizer();
+  const std::string text = "The council met on Monday to debate the budget for next year. The fare plan is a failure for "
+                           "every rider in the city. The library deserves more money from the city council. Riders and "
+                           "readers spoke at length.";
+  auto thesis = [&](std::string_view title) {
+    ArgumentStructure st;
+    REQUIRE(summarizer.analyze(text, st, "t", 0, title).ok());
+    REQUIRE(st.thesis >= 0);
+    const Span t = st.units[static_cast<std::size_t>(st.thesis)].span;
+    return text.substr(t.begin, t.end - t.begin);
+  };
+  CHECK(thesis("") == "The fare plan is a failure for every rider in the city.");
+  CHECK(thesis("Why the library deserves more money") == "The library deserves more money from the city council.");
+  // A title line in the text serves as well.
+  ArgumentStructure st;
+  const std::string titled = "Why the Library Deserves More Money\n\n" + text;
+  REQUIRE(summarizer.analyze(titled, st).ok());
+  REQUIRE(st.thesis >= 0);
+  const Span t = st.units[static_cast<std::size_t>(st.thesis)].span;
+  CHECK(titled.substr(t.begin, t.end - t.begin) == "The library deserves more money from the city council.");
+}
+
 TEST_CASE("a question is no claim of the role model's") {
   Summarizer summarizer = make_summarizer();
   ArgumentStructure st;

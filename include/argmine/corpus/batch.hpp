@@ -30,6 +30,7 @@ struct CorpusDocument {
   std::string text;
   std::string fields;      ///< the input's other fields as JSON members (",\"source\":\"CNN\",..."), passed through
   std::int32_t year = 0;   ///< publication year from the date field ("2016-09-20" -> 2016); 0 when it has none
+  std::string title;       ///< the title field, when it is a string (a hint for the thesis); empty otherwise
   std::string error;       ///< why it cannot be analysed ("missing \"text\""); empty when it can
 };
 
@@ -49,6 +50,9 @@ struct CorpusReaderOptions {
   /// document's year, which decides what is past for the analogy and precedent rules. Without one the
   /// tagger guesses from the years the text mentions. Default "date".
   std::string date_field = "date";
+  /// Field holding the headline, which the summary reads as a hint to the thesis (an op-ed's headline states
+  /// its point). Default "title".
+  std::string title_field = "title";
 };
 
 /// Reads documents from JSONL or a directory of `.txt` files.

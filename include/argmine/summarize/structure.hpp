@@ -146,11 +146,12 @@ class Summarizer {
 
   /// Analyses `text` (which must stay alive while `doc()` and the structure's spans are used). Invalid
   /// UTF-8 is an error naming `input_name` and the byte offset. `document_year` (the publication year; 0:
-  /// `TaggerOptions::document_year`) decides which years and events are past.
+  /// `TaggerOptions::document_year`) decides which years and events are past. `title` (the headline, kept
+  /// apart from the text in many corpora) is a hint to the thesis; a title line in the text serves as well.
   Status analyze(std::string_view text, ArgumentStructure& out, std::string_view input_name = {},
-                 std::int32_t document_year = 0);
-  /// Assembles the structure of a document already tokenized and tagged.
-  void assemble(const Document& doc, const Annotations& units, ArgumentStructure& out);
+                 std::int32_t document_year = 0, std::string_view title = {});
+  /// Assembles the structure of a document already tokenized and tagged; `title` as for `analyze`.
+  void assemble(const Document& doc, const Annotations& units, ArgumentStructure& out, std::string_view title = {});
 
   /// The document of the last `analyze`.
   const Document& doc() const noexcept;
