@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_set>
 
 namespace argmine {
 
@@ -153,6 +152,12 @@ bool starts_with_words(const Document& doc, const std::vector<std::uint64_t>& h,
   return true;
 }
 
+std::uint32_t word_count(const Document& doc, std::uint32_t first, std::uint32_t end) {
+  std::uint32_t n = 0;
+  for (std::uint32_t k = first; k < end; ++k) n += doc.tokens()[k].kind == TokenKind::word;
+  return n;
+}
+
 // A subordinate clause standing alone as a sentence, continuing the one before ("Even when it has to make up
 // the expression."): a dependent opener and no comma after which a main clause could stand.
 // "If such an undercount occurs the effects will be profound" needs no comma, so a bare opener counts only in a
@@ -163,9 +168,7 @@ bool fragment(const Document& doc, const std::vector<std::uint64_t>& h, const Se
   const bool adverb = i < s.end_token && (h[i] == "even"_h || h[i] == "especially"_h || h[i] == "only"_h);
   if (adverb) ++i;
   if (i >= s.end_token) return false;
-  std::uint32_t words = 0;
-  for (std::uint32_t k = i; k < s.end_token; ++k) words += doc.tokens()[k].kind == TokenKind::word;
-  if (!adverb && words > 8) return false;
+  if (!adverb && word_count(doc, i, s.end_token) > 8) return false;
   switch (h[i]) {
     case "when"_h: case "because"_h: case "although"_h: case "though"_h: case "unless"_h: case "while"_h:
     case "whereas"_h: case "if"_h:
@@ -183,21 +186,27 @@ bool fragment(const Document& doc, const std::vector<std::uint64_t>& h, const Se
 // Added to a thesis candidate's score per word it shares with the headline (at most three).
 constexpr double kHeadlineWeight = 0.1;
 
-// Content words of a headline or sentence, lowercased, a plural's "s" dropped: the terms a thesis shares
-// with its headline ("Coronavirus is exposing America's shameful selfish streak").
-std::vector<std::string> content_words(std::string_view s) {
-  static const std::unordered_set<std::string_view> kStop = {
+// Hashes of a headline's content words, each also with and without a plural "s" so that a sentence's own
+// token hashes can be looked up directly ("Coronavirus is exposing America's shameful selfish streak").
+std::vector<std::uint64_t> headline_hashes(std::string_view s) {
+  static const detail::HashSet kStop = {
       "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
       "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "his", "her", "their",
       "our", "your", "my", "he", "she", "they", "we", "you", "i", "not", "no", "will", "would", "can", "could",
       "should", "must", "may", "might", "has", "have", "had", "do", "does", "did", "what", "why", "how", "who",
       "when", "where", "which", "more", "most", "all", "just", "about", "into", "over", "than", "so", "too",
-      "opinion", "analysis", "s", "t", "up", "out", "new", "says", "said"};
-  std::vector<std::string> out;
+      "opinion", "analysis", "up", "out", "new", "says", "said"};
+  std::vector<std::uint64_t> out;
   std::string w;
   auto flush = [&] {
-    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
-    if (w.size() >= 3 && !kStop.contains(w)) out.push_back(w);
+    if (w.size() >= 3 && !kStop.contains(detail::token_hash(w))) {
+      out.push_back(detail::token_hash(w));
+      if (w.back() == 's' && w.size() > 3) {
+        out.push_back(detail::token_hash(std::string_view(w).substr(0, w.size() - 1)));
+      } else {
+        out.push_back(detail::token_hash(w + "s"));
+      }
+    }
     w.clear();
   };
   for (char c : s) {
@@ -475,30 +484,26 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
     std::size_t rank;  // among argumentative sentences
     double score;
   };
-  // The headline: given, else the text's own title line.
+  // The headline: given, else the text's own title line (in its first paragraph: later "titles" are section
+  // headings).
   std::string_view headline = title;
   if (headline.empty()) {
     for (const Unit& u : annotations.units) {
-      if (u.type == UnitType::nonargument && u.nonargument == NonArgumentKind::title) {
+      if (u.type == UnitType::nonargument && u.nonargument == NonArgumentKind::title &&
+          out.sentences[u.sentence].paragraph == 0) {
         headline = text.substr(u.span.begin, u.span.end - u.span.begin);
         break;
       }
     }
   }
-  const std::vector<std::string> headline_words = content_words(headline);
+  const std::vector<std::uint64_t> headline_words = headline_hashes(headline);
   std::vector<Candidate> candidates;
   for (std::size_t k = 0; k < n_arg; ++k) {
     const std::uint32_t s = argumentative[k];
     if (unit_of_type(s, UnitType::counterclaim) >= 0) continue;  // others' positions are not the thesis
     if (fragment(doc, hashes, sentences[s])) continue;
     // A thesis says what the text argues: not a remark of five words or fewer ("So, he tweeted it.").
-    {
-      std::uint32_t words = 0;
-      for (std::uint32_t w = sentences[s].first_token; w < sentences[s].end_token; ++w) {
-        words += doc.tokens()[w].kind == TokenKind::word;
-      }
-      if (words < 6) continue;
-    }
+    if (word_count(doc, sentences[s].first_token, sentences[s].end_token) < 6) continue;
     std::int32_t u = unit_of_type(s, UnitType::rebuttal);
     const bool rebuttal = u >= 0;
     if (u < 0) u = unit_of_type(s, UnitType::claim);
@@ -510,11 +515,14 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
     }
     // An op-ed's headline states its point: a sentence sharing its words is likelier the thesis.
     if (!headline_words.empty()) {
-      const Sentence& sent = sentences[s];
-      const auto words = content_words(text.substr(sent.begin, sent.end - sent.begin));
-      std::size_t shared = 0;
-      for (const auto& w : words) shared += std::binary_search(headline_words.begin(), headline_words.end(), w);
-      score += kHeadlineWeight * static_cast<double>(std::min<std::size_t>(shared, 3));
+      std::vector<std::uint64_t> shared;  // distinct words
+      for (std::uint32_t t = sentences[s].first_token; t < sentences[s].end_token && shared.size() < 3; ++t) {
+        if (std::binary_search(headline_words.begin(), headline_words.end(), hashes[t]) &&
+            std::find(shared.begin(), shared.end(), hashes[t]) == shared.end()) {
+          shared.push_back(hashes[t]);
+        }
+      }
+      score += kHeadlineWeight * static_cast<double>(shared.size());
     }
     candidates.push_back({static_cast<std::uint32_t>(u), k, score});
   }

@@ -54,6 +54,15 @@ Summarizer make_summarizer(SummarizerOptions o = {}) {
   return std::move(*s);
 }
 
+// The text of the thesis `summarizer` finds in `text` (with `title` as the headline); fails the test when none.
+std::string thesis_of(Summarizer& summarizer, const std::string& text, std::string_view title = {}) {
+  ArgumentStructure st;
+  REQUIRE(summarizer.analyze(text, st, "t", 0, title).ok());
+  REQUIRE(st.thesis >= 0);
+  const Span t = st.units[static_cast<std::size_t>(st.thesis)].span;
+  return text.substr(t.begin, t.end - t.begin);
+}
+
 std::size_t display_width(std::string_view s) {
   std::size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
@@ -164,22 +173,12 @@ TEST_CASE("the headline is a hint to the thesis") {
   const std::string text = "The council met on Monday to debate the budget for next year. The fare plan is a failure for "
                            "every rider in the city. The library deserves more money from the city council. Riders and "
                            "readers spoke at length.";
-  auto thesis = [&](std::string_view title) {
-    ArgumentStructure st;
-    REQUIRE(summarizer.analyze(text, st, "t", 0, title).ok());
-    REQUIRE(st.thesis >= 0);
-    const Span t = st.units[static_cast<std::size_t>(st.thesis)].span;
-    return text.substr(t.begin, t.end - t.begin);
-  };
-  CHECK(thesis("") == "The fare plan is a failure for every rider in the city.");
-  CHECK(thesis("Why the library deserves more money") == "The library deserves more money from the city council.");
+  CHECK(thesis_of(summarizer, text) == "The fare plan is a failure for every rider in the city.");
+  CHECK(thesis_of(summarizer, text, "Why the library deserves more money") ==
+        "The library deserves more money from the city council.");
   // A title line in the text serves as well.
-  ArgumentStructure st;
-  const std::string titled = "Why the Library Deserves More Money\n\n" + text;
-  REQUIRE(summarizer.analyze(titled, st).ok());
-  REQUIRE(st.thesis >= 0);
-  const Span t = st.units[static_cast<std::size_t>(st.thesis)].span;
-  CHECK(titled.substr(t.begin, t.end - t.begin) == "The library deserves more money from the city council.");
+  CHECK(thesis_of(summarizer, "Why the Library Deserves More Money\n\n" + text) ==
+        "The library deserves more money from the city council.");
 }
 
 TEST_CASE("a question is no claim of the role model's") {
@@ -197,14 +196,10 @@ TEST_CASE("a question is no claim of the role model's") {
 
 TEST_CASE("a subordinate clause standing alone is not the thesis") {
   Summarizer summarizer = make_summarizer();
-  ArgumentStructure st;
   const std::string text = "Critics have long known how to turn a principle into a weapon against its friends, and it is a "
                            "shame. Even when they have to invent the slogan themselves.\n\nSo where does this leave the "
                            "council?\n\nThe fare plan is a failure. The council should repeal it.";
-  REQUIRE(summarizer.analyze(text, st).ok());
-  REQUIRE(st.thesis >= 0);
-  const Span t = st.units[static_cast<std::size_t>(st.thesis)].span;
-  CHECK(text.substr(t.begin, t.end - t.begin) ==
+  CHECK(thesis_of(summarizer, text) ==
         "Critics have long known how to turn a principle into a weapon against its friends, and it is a shame.");
 }
 
