@@ -497,8 +497,8 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
                                                  toks[i - 1].kind == TokenKind::quote);
       // ... ending the sentence, after its full stop, with no mark before it in the sentence: the end of a
       // quotation that began in an earlier paragraph ('It's offensive to the average American."').
-      const bool ends_quoted = double_mark && closing && opening_mark == kNone && quote_open == kNone && i + 1 == st.end &&
-                               toks[i - 1].kind == TokenKind::punctuation;
+      const bool ends_quoted = double_mark && closing && opening_mark == kNone && quote_open == kNone &&
+                               i + 1 == st.end && toks[i - 1].kind == TokenKind::punctuation;
       const bool closes_earlier = quote_open == kNone && closing && (said_after || ends_quoted);
       // Words closed by a mark and a reporting verb ("a “delirium factory,” says Santhosh") are someone's.
       if (said_after && (closes_earlier || quote_open != kNone)) st.said_after_quote = true;
@@ -554,15 +554,17 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
 
 // Lines a web page puts between paragraphs, anywhere in the text: video embeds ("JUST WATCHED ... Replay
 // More Videos ... MUST WATCH ... 01:51"), photo captions and galleries ("Enlarge this image toggle caption
-// ...", "Image copyright AP Image caption ...", "Photos: ... Hide Caption 1 of 11 ..."), reporting credits ("Dave Boyer contributed to this report."), and calls to
-// read on or sign up ("Story Continued Below", "Advertisement", "Sign up for Daily Newsletters", "( Also on
-// POLITICO: ...)").
+// ...", "Image copyright AP Image caption ...", "Photos: ... Hide Caption 1 of 11 ..."), reporting credits
+// ("Dave Boyer contributed to this report."), and calls to read on, sign up or follow ("Story Continued
+// Below", "Advertisement", "Sign up for Daily Newsletters", "( Also on POLITICO: ...)", "Like us on
+// Facebook.").
 NonArgumentKind Tagger::Impl::page_furniture(std::uint32_t f, std::uint32_t end) const {
   const std::uint32_t n = end - f;
   auto at = [&](std::uint32_t i, std::uint64_t h) { return i < end && toks[i].hash == h; };
   // Only the start of a line is looked at: the tagger reads every line of every text.
   if (at(f, "just"_h) && at(f + 1, "watched"_h) && toks[f].is(detail::kAllCaps)) return NonArgumentKind::boilerplate;
-  if ((at(f, "toggle"_h) && at(f + 1, "caption"_h)) || (at(f, "enlarge"_h) && at(f + 1, "this"_h) && at(f + 2, "image"_h)) ||
+  if ((at(f, "toggle"_h) && at(f + 1, "caption"_h)) ||
+      (at(f, "enlarge"_h) && at(f + 1, "this"_h) && at(f + 2, "image"_h)) ||
       (at(f, "image"_h) && (at(f + 1, "copyright"_h) || at(f + 1, "caption"_h))) ||
       // a photo gallery: "Photos: Moments from ... Hide Caption 1 of 11 Photos: ...", "Hide Caption 13 of 13"
       (at(f, "photos"_h) && f + 1 < end && is_punct(toks[f + 1], ':')) || (at(f, "hide"_h) && at(f + 1, "caption"_h))) {
