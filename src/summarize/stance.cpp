@@ -111,26 +111,19 @@ struct Mention {
   bool phrase = false;  // a repeated lowercase phrase, not a name
 };
 
+// Words too common to name what a text is about. A set rather than a switch: it is asked of every lowercase
+// word of every argumentative sentence.
 bool is_function_word(std::uint64_t h) {
-  switch (h) {
-    case "and"_h: case "or"_h: case "the"_h: case "for"_h: case "with"_h: case "that"_h: case "this"_h:
-    case "from"_h: case "into"_h: case "than"_h: case "their"_h: case "they"_h: case "them"_h: case "its"_h:
-    case "have"_h: case "has"_h: case "had"_h: case "was"_h: case "were"_h: case "are"_h: case "not"_h:
-    case "but"_h: case "would"_h: case "will"_h: case "can"_h: case "could"_h: case "should"_h: case "must"_h:
-    case "more"_h: case "less"_h: case "most"_h: case "many"_h: case "much"_h: case "some"_h: case "any"_h:
-    case "every"_h: case "each"_h: case "other"_h: case "those"_h: case "these"_h: case "what"_h: case "when"_h:
-    case "where"_h: case "which"_h: case "who"_h: case "whose"_h: case "how"_h: case "why"_h: case "all"_h:
-    case "also"_h: case "only"_h: case "even"_h: case "just"_h: case "still"_h: case "very"_h: case "been"_h:
-    case "being"_h: case "does"_h: case "did"_h: case "done"_h: case "our"_h: case "your"_h: case "his"_h:
-    case "her"_h: case "she"_h: case "him"_h: case "you"_h: case "out"_h: case "over"_h: case "about"_h:
-    case "after"_h: case "before"_h: case "because"_h: case "while"_h: case "there"_h: case "here"_h:
-    case "then"_h: case "now"_h: case "year"_h: case "years"_h: case "said"_h: case "says"_h: case "say"_h:
-    case "make"_h: case "makes"_h: case "made"_h: case "way"_h: case "same"_h: case "such"_h: case "both"_h:
-    case "one"_h: case "two"_h: case "three"_h: case "first"_h: case "last"_h: case "next"_h: case "per"_h:
-      return true;
-    default:
-      return false;
-  }
+  static const HashSet kWords = {
+      "and", "or", "the", "for", "with", "that", "this", "from", "into", "than", "their", "they", "them", "its",
+      "have", "has", "had", "was", "were", "are", "not", "but", "would", "will", "can", "could", "should", "must",
+      "more", "less", "most", "many", "much", "some", "any", "every", "each", "other", "those", "these", "what",
+      "when", "where", "which", "who", "whose", "how", "why", "all", "also", "only", "even", "just", "still", "very",
+      "been", "being", "does", "did", "done", "our", "your", "his", "her", "she", "him", "you", "out", "over",
+      "about", "after", "before", "because", "while", "there", "here", "then", "now", "year", "years", "said",
+      "says", "say", "make", "makes", "made", "way", "same", "such", "both", "one", "two", "three", "first", "last",
+      "next", "per"};
+  return kWords.contains(h);
 }
 
 bool lexicon_has(std::uint64_t h) {
