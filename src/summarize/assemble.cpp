@@ -731,7 +731,9 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
 
   // --- Notes on the input -------------------------------------------------------------------------------------
   std::size_t words = 0, english = 0;
-  for (std::uint32_t i = 0; i < doc.tokens().size(); ++i) {
+  // Counting stops once the common words are too many for the note whatever follows (most texts: a few
+  // sentences in), so the check costs nothing on the batch path.
+  for (std::uint32_t i = 0; i < doc.tokens().size() && english * 50 < doc.tokens().size(); ++i) {
     if (doc.tokens()[i].kind != TokenKind::word) continue;
     ++words;
     switch (hashes[i]) {
