@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <string_view>
 #include <vector>
 
 namespace argmine {
@@ -102,27 +103,30 @@ void add_to(TargetStats& into, const TargetStats& from) {
 // A surname alone ("trump") joins the full name that ends with it when one full name dominates (twice the
 // documents of any other: "donald trump", not "ivanka trump"); otherwise it stays a target of its own.
 std::map<std::string, TargetStats> merged_targets(const std::map<std::string, TargetStats>& targets) {
-  std::map<std::string, TargetStats> out;
-  std::map<std::string, std::string> into;  // surname key -> full name key
-  for (const auto& [key, t] : targets) {
-    if (key.empty() || key.find(' ') != std::string::npos) continue;
-    std::string best;
-    std::uint64_t best_docs = 0, second_docs = 0;
-    for (const auto& [full, ft] : targets) {
-      if (full.size() <= key.size() + 1 || full.compare(full.size() - key.size() - 1, key.size() + 1, " " + key) != 0) {
-        continue;
-      }
-      if (ft.documents > best_docs) {
-        second_docs = best_docs;
-        best_docs = ft.documents;
-        best = full;
-      } else if (ft.documents > second_docs) {
-        second_docs = ft.documents;
-      }
-    }
-    if (!best.empty() && best_docs >= 2 * second_docs) into[key] = best;
+  // Full names by their last word, in one pass: a surname then finds its candidates directly.
+  std::map<std::string_view, std::vector<const std::pair<const std::string, TargetStats>*>> by_last_word;
+  for (const auto& entry : targets) {
+    const auto space = entry.first.rfind(' ');
+    if (space != std::string::npos) by_last_word[std::string_view(entry.first).substr(space + 1)].push_back(&entry);
   }
-  for (const auto& [key, t] : targets) add_to(out[into.count(key) ? into.at(key) : key], t);
+  std::map<std::string, TargetStats> out;
+  for (const auto& [key, t] : targets) {
+    const std::string* into = nullptr;
+    if (auto it = by_last_word.find(key); it != by_last_word.end() && key.find(' ') == std::string::npos) {
+      std::uint64_t best_docs = 0, second_docs = 0;
+      for (const auto* full : it->second) {
+        if (full->second.documents > best_docs) {
+          second_docs = best_docs;
+          best_docs = full->second.documents;
+          into = &full->first;
+        } else if (full->second.documents > second_docs) {
+          second_docs = full->second.documents;
+        }
+      }
+      if (best_docs < 2 * second_docs) into = nullptr;
+    }
+    add_to(out[into ? *into : key], t);
+  }
   return out;
 }
 
