@@ -25,7 +25,9 @@ struct ModelArgs {
   std::string model;
   std::string learner = "logistic";
   std::string folds_out;
+  std::string predictions_out;  // cv: the out-of-fold predictions with probabilities
   bool by_document = false;
+  bool probabilities = false;  // predict: write each label's probability too
   int word_ngrams = 2, char_min = 1, char_max = 6, hash_bits = 20, epochs = 15, folds = 5;
   float l2 = 1e-5f, learning_rate = 0.05f;
   bool no_target = false, unbalanced = false, no_shared = false, no_normalize = false;
@@ -81,13 +83,23 @@ Result<std::vector<Example>> read_all(const ModelArgs& a) {
   return all;
 }
 
-std::vector<std::string> predict_all(const std::shared_ptr<const LinearModel>& model, const std::vector<Example>& ex) {
+// Labels (and probabilities, when asked) of every example; an example that cannot be scored (its offsets
+// outside its document, invalid UTF-8) is an error naming it, never a default label.
+Result<std::vector<std::string>> predict_all(const std::shared_ptr<const LinearModel>& model,
+                                             const std::vector<Example>& ex, LabelProbabilities* probabilities = nullptr) {
   Scorer scorer(model);
   std::vector<std::string> out;
   out.reserve(ex.size());
-  for (const Example& e : ex) {
-    auto p = scorer.predict(e);  // in its document when it has one, as training saw it
-    out.push_back(p ? model->labels()[p->label] : model->labels().front());
+  if (probabilities) probabilities->labels = model->labels();
+  for (std::size_t i = 0; i < ex.size(); ++i) {
+    auto p = scorer.predict(ex[i]);  // in its document when it has one, as training saw it
+    if (!p) {
+      Error e = std::move(p).error();
+      return Error(e.code(), fmt::format("example {} (id '{}'): {}", i + 1, ex[i].id, e.message()), e.input(),
+                   e.position());
+    }
+    out.push_back(model->labels()[p->label]);
+    if (probabilities) probabilities->values.push_back(std::move(p->probabilities));
   }
   return out;
 }
@@ -136,8 +148,10 @@ int run_predict(const ModelArgs& a) {
   auto ex = read_all(a);
   if (!ex) return fail(ex.error());
   auto format = parse_data_format(a.format);
-  const auto labels = predict_all(*model, *ex);
-  const std::string out = format_examples(*ex, labels, *format);
+  LabelProbabilities probabilities;
+  const auto labels = predict_all(*model, *ex, a.probabilities ? &probabilities : nullptr);
+  if (!labels) return fail(labels.error());
+  const std::string out = format_examples(*ex, *labels, *format, a.probabilities ? &probabilities : nullptr);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }
@@ -159,7 +173,9 @@ int run_model_eval(const ModelArgs& a, bool stance) {
     if (!model) return fail(model.error());
     auto ex = read_all(a);
     if (!ex) return fail(ex.error());
-    print_scores(*ex, predict_all(*model, *ex), stance, (*model)->labels());
+    auto predicted = predict_all(*model, *ex);
+    if (!predicted) return fail(predicted.error());
+    print_scores(*ex, *predicted, stance, (*model)->labels());
     return 0;
   }
   // GOLD PREDICTED: two files in the same format and order.
@@ -194,6 +210,12 @@ int run_cv(const ModelArgs& a, bool stance) {
     if (!st.ok()) return fail(st.error());
   }
   std::vector<std::string> predicted(ex->size()), gold;
+  LabelProbabilities probabilities;  // out of fold, for --predictions-out
+  probabilities.values.resize(ex->size());
+  for (const auto& e : *ex) probabilities.labels.push_back(e.label);
+  std::sort(probabilities.labels.begin(), probabilities.labels.end());
+  probabilities.labels.erase(std::unique(probabilities.labels.begin(), probabilities.labels.end()),
+                             probabilities.labels.end());
   for (const auto& e : *ex) gold.push_back(e.label);
   double train_secs = 0;
   std::vector<std::string> labels;
@@ -213,10 +235,20 @@ int run_cv(const ModelArgs& a, bool stance) {
     if (!model) return fail(model.error());
     train_secs += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     labels = (*model)->labels();
-    const auto p = predict_all(*model, te);
+    LabelProbabilities fold_probabilities;
+    auto pr = predict_all(*model, te, &fold_probabilities);
+    if (!pr) return fail(pr.error());
+    const auto& p = *pr;
     std::vector<std::string> g;
     for (std::size_t j = 0; j < te.size(); ++j) {
       predicted[te_idx[j]] = p[j];
+      // In the order of all gold labels: a fold's model knows only the labels of its training part.
+      auto& row = probabilities.values[te_idx[j]];
+      row.assign(probabilities.labels.size(), 0.0f);
+      for (std::size_t l = 0; l < labels.size(); ++l) {
+        const auto at = std::lower_bound(probabilities.labels.begin(), probabilities.labels.end(), labels[l]);
+        if (at != probabilities.labels.end() && *at == labels[l]) row[at - probabilities.labels.begin()] = fold_probabilities.values[j][l];
+      }
       g.push_back(te[j].label);
     }
     if (stance) fmt::print("fold {}: F_avg {:.2f}\n", k + 1, semeval_favg(g, p));
@@ -225,6 +257,10 @@ int run_cv(const ModelArgs& a, bool stance) {
   fmt::print("{}-fold cross-validation, {} examples, training {:.2f} s per fold on average\n", a.folds, ex->size(),
              train_secs / a.folds);
   print_scores(*ex, predicted, stance, labels);
+  if (!a.predictions_out.empty()) {
+    Status st = write_file(a.predictions_out, format_examples(*ex, predicted, *parse_data_format(a.format), &probabilities));
+    if (!st.ok()) return fail(st.error());
+  }
   return 0;
 }
 
@@ -260,6 +296,7 @@ void add_models(CLI::App& app, std::function<int()>& action) {
   st_predict->add_option("inputs", a->inputs, "File to label")->required();
   st_predict->add_option("--model", a->model, "Model file")->required();
   st_predict->add_option("--format", a->format, "semeval, tsv or jsonl")->capture_default_str();
+  st_predict->add_flag("--probabilities", a->probabilities, "Also write each label's probability");
   st_predict->callback([a, &action] { action = [a] { return run_predict(*a); }; });
   auto* st_eval = stance->add_subcommand("eval", "F_avg and per-target scores: GOLD PREDICTED, or --model M GOLD");
   st_eval->add_option("inputs", a->inputs, "GOLD [PREDICTED]")->required();
@@ -270,6 +307,8 @@ void add_models(CLI::App& app, std::function<int()>& action) {
   st_cv->add_option("inputs", a->inputs, "Labelled files")->required();
   st_cv->add_option("--folds", a->folds, "Number of folds")->capture_default_str();
   st_cv->add_option("--folds-out", a->folds_out, "Write each example's fold (id<TAB>fold) here");
+  st_cv->add_option("--predictions-out", a->predictions_out,
+                  "Write the out-of-fold predictions here (input format, with probabilities)");
   st_cv->add_option("--format", a->format, "semeval, tsv or jsonl")->capture_default_str();
   add_training_options(st_cv, *a);
   st_cv->callback([a, &action] { action = [a] { return run_cv(*a, true); }; });
@@ -285,6 +324,7 @@ void add_models(CLI::App& app, std::function<int()>& action) {
   pr->add_option("inputs", a->inputs, "Files to label")->required();
   pr->add_option("--model", a->model, "Model file")->required();
   pr->add_option("--format", a->format, "tsv, jsonl or semeval")->capture_default_str();
+  pr->add_flag("--probabilities", a->probabilities, "Also write each label's probability");
   pr->callback([a, &action] { action = [a] { return run_predict(*a); }; });
   auto* exs = app.add_subcommand("examples", "Print labelled examples as TSV, as training reads them (brat: one a sentence)");
   exs->add_option("inputs", a->inputs, "Labelled files or folders")->required();
@@ -300,6 +340,8 @@ void add_models(CLI::App& app, std::function<int()>& action) {
   cv->add_option("inputs", a->inputs, "Labelled files")->required();
   cv->add_option("--folds", a->folds, "Number of folds")->capture_default_str();
   cv->add_option("--folds-out", a->folds_out, "Write each example's fold (id<TAB>fold) here");
+  cv->add_option("--predictions-out", a->predictions_out,
+                  "Write the out-of-fold predictions here (input format, with probabilities)");
   cv->add_flag("--by-document", a->by_document, "Keep each document in one fold (ids 'doc:...', as brat data has)");
   cv->add_option("--format", a->format, "tsv, jsonl or semeval")->capture_default_str();
   add_training_options(cv, *a);

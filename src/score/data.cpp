@@ -201,18 +201,39 @@ Result<std::vector<Example>> read_examples(const std::string& path, DataFormat f
 }
 
 std::string format_examples(const std::vector<Example>& examples, const std::vector<std::string>& labels,
-                            DataFormat format) {
+                            DataFormat format, const LabelProbabilities* probabilities) {
   std::string out;
+  // One column (SemEval, TSV) or one member (JSONL) per label, four decimals.
+  const auto append_probabilities = [&](std::size_t i) {
+    if (!probabilities) return;
+    const auto& names = probabilities->labels;
+    const auto& row = probabilities->values[i];
+    if (format == DataFormat::jsonl) out += R"(,"probabilities":{)";
+    for (std::size_t k = 0; k < names.size() && k < row.size(); ++k) {
+      if (format == DataFormat::jsonl) {
+        if (k) out += ',';
+        append_json_string(out, names[k]);
+        out += fmt::format(":{:.4f}", row[k]);
+      } else {
+        out += fmt::format("\t{}={:.4f}", names[k], row[k]);
+      }
+    }
+    if (format == DataFormat::jsonl) out += '}';
+  };
   if (format == DataFormat::semeval) out += "ID\tTarget\tTweet\tStance\n";
   for (std::size_t i = 0; i < examples.size(); ++i) {
     const Example& e = examples[i];
     switch (format) {
       case DataFormat::semeval:
-        out += fmt::format("{}\t{}\t{}\t{}\n", e.id, e.target, e.text, labels[i]);
+        out += fmt::format("{}\t{}\t{}\t{}", e.id, e.target, e.text, labels[i]);
+        append_probabilities(i);
+        out += '\n';
         break;
       case DataFormat::tsv:
       case DataFormat::brat:
-        out += fmt::format("{}\t{}\t{}\t{}\n", labels[i], e.text, e.target, e.id);
+        out += fmt::format("{}\t{}\t{}\t{}", labels[i], e.text, e.target, e.id);
+        append_probabilities(i);
+        out += '\n';
         break;
       case DataFormat::jsonl:
         out += R"({"id":)";
@@ -223,6 +244,7 @@ std::string format_examples(const std::vector<Example>& examples, const std::vec
         append_json_string(out, e.target);
         out += R"(,"label":)";
         append_json_string(out, labels[i]);
+        append_probabilities(i);
         out += "}\n";
         break;
     }

@@ -75,6 +75,21 @@ check "train reports what it did" contains err.txt "trained logistic on 28 examp
 check "predict exits 0" test "$rc" -eq 0
 check "predict writes one line per example" test "$(wc -l < pred.tsv)" -eq 6
 check "predict labels a held-out sentence" contains pred.tsv "$(printf 'AGAINST\tI oppose the library levy.\tlibrary levy')"
+# Probabilities: one column per label in the model's order, summing to 1; JSONL gets an object.
+"$cli" predict --probabilities --model tiny.model --format tsv "$data/tiny-stance-test.tsv" > prob.tsv 2> err.txt
+check "predict --probabilities: label, text, target, id, then a column per label" \
+  grep -q -P '^AGAINST\tI oppose the library levy\.\tlibrary levy\t7\tAGAINST=0\.[0-9]{4}\tFAVOR=0\.[0-9]{4}\tNONE=0\.[0-9]{4}$' prob.tsv
+check "predict --probabilities: the best label has the highest probability, each row sums to 1" \
+  awk -F'\t' '{ best = 0; sum = 0; for (i = 5; i <= 7; ++i) { split($i, kv, "="); sum += kv[2];
+                  if (kv[2] > best) { best = kv[2]; arg = kv[1] } }
+                if (arg != $1 || sum < 0.999 || sum > 1.001) bad = 1 } END { exit bad || NR != 6 }' prob.tsv
+printf '{"text":"I oppose the library levy.","target":"library levy","label":"AGAINST","id":"x"}\n' > one.jsonl
+"$cli" predict --probabilities --model tiny.model --format jsonl one.jsonl > prob.jsonl 2> err.txt
+check "predict --probabilities jsonl" grep -q -P '^\{"id":"x",.*"label":"AGAINST","probabilities":\{"AGAINST":0\.[0-9]{4},"FAVOR":0\.[0-9]{4},"NONE":0\.[0-9]{4}\}\}$' prob.jsonl
+"$cli" cv --folds 2 --format tsv --predictions-out oof.tsv "$data/tiny-stance-train.tsv" > out.txt 2> err.txt; rc=$?
+check "cv --predictions-out exits 0" test "$rc" -eq 0
+check "cv --predictions-out: every example once, in input order, with probabilities" \
+  test "$(cut -f2 oof.tsv)" = "$(grep -v '^#' "$data/tiny-stance-train.tsv" | tail -n +2 | cut -f2)" -a "$(grep -c 'NONE=0\.' oof.tsv)" -eq 28
 "$cli" stance eval --format tsv "$data/tiny-stance-test.tsv" pred.tsv > out.txt 2> err.txt; rc=$?
 check "stance eval exits 0" test "$rc" -eq 0
 check "stance eval: every held-out sentence right" contains out.txt "F_avg (mean F1 of FAVOR and AGAINST, all tweets): 100.00"

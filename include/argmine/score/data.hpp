@@ -33,10 +33,18 @@ Result<std::vector<Example>> read_examples(const std::string& path, DataFormat f
 /// Reads examples from text already in memory (`name` for messages).
 Result<std::vector<Example>> parse_examples(std::string_view text, DataFormat format, std::string_view name = {});
 
+/// Probabilities to write beside predicted labels (`argmine predict --probabilities`).
+struct LabelProbabilities {
+  std::vector<std::string> labels;         ///< label names, in the model's order
+  std::vector<std::vector<float>> values;  ///< values[i][k]: probability of labels[k] for example i
+};
+
 /// Writes examples with `labels` (one per example) in the given format: SemEval files get their Stance column
-/// replaced, TSV and JSONL lines their label.
+/// replaced, TSV and JSONL lines their label. With `probabilities`, JSONL objects get a "probabilities" object
+/// (`{"AGAINST":0.8123,...}`) and SemEval and TSV lines one more column per label (`AGAINST=0.8123`) after
+/// the id (the readers ignore columns past the ones they know, so such files still read back).
 std::string format_examples(const std::vector<Example>& examples, const std::vector<std::string>& labels,
-                            DataFormat format);
+                            DataFormat format, const LabelProbabilities* probabilities = nullptr);
 
 /// The position feature of sentence `index` of `count` in its text: "first", "middle" or "last" third.
 /// Role models take it as the target.
