@@ -208,7 +208,17 @@ void split_sentences(std::string_view text, std::span<const Token> tokens, std::
         is_meridiem(text, tokens[i + 2]) && after_sender(text, tokens, start, i)) {
       close(i);
     }
-    const Terminal term = terminal_kind(text, tok);
+    Terminal term = terminal_kind(text, tok);
+    if (term == Terminal::period) {
+      // A spaced ellipsis (". . .", "is crucial . . . to peace") is one pause, decided at its last dot as
+      // "..." is: its dots were three sentences of their own.
+      const auto spaced_dot = [&](std::uint32_t a) {  // tokens a and a + 1 are dots one space apart
+        return a + 1 < end && is_char(text, tokens[a], '.') && is_char(text, tokens[a + 1], '.') &&
+               tokens[a + 1].begin == tokens[a].end + 1 && text[tokens[a].end] == ' ';
+      };
+      if (spaced_dot(i)) continue;
+      if (i > first && spaced_dot(i - 1)) term = Terminal::ellipsis;
+    }
     if (term == Terminal::none) {
       // Web and e-mail text: sentences that end without punctuation, before a capital. Few tokens can do
       // that; test for them cheaply first.

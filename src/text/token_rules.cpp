@@ -165,6 +165,15 @@ bool is_local_part_char(unsigned char c) noexcept {
   return ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 bool is_domain_char(unsigned char c) noexcept { return ascii_alnum(c) || c == '.' || c == '-'; }
+
+// Top-level domains of links printed without "http://" ("pic.twitter.com/...", "bit.ly/..."); a short list,
+// so that "and/or", "km/h" and "9/11" stay words.
+bool is_link_domain(std::string_view tld) noexcept {
+  for (std::string_view d : {"com", "org", "net", "gov", "edu", "mil", "io", "co", "ly", "us", "uk", "tv", "me", "gl"}) {
+    if (tld == d) return true;
+  }
+  return false;
+}
 bool is_tag_char(unsigned char c) noexcept { return ascii_alnum(c) || c == '_' || c >= 0x80; }
 
 }  // namespace
@@ -233,6 +242,21 @@ void TokenRules::find_specials(std::string_view text, std::uint32_t b, std::uint
           floor = i = he;
           continue;
         }
+      }
+    }
+    // A link without its scheme: "pic.twitter.com/x1AbC" (how news pages print embedded posts' pictures),
+    // "bit.ly/2xYz", "twitter.com/foo/status/1": a host with a known top-level domain, then a path.
+    if (c == '/' && i > floor && i + 1 < e && ascii_alnum(p[i + 1])) {
+      std::uint32_t ds = i;
+      while (ds > floor && is_domain_char(p[ds - 1])) --ds;
+      const std::string_view host = text.substr(ds, i - ds);
+      const auto dot = host.rfind('.');
+      if (dot != std::string_view::npos && dot > 0 && ascii_alnum(p[ds]) && (ds == b || p[ds - 1] != '@') &&
+          is_link_domain(host.substr(dot + 1))) {
+        const std::uint32_t end = url_end(text, ds, e);
+        specials_.push_back({ds, end, TokenKind::url});
+        floor = i = end;
+        continue;
       }
     }
     if (c == '#' && word_start) {

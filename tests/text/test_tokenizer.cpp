@@ -78,6 +78,9 @@ TEST_CASE("URLs, e-mail addresses, handles, hashtags and emoticons stay intact")
         V{"See", "https://example.org/a?b=1&c=(2)", ".", "Mail", "me@example.org", "or", "@DavidOAtkins", "#SemST",
           ":)"});
   CHECK(tokens_of("(www.example.com)") == V{"(", "www.example.com", ")"});
+  // Links printed without their scheme, by a known top-level domain; "and/or", "km/h", "9/11" stay apart.
+  CHECK(tokens_of("pic.twitter.com/x1AbC, bit.ly/2x. and/or km/h 9/11 foo.bar/x") ==
+        V{"pic.twitter.com/x1AbC", ",", "bit.ly/2x", ".", "and", "/", "or", "km", "/", "h", "9/11", "foo.bar", "/", "x"});
   CHECK(tokens_of("<franz371...@gmail.com>") == V{"<", "franz371...@gmail.com", ">"});
 }
 
@@ -126,6 +129,10 @@ TEST_CASE("sentences: abbreviations, initials, quotes, ellipses") {
   CHECK(sentences_of("\"Why me?\" he asked. She said, \"Go.\" Then she left.") ==
         V{"\"Why me?\" he asked.", "She said, \"Go.\"", "Then she left."});
   CHECK(sentences_of("I think... maybe not. OK!") == V{"I think... maybe not.", "OK!"});
+  // A spaced ellipsis is one pause too, also after a full stop; before a capital it ends the sentence.
+  CHECK(sentences_of("\"America . . . goes not abroad.\" He was right. . . . Then what? It ends . . . And now.") ==
+        V{"\"America . . . goes not abroad.\"", "He was right. . . .", "Then what?", "It ends . . .", "And now."});
+  CHECK(sentences_of("Wait. . It is. Go.") == V{"Wait. .", "It is.", "Go."});
   CHECK(sentences_of("It was 5 a.m. and dark.") == V{"It was 5 a.m. and dark."});
   CHECK(sentences_of("He compared it to Brown v. Board of Education. It was bad.") ==
         V{"He compared it to Brown v. Board of Education.", "It was bad."});
