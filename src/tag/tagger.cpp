@@ -73,6 +73,9 @@ struct SentenceState {
   // President needs to rely on his advisers. The evidence is overwhelming.”"): its words are the speaker's.
   bool quote_continues = false;
   bool paragraph_quote = false;  // ... opened by a mark at the paragraph's start, quoting to its end
+  // Text of an embedded social-media post (signed "— Donald J. Trump (@realDonaldTrump) September 10,
+  // 2018"): the poster's words, as a quotation is the speaker's.
+  bool embedded_post = false;
   // Gates: which grammar families can match in this sentence at all.
   bool may_attribute = false, may_analogize = false, may_precede = false;
 };
@@ -158,6 +161,7 @@ struct Tagger::Impl {
   bool opens_quotation(std::uint32_t mark) const;
   bool closes_later(std::uint32_t from) const;
   NonArgumentKind page_furniture(std::uint32_t first, std::uint32_t end) const;
+  std::uint32_t post_signature(std::uint32_t first, std::uint32_t end) const;
   bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
@@ -539,6 +543,10 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
     }
   }
   st.quote = quotes > 0;
+  if (st.embedded_post) {  // the poster's words: testimony, not the author's claims or stance
+    st.quote = true;
+    st.strong_modal = st.weak_modal = st.first_person = st.own_stance = st.evaluative = false;
+  }
   st.question = st.end > st.first && is_punct(toks[st.end - 1], '?');
   // A contrast word opens the sentence ("But", "Yet", "However,", "Still,").
   if (st.end > st.first) {
@@ -615,6 +623,25 @@ NonArgumentKind Tagger::Impl::page_furniture(std::uint32_t f, std::uint32_t end)
   return NonArgumentKind::none;
 }
 
+// The signature that ends an embedded post on its line: "— Donald J. Trump (@realDonaldTrump) September 10,
+// 2018" (a dash, a name of at most eight tokens, the handle in brackets, the date). Returns its dash, or
+// kNone. 1,927 of them close lines in the 12,000 news articles of news-allsides.
+std::uint32_t Tagger::Impl::post_signature(std::uint32_t f, std::uint32_t end) const {
+  if (end < f + 9) return kNone;
+  const std::uint32_t y = end - 1;
+  const TagToken& month = toks[y - 3];
+  if (!toks[y].is(detail::kYear) || !is_punct(toks[y - 1], ',') || toks[y - 2].kind != TokenKind::number ||
+      toks[y - 2].size > 2 || !month.is(detail::kCapitalized) || !(month.has(lex::kTimeWord) || month.hash == "may"_h) ||
+      !is_punct(toks[y - 4], ')') || toks[y - 5].kind != TokenKind::handle || !is_punct(toks[y - 6], '(')) {
+    return kNone;
+  }
+  for (std::uint32_t i = y - 7; i >= f && i + 8 >= y - 7; --i) {
+    if (toks[i].kind == TokenKind::dash || is_punct(toks[i], '-')) return i + 1 < y - 6 ? i : kNone;
+    if (i == f) break;
+  }
+  return kNone;
+}
+
 void Tagger::Impl::find_nonarguments() {
   const auto paragraphs = doc->paragraphs();
   if (sents.empty()) return;
@@ -637,11 +664,29 @@ void Tagger::Impl::find_nonarguments() {
     title_paragraph = tokens_in_p0 <= 30 && words > 0 && (capitalized * 10 >= words * 6 || no_final_stop);
   }
   // Lines: runs of sentences that start at a line break (titles, credits, bios are whole lines).
-  std::uint32_t s = 0;
+  std::uint32_t s = 0, previous_line = kNone;
   while (s < sents.size()) {
     std::uint32_t e = s + 1;
     while (e < sents.size() && !(toks[sents[e].first].flags & Token::line_start)) ++e;
     const std::uint32_t f = sents[s].first, end = sents[e - 1].end;
+    // An embedded post: the sentences before its signature are the poster's, on this line or, when the
+    // signature has a line of its own, on the line before; a post is short (280 characters and a link), so
+    // only sentences starting at most kPostBytes before the signature are (the article's own text may run
+    // on the same line). The signature alone is a credit line.
+    bool signature_sentence = false;
+    if (const std::uint32_t dash = post_signature(f, end); dash != kNone) {
+      constexpr std::uint32_t kPostBytes = 320;
+      const auto dash_at = static_cast<std::uint32_t>(toks[dash].text - toks[0].text);
+      const auto in_post = [&](std::uint32_t k) {
+        return static_cast<std::uint32_t>(toks[sents[k].first].text - toks[0].text) + kPostBytes >= dash_at;
+      };
+      // The signature is a sentence of its own, or follows only the post's links ("pic.twitter.com/x1 — ...").
+      signature_sentence = true;
+      for (std::uint32_t i = sents[e - 1].first; i < dash; ++i) signature_sentence &= toks[i].kind == TokenKind::url;
+      const std::uint32_t from = signature_sentence && e - 1 == s && previous_line != kNone ? previous_line : s;
+      for (std::uint32_t k = from; k + (signature_sentence ? 1 : 0) < e; ++k) sents[k].embedded_post = in_post(k);
+    }
+    previous_line = s;
     const std::uint32_t n = end - f;
     const std::uint32_t p = sents[s].paragraph;
     const bool near_end = p + 3 >= n_paragraphs;  // the last three paragraphs
@@ -723,7 +768,37 @@ void Tagger::Impl::find_nonarguments() {
       kind = NonArgumentKind::title;
     }
     for (std::uint32_t k = s; k < e; ++k) sents[k].nonargument = kind;
+    if (signature_sentence) sents[e - 1].nonargument = NonArgumentKind::credit;
     s = e;
+  }
+  // A commentary's disclaimer ("The opinions expressed in this commentary are solely her own.") closes the
+  // author's bio: in the first paragraphs its paragraph up to it is the bio (with "Follow her on Twitter"),
+  // and "View more opinion articles on CNN." after it on its line; in the last ones, its paragraph is. 56 of
+  // the 12,000 news-allsides articles have one, 48 of them in their first fifth.
+  for (std::uint32_t k = 0; k < sents.size(); ++k) {
+    const std::uint32_t f = sents[k].first;
+    if (!(word_is(f, "the"_h) && (word_is(f + 1, "opinions"_h) || word_is(f + 1, "views"_h)) &&
+          word_is(f + 2, "expressed"_h) && word_is(f + 3, "in"_h) && word_is(f + 4, "this"_h))) {
+      continue;  // not "in these commentaries" either: a roundup's note about the pieces it lists
+    }
+    const std::uint32_t p = sents[k].paragraph;
+    std::uint32_t from = paragraphs[p].first_sentence, to = k + 1;
+    if (p <= 2) {
+      while (to < sents.size() && !(toks[sents[to].first].flags & Token::line_start) &&
+             (word_is(sents[to].first, "view"_h) || word_is(sents[to].first, "read"_h) ||
+              word_is(sents[to].first, "follow"_h)) &&
+             word_is(sents[to].first + 1, "more"_h)) {
+        ++to;
+      }
+    } else if (p + 3 >= n_paragraphs) {
+      to = paragraphs[p].end_sentence;
+    } else {
+      continue;
+    }
+    for (std::uint32_t j = from; j < to; ++j) {
+      if (sents[j].nonargument == NonArgumentKind::none) sents[j].nonargument = NonArgumentKind::bio;
+    }
+    if (p <= 2) break;
   }
 }
 
@@ -1968,6 +2043,17 @@ void Tagger::Impl::decide(Annotations& out) {
       if (b == e || first_person_holder(toks, b, e) || toks[b].hash == "it"_h || toks[b].hash == "this"_h ||
           toks[b].hash == "that"_h || toks[b].hash == "what"_h || toks[b].hash == "whatever"_h) {
         continue;
+      }
+      // After a determiner the cue is a noun: "The president has no doubt", "beyond a doubt", "their fears"
+      // (not after a name: "George Little said").
+      switch (i == sents[s].first || (toks[i - 1].is(detail::kCapitalized) && i - 1 != sents[s].first) ? 0
+                                                                                                : toks[i - 1].hash) {
+        case "no"_h: case "a"_h: case "an"_h: case "the"_h: case "any"_h: case "little"_h: case "much"_h:
+        case "without"_h: case "beyond"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+        case "our"_h: case "your"_h: case "my"_h:
+          continue;
+        default:
+          break;
       }
       std::uint32_t cue_e = i + 1;
       if ((h == "put"_h || h == "puts"_h) && cue_e < sents[s].end && toks[cue_e].hash == "it"_h) ++cue_e;

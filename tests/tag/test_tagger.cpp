@@ -399,6 +399,43 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
   CHECK(t.of(claims[0]->span) == "The council should act.");
 }
 
+TEST_CASE("an embedded post is its poster's testimony, its signature a credit") {
+  auto t = tag("The president has no doubt about the economy.\n\n"
+               "The Economy is so good that the Democrats are lying! We must win. pic.twitter.com/x1 "
+               "— Donald J. Trump (@realDonaldTrump) September 10, 2018\n\n"
+               "We should ask him why.\n\n"
+               "Congress must act now.\n\n— Jane Roe (@janeroe) May 4, 2017\n\n"
+               "The council should act.");
+  std::vector<std::string_view> testimony, claims, credits;
+  for (auto* u : t.all(UnitType::evidence)) {
+    if (u->evidence == EvidenceType::testimony) testimony.push_back(t.of(u->span));
+  }
+  for (auto* u : t.all(UnitType::claim)) claims.push_back(t.of(u->span));
+  for (auto* u : t.all(UnitType::nonargument)) credits.push_back(t.of(u->span));
+  CHECK(testimony == std::vector<std::string_view>{"The Economy is so good that the Democrats are lying!",
+                                                   "We must win.", "Congress must act now."});
+  CHECK(claims == std::vector<std::string_view>{"We should ask him why.", "The council should act."});
+  CHECK(credits == std::vector<std::string_view>{"pic.twitter.com/x1 — Donald J. Trump (@realDonaldTrump) September 10, 2018",
+                                                 "— Jane Roe (@janeroe) May 4, 2017"});
+}
+
+TEST_CASE("a commentary's disclaimer closes the author's bio") {
+  auto t = tag("Jane Roe is a writer in Ohio. Follow her on Twitter. The opinions expressed in this commentary are "
+               "her own. View more opinion at CNN.\n\n(CNN) The council should act. It must act now.\n\n"
+               "The mayor agreed.");
+  const auto na = t.all(UnitType::nonargument);
+  REQUIRE(na.size() == 1);
+  CHECK(na[0]->nonargument == NonArgumentKind::bio);
+  CHECK(t.of(na[0]->span) == "Jane Roe is a writer in Ohio. Follow her on Twitter. The opinions expressed in this "
+                             "commentary are her own. View more opinion at CNN.");
+  CHECK(t.all(UnitType::claim).size() == 2);
+  // A roundup's note about the pieces it lists is no bio.
+  CHECK(tag("Readers came to us for insight this year. Here are the most read pieces. The opinions expressed in "
+            "these commentaries are solely those of the authors.\n\nThe council should act.")
+            .all(UnitType::nonargument)
+            .empty());
+}
+
 TEST_CASE("the document year decides what is past") {
   TaggerOptions opt;
   opt.document_year = 2008;
