@@ -330,6 +330,12 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
     // rhetorical ones they can tell.
     const Sentence& sent = sentences[s];
     if (sent.end_token > sent.first_token && doc.text_of(doc.tokens()[sent.end_token - 1]) == "?") continue;
+    // Nor does a line of dots or dashes (". . ." between sections); the role model sees only its position.
+    std::uint32_t words = 0;
+    for (std::uint32_t t = sent.first_token; t < sent.end_token && words < 2; ++t) {
+      words += doc.tokens()[t].kind == TokenKind::word;
+    }
+    if (words < 2) continue;
     // Only where no grammar found the author asserting something (or others holding it).
     const bool asserted = std::any_of(units_of[s].begin(), units_of[s].end(), [&](std::uint32_t u) {
       const UnitType t = annotations.units[u].type;
