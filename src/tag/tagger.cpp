@@ -757,6 +757,23 @@ void Tagger::Impl::find_nonarguments() {
         kind = NonArgumentKind::boilerplate;
       }
     }
+    // A line in capitals with no final stop, inside the text: a link to a related article ("TRUMP SAYS
+    // STORMY PAYMENT NEVER CAME FROM CAMPAIGN"), a section heading, or a call ("CLICK HERE TO GET THE FOX
+    // NEWS APP"); 974 such lines in news-allsides, 844 of them in Fox News articles.
+    if (kind == NonArgumentKind::none && n <= 40 && !is_punct(toks[end - 1], '.') && !is_punct(toks[end - 1], '!') &&
+        !is_punct(toks[end - 1], '?')) {
+      std::uint32_t capital_words = 0;
+      bool capitals = true;
+      for (std::uint32_t i = f; i < end && capitals; ++i) {
+        const TagToken& t = toks[i];
+        if (t.kind != TokenKind::word || (t.flags & Token::clitic)) continue;
+        capitals = t.is(detail::kAllCaps) || (t.size == 1 && t.is(detail::kCapitalized));
+        ++capital_words;
+      }
+      if (capitals && capital_words >= 4) {
+        kind = word_is(f, "click"_h) ? NonArgumentKind::boilerplate : NonArgumentKind::title;
+      }
+    }
     // Titles: the first paragraph, when it is short lines in title case (or without a final stop) before
     // the text.
     if (kind == NonArgumentKind::none && p == 0 && n_paragraphs > 1 && title_paragraph) kind = NonArgumentKind::title;

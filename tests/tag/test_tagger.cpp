@@ -379,7 +379,8 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
                "Photos: The mayor's career Hide Caption 1 of 11 Photos: The mayor's career She spoke in 2009.\n\n"
                "( Also on POLITICO: The council's new plan)\n\n"
                "A budget fight for the council\n\n"
-               "The council should act.\n\nJane Roe contributed to this report.");
+               "MAYOR SAYS THE COUNCIL SHOULD ACT ON TRANSIT, CALLS DELAY 'A DISGRACE'\n\n"
+               "The council should act.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nJane Roe contributed to this report.");
   std::vector<std::pair<NonArgumentKind, std::string_view>> na;
   for (auto* u : t.all(UnitType::nonargument)) na.emplace_back(u->nonargument, t.of(u->span));
   CHECK(na == std::vector<std::pair<NonArgumentKind, std::string_view>>{
@@ -393,8 +394,11 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
                    "Photos: The mayor's career Hide Caption 1 of 11 Photos: The mayor's career She spoke in 2009."},
                   {NonArgumentKind::boilerplate, "( Also on POLITICO: The council's new plan)"},
                   {NonArgumentKind::title, "A budget fight for the council"},  // a section heading
+                  // a link to a related article, in capitals
+                  {NonArgumentKind::title, "MAYOR SAYS THE COUNCIL SHOULD ACT ON TRANSIT, CALLS DELAY 'A DISGRACE'"},
+                  {NonArgumentKind::boilerplate, "CLICK HERE TO GET THE FOX NEWS APP"},
                   {NonArgumentKind::credit, "Jane Roe contributed to this report."}});
-  const auto claims = t.all(UnitType::claim);  // "MUST WATCH" is no claim
+  const auto claims = t.all(UnitType::claim);  // "MUST WATCH" and the link's "SHOULD" are no claims
   REQUIRE(claims.size() == 1);
   CHECK(t.of(claims[0]->span) == "The council should act.");
 }
