@@ -159,6 +159,40 @@ TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's 
   CHECK(own.all(UnitType::claim)[0]->rule == "modal_should");
 }
 
+TEST_CASE("a demand someone is reported to make is theirs; a report in a clause of the author's leaves it the "
+          "author's") {
+  auto claims = [](const std::string& text) {
+    auto t = tag(text);
+    std::vector<std::string> out;
+    for (auto* u : t.all(UnitType::claim)) out.emplace_back(t.of(u->span));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(claims("Trump also warned that the U.S. must avoid the migration problems of Europe.").empty());
+  CHECK(claims("All the same, this shouldn't discourage people from saving, McBride said.").empty());
+  CHECK(claims("So while historians can debate the policy, the last four months should be remembered.") ==
+        V{"So while historians can debate the policy, the last four months should be remembered."});
+  CHECK(claims("The purchases should be maintained because markets indicate that they work.") ==
+        V{"The purchases should be maintained because markets indicate that they work."});
+  CHECK(claims("Kennedy said we must act now.") == V{"Kennedy said we must act now."});  // the speaker's "we"
+}
+
+TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
+  auto holders = [](const std::string& text) {
+    auto t = tag(text);
+    std::vector<std::string> out;
+    for (auto* u : t.all(UnitType::attribution)) out.emplace_back(t.of(u->holder));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(holders("The president has no doubt about the economy.").empty());
+  CHECK(holders("The council should require quarterly reports on response times.").empty());
+  CHECK(holders("Democrats should make public a long-awaited Senate report on torture.").empty());
+  CHECK(holders("A Democrat said the bill failed.") == V{"A Democrat"});
+  CHECK(holders("Lt. Gov. Will Ainsworth announced the plan.") == V{"Lt. Gov. Will Ainsworth"});
+  CHECK(tag("Lt. Gov. Will Ainsworth announced the plan.").all(UnitType::claim).empty());  // "Will" is a name
+}
+
 TEST_CASE("a quotation that runs over several sentences is the speaker's throughout") {
   // Opened in one sentence, closed two later: the middle one has no mark of its own.
   auto t = tag("\"It can be proven that Russia is not our friend,\" Gowdy said. \"So the President needs to rely on "
@@ -419,8 +453,9 @@ TEST_CASE("an embedded post is its poster's testimony, its signature a credit") 
   CHECK(testimony == std::vector<std::string_view>{"The Economy is so good that the Democrats are lying!",
                                                    "We must win.", "Congress must act now."});
   CHECK(claims == std::vector<std::string_view>{"We should ask him why.", "The council should act."});
-  CHECK(credits == std::vector<std::string_view>{"pic.twitter.com/x1 — Donald J. Trump (@realDonaldTrump) September 10, 2018",
-                                                 "— Jane Roe (@janeroe) May 4, 2017"});
+  CHECK(credits ==
+        std::vector<std::string_view>{"pic.twitter.com/x1 — Donald J. Trump (@realDonaldTrump) September 10, 2018",
+                                      "— Jane Roe (@janeroe) May 4, 2017"});
 }
 
 TEST_CASE("a commentary's disclaimer closes the author's bio") {
