@@ -1833,8 +1833,12 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
   if (e <= b) return HolderKind::none;
   switch (toks[b].hash) {
     case "i"_h: case "we"_h: case "it"_h: case "this"_h: case "that"_h: case "nobody"_h: case "no"_h:
-    case "everyone"_h: case "he"_h: case "she"_h: case "they"_h: case "you"_h:
+    case "everyone"_h: case "you"_h:
       if (e - b == 1) return HolderKind::none;
+      break;
+    case "he"_h: case "she"_h: case "they"_h:
+      // A third person reports what someone said ("He said the plan would fail"): the one named before.
+      if (e - b == 1) return HolderKind::other;
       break;
     default:
       break;
@@ -2008,7 +2012,15 @@ void Tagger::Impl::decide(Annotations& out) {
         }
         if (b < e && toks[b].hash == "of"_h) ++b;
         // A capitalized sentence opener is not a name ("Also", "But", "In").
-        if (named && b == sents[s].first && toks[b].has(lex::kStop)) named = false;
+        if (named && b == sents[s].first && toks[b].has(lex::kStop)) {
+          // "But Mulvaney has said": the opener goes, the name stays.
+          if (e - b > 1 && (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h || toks[b].hash == "so"_h) &&
+              toks[b + 1].is(detail::kCapitalized) && !toks[b + 1].has(lex::kStop)) {
+            ++b;
+          } else {
+            named = false;
+          }
+        }
         if (named && toks[b].has(lex::kStop) && e - b == 1) named = false;
         if (!named || b == e) {
           // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
@@ -2033,7 +2045,13 @@ void Tagger::Impl::decide(Annotations& out) {
             continue;
           }
           const std::uint64_t head = toks[b].hash;
-          if (!(head == "a"_h || head == "an"_h || head == "the"_h || toks[e - 1].has(lex::kGroup | lex::kOpposition))) {
+          // A third-person pronoun subject of the sentence ("He said ...", "But she told reporters ..."), not one
+          // inside a reported clause ("Mulvaney has said he wants ...").
+          const bool pronoun = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h) &&
+                               (b == sents[s].first || (b == sents[s].first + 1 && toks[b - 1].has(lex::kContrast))) &&
+                               toks[i].has(lex::kReportVerb);  // saying, not wanting ("He wants to appease ...")
+          if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun ||
+                toks[e - 1].has(lex::kGroup | lex::kOpposition))) {
             continue;
           }
         }
@@ -2059,7 +2077,8 @@ void Tagger::Impl::decide(Annotations& out) {
       // Nor a demand or prediction: "The legislature should reject that bill" prescribes, it reports nothing.
       if (b < e && (toks[e - 1].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) ||
                     (i + 1 < sents[s].end && toks[i + 1].hash == "by"_h) ||
-                    (e - b == 1 && toks[b].has(lex::kContrast | lex::kStop)))) {
+                    (e - b == 1 && toks[b].has(lex::kContrast | lex::kStop) && toks[b].hash != "he"_h &&
+                     toks[b].hash != "she"_h && toks[b].hash != "they"_h))) {
         continue;
       }
       if (b == e || first_person_holder(toks, b, e) || toks[b].hash == "it"_h || toks[b].hash == "this"_h ||
@@ -2177,6 +2196,15 @@ void Tagger::Impl::decide(Annotations& out) {
     if (a.rule == "according_to") {
       counter = false;
       testimony = true;
+    }
+    // A pronoun holds what the text reports of the one it refers to ("He said he wants a deal"): testimony,
+    // except "they" arguing in a way the author answers ("They say ... But ...").
+    if (a.holder_e == a.holder_b + 1 && a.rule == "verb_with_holder") {
+      const std::uint64_t p = toks[a.holder_b].hash;
+      if (p == "he"_h || p == "she"_h || (p == "they"_h && !(contentious && counter))) {
+        counter = false;
+        testimony = true;
+      }
     }
     if (counter && !st.counterclaim) {
       st.counterclaim = true;

@@ -175,6 +175,13 @@ TEST_CASE("a demand someone is reported to make is theirs; a report in a clause 
   CHECK(claims("The purchases should be maintained because markets indicate that they work.") ==
         V{"The purchases should be maintained because markets indicate that they work."});
   CHECK(claims("Kennedy said we must act now.") == V{"Kennedy said we must act now."});  // the speaker's "we"
+  // A pronoun reports too: the sentence is testimony held by "He", not the author's prediction.
+  auto he = tag("He said the plan would fail. But Mulvaney has said he wants a deal.");
+  CHECK(he.all(UnitType::claim).empty());
+  std::vector<std::string_view> holders;
+  for (auto* u : he.all(UnitType::attribution)) holders.push_back(he.of(u->holder));
+  CHECK(holders == std::vector<std::string_view>{"He", "Mulvaney"});  // not the "he" inside the report
+  CHECK(he.all(UnitType::counterclaim).empty());
 }
 
 TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
