@@ -324,6 +324,17 @@ TEST_CASE("analogy sources known to the gazetteer need no year; decades are norm
   CHECK(an[1]->year == 1960);
   CHECK(an[1]->decade);
   CHECK(an[1]->use == AnalogyUse::model);
+  // A known name before "comparison" or "analogy": "the Chernobyl comparison".
+  TaggerOptions opt;
+  opt.document_year = 2020;
+  auto c = tag("Some commentators reached for the Chernobyl comparison. Others made the Munich analogy. The "
+               "comparison looks apt.", opt);
+  const auto cs = c.all(UnitType::analogy);
+  REQUIRE(cs.size() == 2);
+  CHECK(c.of(cs[0]->source) == "Chernobyl");
+  CHECK(cs[0]->year == 1986);
+  CHECK(cs[0]->rule == "x_comparison");
+  CHECK(cs[1]->year == 1938);  // "Munich analogy" is itself a gazetteer alias
 }
 
 TEST_CASE("not analogies: plain past dates and comparisons with nothing historical") {

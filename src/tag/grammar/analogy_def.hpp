@@ -89,6 +89,10 @@ inline auto const x_like = capture<cue>[w("-") >> (w("like") | w("style") | w("e
 inline auto const once_more = capture<cue>[w("once") >> (w("more") | w("again"))] >>
                               capture<source>[source_np] >> name("once_more", kNeedsEvent);
 inline auto const x_moment = capture<cue>[w("moment") | w("moments")] >> name("x_moment", kNameBefore);
+// "reached for the Chernobyl comparison", "the Munich analogy": a known name before. ("Watergate parallels"
+// goes to `recalls`, which takes "parallels" as a verb first.)
+inline auto const x_comparison = capture<cue>[w("comparison") | w("comparisons") | w("analogy") | w("analogies")] >>
+                                 name("x_comparison", kNameBefore);
 inline auto const way_of = capture<cue>[(w("go") | w("goes") | w("went") | w("going") | w("gone")) >> w("the") >>
                                         w("way") >> w("of")] >>
                            capture<source>[source_np] >> name("the_way_of");
@@ -181,7 +185,7 @@ inline auto const analogy_def =
     analogy_parts::x_like | analogy_parts::x_moment |
     analogy_parts::at_this_time | analogy_parts::last_time |
     analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::history_lesson | analogy_parts::cautionary | analogy_parts::shades |
-    analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
+    analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::x_comparison | analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
     analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::once_more | analogy_parts::as_did |
     analogy_parts::like;
 BOOST_SPIRIT_DEFINE(analogy)
