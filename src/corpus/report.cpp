@@ -85,6 +85,16 @@ std::string target_key(const std::string& name) {
       }
     }
   }
+  if (key.size() > 4 && key.compare(0, 4, "the ") == 0) key = key.substr(4);  // "the White House"
+  // One country, however abbreviated ("U.S.", "US", "United States" were three rows).
+  static constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
+      {"u.s.", "united states"}, {"us", "united states"}, {"usa", "united states"}, {"u.s.a.", "united states"},
+      {"united states of america", "united states"}, {"u.k.", "united kingdom"}, {"uk", "united kingdom"},
+      {"britain", "united kingdom"}, {"great britain", "united kingdom"}, {"u.n.", "united nations"},
+      {"un", "united nations"}, {"e.u.", "european union"}, {"eu", "european union"}};
+  for (const auto& [alias, canonical] : kAliases) {
+    if (key == alias) return std::string(canonical);
+  }
   return key;
 }
 

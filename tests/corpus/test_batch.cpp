@@ -210,6 +210,26 @@ TEST_CASE("report: one person is one target, titles and a surname alone included
   CHECK(j["stance"][1]["target"] == "Ivanka Trump");
 }
 
+TEST_CASE("report: one country is one target, however abbreviated") {
+  CorpusReport report;
+  auto line = [](int n, std::string targets) {
+    return "{\"line\":" + std::to_string(n) + ",\"id\":\"d" + std::to_string(n) +
+           "\",\"analysis\":{\"stance\":[" + targets + "]}}";
+  };
+  auto target = [](std::string name, std::string stance) {
+    return "{\"kind\":\"entity\",\"target\":\"" + name + "\",\"stance\":\"" + stance + "\"}";
+  };
+  const std::string lines[] = {line(1, target("U.S.", "AGAINST")), line(2, target("United States", "NONE")),
+                               line(3, target("US", "NONE") + "," + target("the United States", "NONE")),
+                               line(4, target("America", "FAVOR"))};
+  for (std::size_t i = 0; i < 4; ++i) REQUIRE(report.add_line(lines[i], "s.jsonl", i + 1).ok());
+  const auto j = nlohmann::json::parse(report.json());
+  REQUIRE(j["stance"].size() == 2);
+  CHECK(j["stance"][0]["documents"] == 3);  // "America" stays a target of its own
+  CHECK(j["stance"][0]["all"]["AGAINST"] == 1);
+  CHECK(j["stance"][1]["target"] == "America");
+}
+
 TEST_CASE("batch: the title field reaches the summary as a hint to the thesis") {
   const auto path = fs::temp_directory_path() / "argmine-batch-title.jsonl";
   const std::string text = "The council met on Monday to debate the budget for next year. The fare plan is a failure for "
