@@ -57,6 +57,12 @@ void parse_jsonl_document(CorpusDocument& d, const CorpusReaderOptions& o) {
     } catch (const nlohmann::json::parse_error& e) {
       d.error = fmt::format("line {}: invalid JSON at byte {}", d.line, e.byte > 0 ? e.byte - 1 : 0);
       return;
+    } catch (const nlohmann::json::exception& e) {
+      // A number out of range ("1e400") is no parse_error: say what it is, without the library's prefix.
+      std::string_view what = e.what();
+      if (const auto close = what.find("] "); close != std::string_view::npos) what.remove_prefix(close + 2);
+      d.error = fmt::format("line {}: invalid JSON: {}", d.line, what);
+      return;
     }
     d.error = fmt::format("line {}: invalid JSON", d.line);
     return;

@@ -325,6 +325,8 @@ void TokenRules::add_chunk(std::string_view text, std::uint32_t begin, std::uint
   std::size_t i = 0;
   while (i < n) {
     const Segment s = segs[i];
+    // A special inside the segments the last one took ("@_@_": two handles, one segment) is part of it.
+    while (sp < specials_.size() && specials_[sp].end <= s.begin) ++sp;
     if (sp < specials_.size() && specials_[sp].begin < s.end) {
       std::size_t j = i;
       while (j < n && segs[j].begin < specials_[sp].end) ++j;

@@ -66,6 +66,11 @@ check "tag --lines: analogy with its event" contains out.txt '"event":"Watergate
 check "eval exits 0" test "$rc" -eq 0
 check "eval prints counterclaims" contains out.txt "Counterclaim"
 
+# The text format shortens long units at a character boundary, never inside one.
+{ printf 'Critics say that the new policy is a mistake because x'; for i in $(seq 60); do printf '\xc3\xa9'; done; printf '.\n'; } > long.txt
+"$cli" tag --format text long.txt > out.txt 2> err.txt
+check "tag text output stays valid UTF-8" iconv -f UTF-8 -t UTF-8 out.txt -o /dev/null
+
 # Models end to end on a tiny team-written dataset: train -> predict -> eval.
 data="$src/tests/data"
 "$cli" train --format tsv --out tiny.model "$data/tiny-stance-train.tsv" > out.txt 2> err.txt; rc=$?

@@ -35,6 +35,7 @@ std::string mixed_jsonl() {
   s += "{\"id\": 7, \"text\": 42}\n";                                       // text not a string
   s += doc("g", "Critics say the plan fails. But this ignores the data.", "center");
   s += "{\"id\": \"h\", \"text\": \"\"}\n";                                  // empty text: analysed, with a note
+  s += "{\"id\": \"i\", \"text\": \"x\", \"n\": 1e400}\n";                     // a number out of range
   return s;
 }
 
@@ -59,10 +60,10 @@ TEST_CASE("batch: malformed lines mixed into good ones; counts in = counts out")
   REQUIRE(write_file(path.string(), mixed_jsonl()).ok());
   BatchCounts counts;
   const auto lines = run(path.string(), 2, counts);
-  CHECK(counts.read == 8);
-  CHECK(lines.size() == 8);
+  CHECK(counts.read == 9);
+  CHECK(lines.size() == 9);
   CHECK(counts.analysed == 4);
-  CHECK(counts.errors == 4);
+  CHECK(counts.errors == 5);
   CHECK(counts.analysed + counts.errors == counts.read);
   std::vector<nlohmann::json> out;
   for (const auto& l : lines) out.push_back(nlohmann::json::parse(l));
@@ -88,6 +89,7 @@ TEST_CASE("batch: malformed lines mixed into good ones; counts in = counts out")
   CHECK(out[6]["analysis"]["positions"].size() == 1);
   CHECK(out[7]["id"] == "h");
   CHECK(out[7]["analysis"]["notes"][0] == "the input has no words: there is nothing to summarize");
+  CHECK(out[8]["error"] == "line 10: invalid JSON: number overflow parsing '1e400'");  // not an abort
   fs::remove(path);
 }
 
@@ -142,9 +144,9 @@ TEST_CASE("report: analogies, holders and stance from batch output, by label and
   for (std::size_t i = 0; i < lines.size(); ++i) REQUIRE(report.add_line(lines[i], "b.jsonl", i + 1).ok());
   const auto j = nlohmann::json::parse(report.json());
   CHECK(j["schema"] == "argmine-corpus-report");
-  CHECK(j["documents"]["lines"] == 8);
+  CHECK(j["documents"]["lines"] == 9);
   CHECK(j["documents"]["analysed"] == 4);
-  CHECK(j["documents"]["errors"] == 4);
+  CHECK(j["documents"]["errors"] == 5);
   CHECK(j["documents_by_label"]["left"] == 1);
   CHECK(j["documents_by_year"]["2016"] == 3);  // "h" has no date
   CHECK(j["error_reasons"]["missing \"text\""] == 1);

@@ -82,6 +82,7 @@ TEST_CASE("URLs, e-mail addresses, handles, hashtags and emoticons stay intact")
   CHECK(tokens_of("pic.twitter.com/x1AbC, bit.ly/2x. and/or km/h 9/11 foo.bar/x") ==
         V{"pic.twitter.com/x1AbC", ",", "bit.ly/2x", ".", "and", "/", "or", "km", "/", "h", "9/11", "foo.bar", "/", "x"});
   CHECK(tokens_of("<franz371...@gmail.com>") == V{"<", "franz371...@gmail.com", ">"});
+  CHECK(tokens_of("@_@_]") == V{"@_@_", "]"});  // two handles in one segment: one token, none empty
 }
 
 TEST_CASE("hyphens split except after prefixes") {
