@@ -615,13 +615,23 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
     }
   }
   // Evidence, analogies and precedents support a claim: the one a discourse marker points to, else the
-  // nearest claim before them in their paragraph, else the next one there, else the thesis.
+  // nearest claim before them in their paragraph, else the next one there, else the thesis. The nearest
+  // claim sentences are found in two passes (a scan per unit was quadratic in a paragraph without claims).
+  constexpr std::uint32_t kNoSentence = ~0u;
+  std::vector<std::uint32_t> claim_before(sentences.size(), kNoSentence), claim_after(sentences.size(), kNoSentence);
+  for (std::uint32_t k = 1; k < sentences.size(); ++k) {
+    if (out.sentences[k].paragraph != out.sentences[k - 1].paragraph) continue;
+    claim_before[k] = claim_of_sentence[k - 1] >= 0 ? k - 1 : claim_before[k - 1];
+  }
+  for (std::uint32_t k = sentences.size() > 1 ? static_cast<std::uint32_t>(sentences.size()) - 1 : 0; k-- > 0;) {
+    if (out.sentences[k].paragraph != out.sentences[k + 1].paragraph) continue;
+    claim_after[k] = claim_of_sentence[k + 1] >= 0 ? k + 1 : claim_after[k + 1];
+  }
   for (std::uint32_t i = 0; i < out.units.size(); ++i) {
     const Unit& u = out.units[i];
     if (u.type != UnitType::evidence && u.type != UnitType::analogy && u.type != UnitType::precedent) continue;
     const std::uint32_t s = u.sentence;
     if (claim_of_sentence[s] >= 0) continue;  // the sentence's own claim carries it
-    const std::uint32_t para = out.sentences[s].paragraph;
     std::int32_t target = -1;
     std::string why;
     const bool example = starts_with_words(doc, hashes, sentences[s], {"for"_h, "example"_h}) ||
@@ -630,23 +640,17 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
       target = claim_of_sentence[s - 1];
       why = "'For example' ties it to the claim before it";
     }
-    for (std::int64_t k = static_cast<std::int64_t>(s) - 1; target < 0 && k >= 0; --k) {
-      if (out.sentences[static_cast<std::size_t>(k)].paragraph != para) break;
-      if (claim_of_sentence[static_cast<std::size_t>(k)] >= 0) {
-        target = claim_of_sentence[static_cast<std::size_t>(k)];
-        why = "follows this claim in the same paragraph";
-      }
+    if (target < 0 && claim_before[s] != kNoSentence) {
+      target = claim_of_sentence[claim_before[s]];
+      why = "follows this claim in the same paragraph";
     }
-    for (std::uint32_t k = s + 1; target < 0 && k < sentences.size(); ++k) {
-      if (out.sentences[k].paragraph != para) break;
-      if (claim_of_sentence[k] >= 0) {
-        target = claim_of_sentence[k];
-        why = starts_with_words(doc, hashes, sentences[k], {"so"_h}) ||
-                      starts_with_words(doc, hashes, sentences[k], {"therefore"_h}) ||
-                      starts_with_words(doc, hashes, sentences[k], {"thus"_h})
-                  ? "the claim after it draws the conclusion ('So', 'Therefore')"
-                  : "precedes this claim in the same paragraph";
-      }
+    if (const std::uint32_t k = claim_after[s]; target < 0 && k != kNoSentence) {
+      target = claim_of_sentence[k];
+      why = starts_with_words(doc, hashes, sentences[k], {"so"_h}) ||
+                    starts_with_words(doc, hashes, sentences[k], {"therefore"_h}) ||
+                    starts_with_words(doc, hashes, sentences[k], {"thus"_h})
+                ? "the claim after it draws the conclusion ('So', 'Therefore')"
+                : "precedes this claim in the same paragraph";
     }
     if (target < 0 && out.thesis >= 0) {
       target = out.thesis;

@@ -334,6 +334,25 @@ TEST_CASE("bad input: empty, no argument, 5 MB, not English, invalid UTF-8") {
     const auto j = nlohmann::json::parse(render_summary(st, summarizer.doc(), SummaryFormat::json));
     CHECK(j["bytes"] == big.size());
   }
+  SUBCASE("a paragraph of evidence without a claim") {
+    // Each evidence unit looks for a claim in its paragraph: once per paragraph, not once per unit.
+    std::string half;
+    while (half.size() < 1u << 20) half += "Officials said so. ";
+    const std::string big = half + half;
+    auto once = [&](const std::string& text) {
+      const auto t0 = std::chrono::steady_clock::now();
+      REQUIRE(summarizer.analyze(text, st).ok());
+      return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    };
+    double t_half = 1e9, t_full = 1e9;
+    for (int run = 0; run < 3; ++run) {
+      t_half = std::min(t_half, once(half));
+      t_full = std::min(t_full, once(big));
+    }
+    MESSAGE("1 MB summarized in " << t_half << " s, 2 MB in " << t_full << " s");
+    CHECK(st.evidence.size() > 100000);
+    CHECK(t_full < 3.0 * t_half + 0.1);
+  }
   SUBCASE("not English") {
     const std::string german =
         "Die Regierung hat gestern beschlossen, die Steuern im nächsten Jahr nicht zu erhöhen. Kritiker meinen, "
