@@ -133,6 +133,9 @@ struct Tokenizer::Impl {
   // Paragraph being built.
   bool paragraph_open = false;
   std::uint32_t paragraph_begin = 0, paragraph_end = 0, paragraph_first_token = 0;
+  // The paragraph has a space ICU's word rules join across (U+FEFF is Format, U+202F ExtendNumLet, U+200B):
+  // the ICU engines then segment chunk by chunk, as the fast engine does, so all engines give one tokenization.
+  bool paragraph_joining_space = false;
 
   void add_chunk(std::string_view text, Document& doc, const Chunk& c);
   void finish_chunk(std::string_view text, Document& doc, const Chunk& c, std::size_t first_token);
@@ -201,12 +204,20 @@ void Tokenizer::Impl::end_paragraph(std::string_view text, Document& doc) {
   if (options.engine != TokenizerEngine::fast) {
     // The ICU engines segment the whole paragraph once, then cut the boundaries at the chunks.
     bounds.clear();
-    if (options.engine == TokenizerEngine::icu_utf8) icu.boundaries_utf8(text, paragraph_begin, paragraph_end, bounds);
-    else icu.boundaries_utf16(text, paragraph_begin, paragraph_end, bounds);
+    auto segment = [&](std::uint32_t b, std::uint32_t e) {
+      if (options.engine == TokenizerEngine::icu_utf8) icu.boundaries_utf8(text, b, e, bounds);
+      else icu.boundaries_utf16(text, b, e, bounds);
+    };
+    if (!paragraph_joining_space) segment(paragraph_begin, paragraph_end);
     std::size_t bi = 0;
     for (const Chunk& c : chunks) {
       const std::size_t k0 = tokens.size();
       segments.clear();
+      if (paragraph_joining_space) {
+        bounds.clear();
+        segment(c.begin, c.end);
+        bi = 0;
+      }
       while (bi < bounds.size() && bounds[bi] <= c.begin) ++bi;
       std::uint32_t s = c.begin;
       while (bi < bounds.size() && bounds[bi] < c.end) {
@@ -219,6 +230,7 @@ void Tokenizer::Impl::end_paragraph(std::string_view text, Document& doc) {
     }
     chunks.clear();
   }
+  paragraph_joining_space = false;
   const auto first_sentence = static_cast<std::uint32_t>(doc.sentences_.size());
   detail::split_sentences(text, tokens, paragraph_first_token, static_cast<std::uint32_t>(tokens.size()), marks,
                           options.line_breaks_end_sentences, doc.sentences_);
@@ -247,6 +259,7 @@ Status Tokenizer::Impl::run(std::string_view text, Document& doc, std::string_vi
   doc.text_ = text;
   chunks.clear();
   paragraph_open = false;
+  paragraph_joining_space = false;
   marks.clear();
   scan(text, doc);
   end_paragraph(text, doc);
@@ -311,6 +324,7 @@ void Tokenizer::Impl::scan(std::string_view text, Document& doc) {
       }
       if (detail::is_space(cp)) {
         if (in_chunk) close_chunk(i);
+        paragraph_joining_space |= cp == 0xFEFF || cp == 0x202F || cp == 0x200B;
         if (cp == 0x2029) breaks += 2;  // PARAGRAPH SEPARATOR
         else if (detail::is_line_break(cp)) ++breaks;
       } else {

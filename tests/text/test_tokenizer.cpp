@@ -259,4 +259,17 @@ TEST_CASE("the three engines agree on mixed text") {
   }
   CHECK(results[0] == results[1]);
   CHECK(results[0] == results[2]);
+  // Spaces that ICU's word rules join across (a byte-order mark, a narrow no-break space, a zero-width
+  // space) separate tokens for every engine: "e." then "T", not the abbreviation "e.".
+  for (std::string joined : {"e.\xEF\xBB\xBFT", "e.\xE2\x80\xAFT", "e.\xE2\x80\x8BT"}) {
+    std::vector<std::vector<std::string>> r;
+    for (auto e : {TokenizerEngine::fast, TokenizerEngine::icu_utf8, TokenizerEngine::icu_utf16}) {
+      TokenizerOptions opt;
+      opt.engine = e;
+      r.push_back(tokens_of(joined, opt));
+    }
+    CHECK(r[0] == V{"e", ".", "T"});
+    CHECK(r[1] == r[0]);
+    CHECK(r[2] == r[0]);
+  }
 }
