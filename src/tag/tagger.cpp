@@ -2039,8 +2039,9 @@ void Tagger::Impl::decide(Annotations& out) {
             return false;
           };
           // Not a verb coordinated with another ("was neither arrested nor charged").
+          if (b == e) continue;  // nothing before the verb (e may be token 0: no toks[e - 1])
           const std::uint64_t last = toks[e - 1].hash;
-          if (b == e || (e - b > 6 && !relative_subject()) || last == "to"_h || last == "nor"_h || last == "or"_h ||
+          if ((e - b > 6 && !relative_subject()) || last == "to"_h || last == "nor"_h || last == "or"_h ||
               last == "and"_h) {
             continue;
           }
@@ -2668,7 +2669,7 @@ void Tagger::Impl::decide(Annotations& out) {
       }
       const bool reported_after = st.testimony_cue < st.strong_modal_at && !subordinate;
       const bool said_at_end = st.testimony_cue > st.strong_modal_at && st.testimony_cue + 5 >= st.end &&
-                               (is_punct(toks[st.testimony_cue - 1], ',') ||
+                               ((st.testimony_cue > st.first && is_punct(toks[st.testimony_cue - 1], ',')) ||
                                 (st.before_holder != kNone && is_punct(toks[st.before_holder], ',')));
       if (reported_after || said_at_end) st.claim = false;
     }
