@@ -736,4 +736,6 @@ TEST_CASE("empty and argument-free documents") {
   auto plain = tag("The bus leaves at noon. It stops at the library.");
   CHECK(plain.all(UnitType::counterclaim).empty());
   CHECK(plain.all(UnitType::analogy).empty());
+  // A reporting verb after nothing but an adverb at the document's start (read before token 0 under ASan).
+  CHECK(tag("Also note").all(UnitType::attribution).empty());
 }
