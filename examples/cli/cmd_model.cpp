@@ -86,7 +86,8 @@ Result<std::vector<Example>> read_all(const ModelArgs& a) {
 // Labels (and probabilities, when asked) of every example; an example that cannot be scored (its offsets
 // outside its document, invalid UTF-8) is an error naming it, never a default label.
 Result<std::vector<std::string>> predict_all(const std::shared_ptr<const LinearModel>& model,
-                                             const std::vector<Example>& ex, LabelProbabilities* probabilities = nullptr) {
+                                             const std::vector<Example>& ex,
+                                             LabelProbabilities* probabilities = nullptr) {
   Scorer scorer(model);
   std::vector<std::string> out;
   out.reserve(ex.size());
@@ -247,7 +248,9 @@ int run_cv(const ModelArgs& a, bool stance) {
       row.assign(probabilities.labels.size(), 0.0f);
       for (std::size_t l = 0; l < labels.size(); ++l) {
         const auto at = std::lower_bound(probabilities.labels.begin(), probabilities.labels.end(), labels[l]);
-        if (at != probabilities.labels.end() && *at == labels[l]) row[at - probabilities.labels.begin()] = fold_probabilities.values[j][l];
+        if (at != probabilities.labels.end() && *at == labels[l]) {
+          row[static_cast<std::size_t>(at - probabilities.labels.begin())] = fold_probabilities.values[j][l];
+        }
       }
       g.push_back(te[j].label);
     }
@@ -258,7 +261,8 @@ int run_cv(const ModelArgs& a, bool stance) {
              train_secs / a.folds);
   print_scores(*ex, predicted, stance, labels);
   if (!a.predictions_out.empty()) {
-    Status st = write_file(a.predictions_out, format_examples(*ex, predicted, *parse_data_format(a.format), &probabilities));
+    const auto format = parse_data_format(a.format);  // valid: the examples were read in it
+    Status st = write_file(a.predictions_out, format_examples(*ex, predicted, *format, &probabilities));
     if (!st.ok()) return fail(st.error());
   }
   return 0;

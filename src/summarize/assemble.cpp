@@ -623,9 +623,9 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
     if (out.sentences[k].paragraph != out.sentences[k - 1].paragraph) continue;
     claim_before[k] = claim_of_sentence[k - 1] >= 0 ? k - 1 : claim_before[k - 1];
   }
-  for (std::uint32_t k = sentences.size() > 1 ? static_cast<std::uint32_t>(sentences.size()) - 1 : 0; k-- > 0;) {
-    if (out.sentences[k].paragraph != out.sentences[k + 1].paragraph) continue;
-    claim_after[k] = claim_of_sentence[k + 1] >= 0 ? k + 1 : claim_after[k + 1];
+  for (auto k = static_cast<std::uint32_t>(sentences.size()); k-- > 1;) {  // k - 1 from the next sentence k
+    if (out.sentences[k - 1].paragraph != out.sentences[k].paragraph) continue;
+    claim_after[k - 1] = claim_of_sentence[k] >= 0 ? k : claim_after[k];
   }
   for (std::uint32_t i = 0; i < out.units.size(); ++i) {
     const Unit& u = out.units[i];

@@ -58,7 +58,7 @@ struct SentenceState {
   Span holder, rebuttal_cue;
   // Where the first strong modal is, and the reporting verb that made the sentence testimony, with the word
   // before its holder (tokens; kNone when there is none).
-  std::uint32_t strong_modal_at = ~0u, testimony_cue = ~0u, before_holder = ~0u;
+  std::uint32_t strong_modal_at = kNone, testimony_cue = kNone, before_holder = kNone;
   Span concession_clause, rebuttal_clause, counterclaim_clause;
   std::vector<std::uint32_t> answers;  // sentence indexes of the counterclaims a rebuttal answers
   bool has_analogy = false, has_precedent = false;
@@ -636,7 +636,8 @@ std::uint32_t Tagger::Impl::post_signature(std::uint32_t f, std::uint32_t end) c
   const std::uint32_t y = end - 1;
   const TagToken& month = toks[y - 3];
   if (!toks[y].is(detail::kYear) || !is_punct(toks[y - 1], ',') || toks[y - 2].kind != TokenKind::number ||
-      toks[y - 2].size > 2 || !month.is(detail::kCapitalized) || !(month.has(lex::kTimeWord) || month.hash == "may"_h) ||
+      toks[y - 2].size > 2 || !month.is(detail::kCapitalized) ||
+      !(month.has(lex::kTimeWord) || month.hash == "may"_h) ||
       !is_punct(toks[y - 4], ')') || toks[y - 5].kind != TokenKind::handle || !is_punct(toks[y - 6], '(')) {
     return kNone;
   }
@@ -2090,7 +2091,8 @@ void Tagger::Impl::decide(Annotations& out) {
       // quarterly reports" (but "people who would lose coverage say" holds a relative clause).
       bool modal = false, relative = false;
       for (std::uint32_t k = b; k < e; ++k) {
-        modal |= toks[k].has(lex::kStrongModal | lex::kWeakModal) && (k == sents[s].first || !toks[k].is(detail::kCapitalized));
+        modal |= toks[k].has(lex::kStrongModal | lex::kWeakModal) &&
+                 (k == sents[s].first || !toks[k].is(detail::kCapitalized));  // not the name "Will"
         relative |= toks[k].hash == "who"_h || toks[k].hash == "that"_h || toks[k].hash == "which"_h;
       }
       if (modal && !relative) continue;

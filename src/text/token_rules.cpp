@@ -169,7 +169,8 @@ bool is_domain_char(unsigned char c) noexcept { return ascii_alnum(c) || c == '.
 // Top-level domains of links printed without "http://" ("pic.twitter.com/...", "bit.ly/..."); a short list,
 // so that "and/or", "km/h" and "9/11" stay words.
 bool is_link_domain(std::string_view tld) noexcept {
-  for (std::string_view d : {"com", "org", "net", "gov", "edu", "mil", "io", "co", "ly", "us", "uk", "tv", "me", "gl"}) {
+  for (std::string_view d :
+       {"com", "org", "net", "gov", "edu", "mil", "io", "co", "ly", "us", "uk", "tv", "me", "gl"}) {
     if (tld == d) return true;
   }
   return false;

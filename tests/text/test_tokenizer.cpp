@@ -80,7 +80,8 @@ TEST_CASE("URLs, e-mail addresses, handles, hashtags and emoticons stay intact")
   CHECK(tokens_of("(www.example.com)") == V{"(", "www.example.com", ")"});
   // Links printed without their scheme, by a known top-level domain; "and/or", "km/h", "9/11" stay apart.
   CHECK(tokens_of("pic.twitter.com/x1AbC, bit.ly/2x. and/or km/h 9/11 foo.bar/x") ==
-        V{"pic.twitter.com/x1AbC", ",", "bit.ly/2x", ".", "and", "/", "or", "km", "/", "h", "9/11", "foo.bar", "/", "x"});
+        V{"pic.twitter.com/x1AbC", ",", "bit.ly/2x", ".", "and", "/", "or", "km", "/", "h", "9/11", "foo.bar", "/",
+          "x"});
   CHECK(tokens_of("<franz371...@gmail.com>") == V{"<", "franz371...@gmail.com", ">"});
   CHECK(tokens_of("@_@_]") == V{"@_@_", "]"});  // two handles in one segment: one token, none empty
 }

@@ -185,7 +185,8 @@ inline auto const analogy_def =
     analogy_parts::x_like | analogy_parts::x_moment |
     analogy_parts::at_this_time | analogy_parts::last_time |
     analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::history_lesson | analogy_parts::cautionary | analogy_parts::shades |
-    analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::x_comparison | analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
+    analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::x_comparison |
+    analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
     analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::once_more | analogy_parts::as_did |
     analogy_parts::like;
 BOOST_SPIRIT_DEFINE(analogy)
