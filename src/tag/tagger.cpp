@@ -792,6 +792,22 @@ void Tagger::Impl::find_nonarguments() {
     }
     for (std::uint32_t k = s; k < e; ++k) sents[k].nonargument = kind;
     if (signature_sentence) sents[e - 1].nonargument = NonArgumentKind::credit;
+    // A dateline the splitter set apart ("Washington (CNN)", "WASHINGTON (Reuters) -"): capitalized words, an
+    // agency in brackets, perhaps a dash, and nothing else.
+    if (const std::uint32_t d_end = sents[s].end; kind == NonArgumentKind::none && e - s > 1 && d_end - f <= 10 &&
+                                                  d_end - f >= 3) {
+      bool dateline = true, bracket = false;
+      for (std::uint32_t i = f; i < d_end && dateline; ++i) {
+        const TagToken& t = toks[i];
+        bracket |= is_punct(t, '(');
+        dateline = t.kind == TokenKind::dash || is_punct(t, '(') || is_punct(t, ')') || is_punct(t, ',') ||
+                   is_punct(t, '-') || (t.kind == TokenKind::word && t.is(detail::kCapitalized));
+      }
+      const TagToken& last = toks[d_end - 1];
+      if (dateline && bracket && (is_punct(last, ')') || last.kind == TokenKind::dash || is_punct(last, '-'))) {
+        sents[s].nonargument = NonArgumentKind::credit;
+      }
+    }
     s = e;
   }
   // A commentary's disclaimer ("The opinions expressed in this commentary are solely her own.") closes the

@@ -179,6 +179,27 @@ bool speaker_follows(std::string_view text, std::span<const Token> tokens, std::
   return false;
 }
 
+// A news agency's dateline opening a paragraph: "(CNN)", "Washington (CNN) -", "WASHINGTON (Reuters) -",
+// "NEW YORK (AP) —": a place of a few capitalized words, the agency in brackets, a dash. Returns the token
+// after it when a capitalized word follows, else `first`. (1,022 of the 12,000 news-allsides articles open so.)
+std::uint32_t dateline_end(std::string_view text, std::span<const Token> tokens, std::uint32_t first,
+                           std::uint32_t end) {
+  std::uint32_t k = first;
+  while (k < end && k - first < 6 && (tokens[k].kind == TokenKind::word || is_char(text, tokens[k], ',')) &&
+         (is_char(text, tokens[k], ',') || is_upper(first_cp(text, tokens[k])))) {
+    ++k;
+  }
+  if (k + 3 >= end || !is_char(text, tokens[k], '(') || !is_char(text, tokens[k + 2], ')')) return first;
+  const std::string_view agency = text.substr(tokens[k + 1].begin, tokens[k + 1].size());
+  if (agency != "CNN" && agency != "Reuters" && agency != "AP" && agency != "AFP" && agency != "UPI" &&
+      agency != "Bloomberg") {
+    return first;
+  }
+  k += 3;
+  while (k < end && (tokens[k].kind == TokenKind::dash || is_char(text, tokens[k], '-'))) ++k;  // "-", "--", "—"
+  return k < end && is_upper(first_cp(text, tokens[k])) ? k : first;
+}
+
 }  // namespace
 
 void split_sentences(std::string_view text, std::span<const Token> tokens, std::uint32_t first, std::uint32_t end,
@@ -197,6 +218,11 @@ void split_sentences(std::string_view text, std::span<const Token> tokens, std::
 
   // Only marked tokens can start or end a sentence (see the header); plain words are skipped unseen.
   std::uint32_t resume = first;  // tokens before it are already inside a closed sentence's closers
+  // A dateline is a sentence of its own: "(CNN) It should shock no one ..." starts after it.
+  if (const std::uint32_t lede = dateline_end(text, tokens, first, end); lede != first) {
+    close(lede);
+    resume = lede;
+  }
   for (const std::uint32_t i : marks) {
     if (i < resume) continue;
     const Token& tok = tokens[i];

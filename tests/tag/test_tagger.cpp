@@ -481,11 +481,15 @@ TEST_CASE("a commentary's disclaimer closes the author's bio") {
                "her own. View more opinion at CNN.\n\n(CNN) The council should act. It must act now.\n\n"
                "The mayor agreed.");
   const auto na = t.all(UnitType::nonargument);
-  REQUIRE(na.size() == 1);
+  REQUIRE(na.size() == 2);
   CHECK(na[0]->nonargument == NonArgumentKind::bio);
   CHECK(t.of(na[0]->span) == "Jane Roe is a writer in Ohio. Follow her on Twitter. The opinions expressed in this "
                              "commentary are her own. View more opinion at CNN.");
-  CHECK(t.all(UnitType::claim).size() == 2);
+  CHECK(na[1]->nonargument == NonArgumentKind::credit);  // the dateline, a sentence of its own
+  CHECK(t.of(na[1]->span) == "(CNN)");
+  const auto claims = t.all(UnitType::claim);
+  REQUIRE(claims.size() == 2);
+  CHECK(t.of(claims[0]->span) == "The council should act.");
   // A roundup's note about the pieces it lists is no bio.
   CHECK(tag("Readers came to us for insight this year. Here are the most read pieces. The opinions expressed in "
             "these commentaries are solely those of the authors.\n\nThe council should act.")

@@ -135,6 +135,10 @@ TEST_CASE("sentences: abbreviations, initials, quotes, ellipses") {
   CHECK(sentences_of("\"America . . . goes not abroad.\" He was right. . . . Then what? It ends . . . And now.") ==
         V{"\"America . . . goes not abroad.\"", "He was right. . . .", "Then what?", "It ends . . .", "And now."});
   CHECK(sentences_of("Wait. . It is. Go.") == V{"Wait. .", "It is.", "Go."});
+  // A news agency's dateline opening a paragraph is a sentence of its own.
+  CHECK(sentences_of("Washington (CNN) Democrats argue it fails.") == V{"Washington (CNN)", "Democrats argue it fails."});
+  CHECK(sentences_of("NEW YORK (AP) — The mayor spoke.") == V{"NEW YORK (AP) —", "The mayor spoke."});
+  CHECK(sentences_of("The mayor (CNN) spoke.") == V{"The mayor (CNN) spoke."});  // not a place before it
   CHECK(sentences_of("It was 5 a.m. and dark.") == V{"It was 5 a.m. and dark."});
   CHECK(sentences_of("He compared it to Brown v. Board of Education. It was bad.") ==
         V{"He compared it to Brown v. Board of Education.", "It was bad."});
