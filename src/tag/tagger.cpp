@@ -1050,7 +1050,7 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
         // Unless what comes before the dashes is itself dated or said to be past ("the 2016 GOP primary -- like
         // the 2012 and 2008 primaries --", "past horrors -- like the 1995 bombing --").
         bool dated = false;
-        for (std::uint32_t k = cue_at - 1; k > first && !is_punct(toks[k - 1], ','); --k) {
+        for (std::uint32_t k = cue_at - 1; k > first && k + 40 > cue_at && !is_punct(toks[k - 1], ','); --k) {
           const TagToken& t = toks[k - 1];
           const bool past_word = t.hash == "past"_h || t.hash == "previous"_h || t.hash == "earlier"_h ||
                                  t.hash == "former"_h;
