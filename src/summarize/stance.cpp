@@ -10,6 +10,7 @@
 #include "summarize/assemble.hpp"
 #include "summarize/words.hpp"
 #include "tag/lexicon.hpp"
+#include "util/text_util.hpp"
 
 #include <fmt/format.h>
 
@@ -164,8 +165,7 @@ std::string short_text(std::string_view s, std::size_t max_chars) {
   if (out.size() <= max_chars) return out;
   std::size_t cut = out.rfind(' ', max_chars);
   if (cut == std::string::npos || cut < max_chars / 2) cut = max_chars;
-  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-  return out.substr(0, cut) + "…";
+  return out.substr(0, detail::utf8_floor(out, cut)) + "…";
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include <argmine/json.hpp>
 #include <argmine/tag/format.hpp>
 
+#include "util/text_util.hpp"
+
 #include <fmt/format.h>
 
 namespace argmine {
@@ -72,11 +74,7 @@ void append_units_text(std::string& out, const Document& doc, const Annotations&
     for (char& c : t) {
       if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     }
-    if (t.size() > 90) {
-      std::size_t cut = 87;
-      while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-      t = t.substr(0, cut) + "...";
-    }
+    if (t.size() > 90) t = t.substr(0, detail::utf8_floor(t, 87)) + "...";
     out += t;
     std::string fields;
     auto add = [&](std::string_view k, std::string_view v) {

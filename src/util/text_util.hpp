@@ -20,6 +20,12 @@ inline std::vector<std::string_view> split(std::string_view s, char sep) {
   return out;
 }
 
+/// The largest position <= `i` that is not inside a UTF-8 character of `s` (where `s` may be cut).
+inline std::size_t utf8_floor(std::string_view s, std::size_t i) {
+  while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
 /// Appends code point `cp` as UTF-8.
 inline void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {

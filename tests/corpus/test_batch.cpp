@@ -17,6 +17,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A line of batch output holding only stance `targets` (made by `stance_target`), for report tests.
+std::string stance_line(int n, const std::string& targets) {
+  return "{\"line\":" + std::to_string(n) + ",\"id\":\"d" + std::to_string(n) + "\",\"analysis\":{\"stance\":[" +
+         targets + "]}}";
+}
+std::string stance_target(const std::string& name, const std::string& stance) {
+  return "{\"kind\":\"entity\",\"target\":\"" + name + "\",\"stance\":\"" + stance + "\"}";
+}
+
 std::string corpus_text(const char* name) { return test::slurp(test::source_dir() / "corpus" / name); }
 
 // A JSONL corpus of good documents with malformed lines mixed in.
@@ -188,20 +197,14 @@ TEST_CASE("report: one past thing however the sentence led into it") {
 
 TEST_CASE("report: one person is one target, titles and a surname alone included") {
   CorpusReport report;
-  auto line = [](int n, std::string targets) {
-    return "{\"line\":" + std::to_string(n) + ",\"id\":\"d" + std::to_string(n) +
-           "\",\"analysis\":{\"stance\":[" + targets + "]}}";
-  };
-  auto target = [](std::string name, std::string stance) {
-    return "{\"kind\":\"entity\",\"target\":\"" + name + "\",\"stance\":\"" + stance + "\"}";
-  };
   const std::string lines[] = {
-      line(1, target("President Donald Trump", "FAVOR")),
-      line(2, target("Donald Trump", "AGAINST")),
-      line(3, target("Mr. Trump", "NONE") + "," + target("President Trump", "AGAINST")),  // one document
-      line(4, target("Trump", "NONE") + "," + target("Donald Trump", "NONE")),
-      line(5, target("Ivanka Trump", "NONE")),
-      line(6, target("Trump", "FAVOR"))};
+      stance_line(1, stance_target("President Donald Trump", "FAVOR")),
+      stance_line(2, stance_target("Donald Trump", "AGAINST")),
+      // one document
+      stance_line(3, stance_target("Mr. Trump", "NONE") + "," + stance_target("President Trump", "AGAINST")),
+      stance_line(4, stance_target("Trump", "NONE") + "," + stance_target("Donald Trump", "NONE")),
+      stance_line(5, stance_target("Ivanka Trump", "NONE")),
+      stance_line(6, stance_target("Trump", "FAVOR"))};
   for (std::size_t i = 0; i < 6; ++i) REQUIRE(report.add_line(lines[i], "s.jsonl", i + 1).ok());
   const auto j = nlohmann::json::parse(report.json());
   REQUIRE(j["stance"].size() == 2);
@@ -214,16 +217,10 @@ TEST_CASE("report: one person is one target, titles and a surname alone included
 
 TEST_CASE("report: one country is one target, however abbreviated") {
   CorpusReport report;
-  auto line = [](int n, std::string targets) {
-    return "{\"line\":" + std::to_string(n) + ",\"id\":\"d" + std::to_string(n) +
-           "\",\"analysis\":{\"stance\":[" + targets + "]}}";
-  };
-  auto target = [](std::string name, std::string stance) {
-    return "{\"kind\":\"entity\",\"target\":\"" + name + "\",\"stance\":\"" + stance + "\"}";
-  };
-  const std::string lines[] = {line(1, target("U.S.", "AGAINST")), line(2, target("United States", "NONE")),
-                               line(3, target("US", "NONE") + "," + target("the United States", "NONE")),
-                               line(4, target("America", "FAVOR"))};
+  const std::string lines[] = {
+      stance_line(1, stance_target("U.S.", "AGAINST")), stance_line(2, stance_target("United States", "NONE")),
+      stance_line(3, stance_target("US", "NONE") + "," + stance_target("the United States", "NONE")),
+      stance_line(4, stance_target("America", "FAVOR"))};
   for (std::size_t i = 0; i < 4; ++i) REQUIRE(report.add_line(lines[i], "s.jsonl", i + 1).ok());
   const auto j = nlohmann::json::parse(report.json());
   REQUIRE(j["stance"].size() == 2);

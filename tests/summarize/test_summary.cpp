@@ -54,6 +54,24 @@ Summarizer make_summarizer(SummarizerOptions o = {}) {
   return std::move(*s);
 }
 
+// Seconds to summarize `small` and `large` (the structure of the last run of `large` is left in `st`): the
+// fastest of `runs` runs each, the two sizes interleaved, since other tests share the cores and a burst of
+// their load must not fall on one size only.
+std::pair<double, double> seconds_to_summarize(Summarizer& summarizer, ArgumentStructure& st,
+                                               const std::string& small, const std::string& large, int runs) {
+  auto once = [&](const std::string& text) {
+    const auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(summarizer.analyze(text, st).ok());
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  };
+  double t_small = 1e9, t_large = 1e9;
+  for (int run = 0; run < runs; ++run) {
+    t_small = std::min(t_small, once(small));
+    t_large = std::min(t_large, once(large));
+  }
+  return {t_small, t_large};
+}
+
 // The text of the thesis `summarizer` finds in `text` (with `title` as the headline); fails the test when none.
 std::string thesis_of(Summarizer& summarizer, const std::string& text, std::string_view title = {}) {
   ArgumentStructure st;
@@ -316,18 +334,7 @@ TEST_CASE("bad input: empty, no argument, 5 MB, not English, invalid UTF-8") {
     std::string half, big;
     while (half.size() < 5u << 19) half += one + "\n";
     big = half + half;
-    auto once = [&](const std::string& text) {
-      const auto t0 = std::chrono::steady_clock::now();
-      REQUIRE(summarizer.analyze(text, st).ok());
-      return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    };
-    // The fastest of five runs each, the two sizes interleaved: other tests share the cores, and a burst of
-    // their load must not fall on one size only.
-    double t_half = 1e9, t_full = 1e9;
-    for (int run = 0; run < 5; ++run) {
-      t_half = std::min(t_half, once(half));
-      t_full = std::min(t_full, once(big));
-    }
+    const auto [t_half, t_full] = seconds_to_summarize(summarizer, st, half, big, 5);
     MESSAGE("2.5 MB summarized in " << t_half << " s, 5 MB in " << t_full << " s");
     CHECK(t_full < 3.0 * t_half + 0.1);  // no quadratic step: twice the text, about twice the time
     CHECK(st.thesis >= 0);
@@ -339,16 +346,7 @@ TEST_CASE("bad input: empty, no argument, 5 MB, not English, invalid UTF-8") {
     std::string half;
     while (half.size() < 1u << 20) half += "Officials said so. ";
     const std::string big = half + half;
-    auto once = [&](const std::string& text) {
-      const auto t0 = std::chrono::steady_clock::now();
-      REQUIRE(summarizer.analyze(text, st).ok());
-      return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    };
-    double t_half = 1e9, t_full = 1e9;
-    for (int run = 0; run < 3; ++run) {
-      t_half = std::min(t_half, once(half));
-      t_full = std::min(t_full, once(big));
-    }
+    const auto [t_half, t_full] = seconds_to_summarize(summarizer, st, half, big, 3);
     MESSAGE("1 MB summarized in " << t_half << " s, 2 MB in " << t_full << " s");
     CHECK(st.evidence.size() > 100000);
     CHECK(t_full < 3.0 * t_half + 0.1);

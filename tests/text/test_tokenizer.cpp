@@ -256,23 +256,23 @@ TEST_CASE("the three engines agree on mixed text") {
       "Caf\xC3\xA9 owners said: \xE2\x80\x9CWe’re ready.\xE2\x80\x9D Stra\xC3\x9F" "e 5 \xE2\x80\x94 na\xC3\xAFve "
       "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 1,000.5 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD! \xE2\x80\x98quoted\xE2\x80\x99 "
       "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D x\xC2\xB7y a\xE2\x80\x8D" "b \xE4\xB8\xAD\xE6\x96\x87\xE3\x80\x82";
-  std::vector<std::vector<std::string>> results;
-  for (auto e : {TokenizerEngine::fast, TokenizerEngine::icu_utf8, TokenizerEngine::icu_utf16}) {
-    TokenizerOptions opt;
-    opt.engine = e;
-    results.push_back(tokens_of(text, opt));
-  }
+  // The tokens of `s` by the fast, ICU UTF-8 and ICU UTF-16 engines.
+  auto by_engine = [](const std::string& s) {
+    std::vector<std::vector<std::string>> out;
+    for (auto e : {TokenizerEngine::fast, TokenizerEngine::icu_utf8, TokenizerEngine::icu_utf16}) {
+      TokenizerOptions opt;
+      opt.engine = e;
+      out.push_back(tokens_of(s, opt));
+    }
+    return out;
+  };
+  const auto results = by_engine(text);
   CHECK(results[0] == results[1]);
   CHECK(results[0] == results[2]);
   // Spaces that ICU's word rules join across (a byte-order mark, a narrow no-break space, a zero-width
   // space) separate tokens for every engine: "e." then "T", not the abbreviation "e.".
   for (std::string joined : {"e.\xEF\xBB\xBFT", "e.\xE2\x80\xAFT", "e.\xE2\x80\x8BT"}) {
-    std::vector<std::vector<std::string>> r;
-    for (auto e : {TokenizerEngine::fast, TokenizerEngine::icu_utf8, TokenizerEngine::icu_utf16}) {
-      TokenizerOptions opt;
-      opt.engine = e;
-      r.push_back(tokens_of(joined, opt));
-    }
+    const auto r = by_engine(joined);
     CHECK(r[0] == V{"e", ".", "T"});
     CHECK(r[1] == r[0]);
     CHECK(r[2] == r[0]);
