@@ -37,7 +37,13 @@ std::string_view to_string(EvidenceType type) noexcept;
 enum class AnalogyUse : std::uint8_t { none, precedent, prediction, model, warning, comparison };
 std::string_view to_string(AnalogyUse use) noexcept;
 
-/// Kind of a non-argumentative line.
+/// Kind of a non-argumentative line (or sentence):
+/// - `title`: the title block, section headings, lines in capitals inside a text (links to related articles);
+/// - `credit`: photo and video credits, captions, "X contributed to this report", an embedded post's signature
+///   ("— Name (@handle) September 10, 2018"; the post itself is testimony), an agency dateline ("(CNN)");
+/// - `byline`: "By Jane Roe";
+/// - `bio`: the author's bio, including a commentary's "The opinions expressed ... are her own";
+/// - `boilerplate`: newsletter, follow, donation and "Story Continued Below" calls.
 enum class NonArgumentKind : std::uint8_t { none, title, credit, byline, bio, boilerplate };
 std::string_view to_string(NonArgumentKind kind) noexcept;
 
