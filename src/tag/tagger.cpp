@@ -1985,7 +1985,16 @@ void Tagger::Impl::decide(Annotations& out) {
       // stand between: "Greg Sargent perhaps put it best").
       std::uint32_t e = i;
       auto adverb = [](const TagToken& t) {  // "consistently", "repeatedly" (not a copula: "X is told" is passive)
-        return t.is(detail::kLowercase) && t.size > 4 && t.text[t.size - 2] == 'l' && t.text[t.size - 1] == 'y';
+        if (!(t.is(detail::kLowercase) && t.size > 4 && t.text[t.size - 2] == 'l' && t.text[t.size - 1] == 'y')) {
+          return false;
+        }
+        switch (t.hash) {  // nouns in -ly: "The lawyers for his family described" holds "... his family"
+          case "family"_h: case "rally"_h: case "assembly"_h: case "supply"_h: case "monopoly"_h: case "anomaly"_h:
+          case "reply"_h: case "bully"_h: case "butterfly"_h:
+            return false;
+          default:
+            return true;
+        }
       };
       while (e > sents[s].first && e + 3 > i && toks[e - 1].kind == TokenKind::word &&
              (toks[e - 1].hash == "perhaps"_h || toks[e - 1].hash == "also"_h || toks[e - 1].hash == "even"_h ||

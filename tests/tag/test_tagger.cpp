@@ -198,6 +198,9 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("A Democrat said the bill failed.") == V{"A Democrat"});
   CHECK(holders("Lt. Gov. Will Ainsworth announced the plan.") == V{"Lt. Gov. Will Ainsworth"});
   CHECK(tag("Lt. Gov. Will Ainsworth announced the plan.").all(UnitType::claim).empty());  // "Will" is a name
+  // An adverb between holder and verb is skipped; a noun in -ly is no adverb.
+  CHECK(holders("The mayor consistently argued the plan works.") == V{"The mayor"});
+  CHECK(holders("The lawyers for his family described the arrest.") == V{"The lawyers for his family"});
 }
 
 TEST_CASE("a quotation that runs over several sentences is the speaker's throughout") {
