@@ -45,6 +45,14 @@ std::string span_of_only(const std::string& text, UnitType type, Span Unit::*fie
   return std::string(t.of(units[0]->*field));
 }
 
+// The text of one span (`&Unit::span`, `&Unit::holder` ...) of every unit of `type` in `text`, in order.
+std::vector<std::string> spans_of(const std::string& text, UnitType type, Span Unit::*field = &Unit::span) {
+  auto t = tag(text);
+  std::vector<std::string> out;
+  for (const Unit* u : t.all(type)) out.emplace_back(t.of(u->*field));
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("a counterclaim with its holder, and the rebuttal that answers it") {
@@ -161,12 +169,7 @@ TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's 
 
 TEST_CASE("a demand someone is reported to make is theirs; a report in a clause of the author's leaves it the "
           "author's") {
-  auto claims = [](const std::string& text) {
-    auto t = tag(text);
-    std::vector<std::string> out;
-    for (auto* u : t.all(UnitType::claim)) out.emplace_back(t.of(u->span));
-    return out;
-  };
+  auto claims = [](const std::string& text) { return spans_of(text, UnitType::claim); };
   using V = std::vector<std::string>;
   CHECK(claims("Trump also warned that the U.S. must avoid the migration problems of Europe.").empty());
   CHECK(claims("All the same, this shouldn't discourage people from saving, McBride said.").empty());
@@ -176,21 +179,14 @@ TEST_CASE("a demand someone is reported to make is theirs; a report in a clause 
         V{"The purchases should be maintained because markets indicate that they work."});
   CHECK(claims("Kennedy said we must act now.") == V{"Kennedy said we must act now."});  // the speaker's "we"
   // A pronoun reports too: the sentence is testimony held by "He", not the author's prediction.
-  auto he = tag("He said the plan would fail. But Mulvaney has said he wants a deal.");
-  CHECK(he.all(UnitType::claim).empty());
-  std::vector<std::string_view> holders;
-  for (auto* u : he.all(UnitType::attribution)) holders.push_back(he.of(u->holder));
-  CHECK(holders == std::vector<std::string_view>{"He", "Mulvaney"});  // not the "he" inside the report
-  CHECK(he.all(UnitType::counterclaim).empty());
+  const std::string he = "He said the plan would fail. But Mulvaney has said he wants a deal.";
+  CHECK(claims(he).empty());
+  CHECK(spans_of(he, UnitType::attribution, &Unit::holder) == V{"He", "Mulvaney"});  // not the "he" in the report
+  CHECK(spans_of(he, UnitType::counterclaim).empty());
 }
 
 TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
-  auto holders = [](const std::string& text) {
-    auto t = tag(text);
-    std::vector<std::string> out;
-    for (auto* u : t.all(UnitType::attribution)) out.emplace_back(t.of(u->holder));
-    return out;
-  };
+  auto holders = [](const std::string& text) { return spans_of(text, UnitType::attribution, &Unit::holder); };
   using V = std::vector<std::string>;
   CHECK(holders("The president has no doubt about the economy.").empty());
   CHECK(holders("The council should require quarterly reports on response times.").empty());
