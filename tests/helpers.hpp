@@ -31,6 +31,15 @@ inline std::filesystem::path require_shared(const std::string& relative) {
   return p;
 }
 
+/// Growth checks time an input and one `kGrowth` times its size. Linear work takes 8x as long, up to 14x when
+/// only the smaller input fits in the cache, and CI has made that half as much again with other tests on its
+/// two cores; quadratic work takes 64x. The bound, half of the quadratic figure, keeps both a factor of about
+/// two from the wrong side. `slack_s` absorbs timer noise on inputs that take milliseconds.
+inline constexpr std::size_t kGrowth = 8;
+inline bool grows_linearly(double t_small, double t_large, double slack_s = 0.05) {
+  return t_large < 4.0 * kGrowth * t_small + slack_s;
+}
+
 /// Reads a file the test cannot do without.
 inline std::string slurp(const std::filesystem::path& p) {
   auto r = read_file(p.string());

@@ -2,6 +2,8 @@
 #include <argmine/tag/tagger.hpp>
 #include <argmine/text/tokenizer.hpp>
 
+#include "../helpers.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -49,10 +51,10 @@ TEST_CASE("10 MB of repeated cue words: linear time") {
   const std::string_view unit =
       "Critics say some in the camp argue that it is often said there are those who insist. But these worries "
       "overestimate the first time since the highest since reminiscent of the 1968 convention like Watergate. ";
-  const std::string five = repeat(unit, 5u << 20), ten = repeat(unit, 10u << 20);
-  const auto [t5, t10] = seconds_to_tag(five, ten);
-  MESSAGE("5 MB: " << t5 << " s, 10 MB: " << t10 << " s");
-  CHECK(t10 < 3.0 * t5 + 0.05);
+  const std::string small = repeat(unit, (10u << 20) / test::kGrowth), large = repeat(unit, 10u << 20);
+  const auto [t_small, t_large] = seconds_to_tag(small, large);
+  MESSAGE("1.25 MB: " << t_small << " s, 10 MB: " << t_large << " s");
+  CHECK(test::grows_linearly(t_small, t_large));
 }
 
 TEST_CASE("one sentence of 100,000 tokens: linear time") {
@@ -61,19 +63,20 @@ TEST_CASE("one sentence of 100,000 tokens: linear time") {
       "critics argue reminiscent of the 1968 convention like Watergate the first since 1988 some who insist "
       "but this ignores , ";
   const std::size_t tokens_per_unit = 23;
-  const std::string fifty = repeat(unit, 50000 / tokens_per_unit * unit.size());
-  const std::string hundred = repeat(unit, 100000 / tokens_per_unit * unit.size());
-  const auto [t50, t100] = seconds_to_tag(fifty, hundred);
-  MESSAGE("50,000 tokens: " << t50 << " s, 100,000 tokens: " << t100 << " s");
-  CHECK(t100 < 3.0 * t50 + 0.05);
+  const std::string small = repeat(unit, 100000 / test::kGrowth / tokens_per_unit * unit.size());
+  const std::string large = repeat(unit, 100000 / tokens_per_unit * unit.size());
+  const auto [t_small, t_large] = seconds_to_tag(small, large);
+  MESSAGE("12,500 tokens: " << t_small << " s, 100,000 tokens: " << t_large << " s");
+  CHECK(test::grows_linearly(t_small, t_large));
 }
 
 TEST_CASE("a paragraph of denials after counterclaims: linear time") {
   // Each denial looks for the counterclaims it may answer in earlier paragraphs, not at every sentence of
   // its own paragraph (1.6 MB of "Not so." took 31 s that way).
   const std::string head = "Critics say the new tax is bad for the city.\n\n";
-  const std::string small = head + repeat("Not so. ", 400u << 10), large = head + repeat("Not so. ", 800u << 10);
+  const std::string small = head + repeat("Not so. ", (800u << 10) / test::kGrowth);
+  const std::string large = head + repeat("Not so. ", 800u << 10);
   const auto [t_small, t_large] = seconds_to_tag(small, large);
-  MESSAGE("400 KB of denials: " << t_small << " s, 800 KB: " << t_large << " s");
-  CHECK(t_large < 3.0 * t_small + 0.05);
+  MESSAGE("100 KB of denials: " << t_small << " s, 800 KB: " << t_large << " s");
+  CHECK(test::grows_linearly(t_small, t_large));
 }
