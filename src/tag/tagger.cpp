@@ -166,6 +166,8 @@ struct Tagger::Impl {
   NonArgumentKind page_furniture(std::uint32_t first, std::uint32_t end) const;
   std::uint32_t post_signature(std::uint32_t first, std::uint32_t end) const;
   bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;
+  bool not_a_prediction(std::uint32_t modal, std::uint32_t first, std::uint32_t end) const;
+  bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
@@ -335,6 +337,66 @@ bool Tagger::Impl::procedural_modal(std::uint32_t modal, std::uint32_t end) cons
   }
 }
 
+// A modal in an indirect question asks rather than claims: "a trial to determine whether Trump should be
+// removed", "A related issue is whether Trump will pay a political price". "whether" opens the modal's clause:
+// no full stop, colon or semicolon between them, nor a new clause (", and it should").
+bool Tagger::Impl::indirect_question(std::uint32_t modal, std::uint32_t first) const {
+  constexpr std::uint32_t kClause = 12;
+  for (std::uint32_t k = modal; k > first && modal - k < kClause;) {
+    --k;
+    if (toks[k].kind == TokenKind::punctuation && toks[k].text[0] != ',') return false;
+    if (toks[k].hash == "whether"_h) return true;
+    if (k > first && is_punct(toks[k - 1], ',') && (toks[k].hash == "and"_h || toks[k].hash == "but"_h ||
+                                       toks[k].hash == "so"_h || toks[k].hash == "yet"_h)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// A weak modal that predicts nothing of the author's: "would-be immigrants" (an adjective), "say what you
+// will" (an idiom), and the future seen from a past report or expectation ("Iran signaled that its
+// retaliation would be strictly proportionate", "The official story was that it would help the Department
+// of Justice", "markets have watched ... for signs that job gains would be strong enough"): a past verb just
+// before the "that" of the modal's clause backshifts it. Not after a present copula ("we are concerned that
+// it would ...": "concerned" is no past verb there), nor in an inverted condition.
+bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, std::uint32_t end) const {
+  const std::uint64_t m = toks[modal].hash;
+  if (m == "would"_h && modal + 2 < end && toks[modal + 1].kind == TokenKind::dash &&
+      toks[modal + 1].text == toks[modal].text + toks[modal].size && toks[modal + 2].hash == "be"_h &&
+      toks[modal + 2].text == toks[modal + 1].text + toks[modal + 1].size) {
+    return true;
+  }
+  if (m == "will"_h && modal >= first + 2 && toks[modal - 1].hash == "you"_h && toks[modal - 2].hash == "what"_h) {
+    return true;
+  }
+  if (m != "would"_h && m != "could"_h && m != "might"_h) return false;
+  // The nearest "that" before the modal, with its clause's subject between them ("that job gains would").
+  constexpr std::uint32_t kClause = 15, kBefore = 5;
+  std::uint32_t that = kNone;
+  for (std::uint32_t k = modal; k > first && modal - k < kClause;) {
+    --k;
+    if (toks[k].kind == TokenKind::punctuation && toks[k].text[0] != ',') return false;
+    if (toks[k].hash == "that"_h) {
+      that = k;
+      break;
+    }
+  }
+  if (that == kNone || that + 1 >= modal) return false;
+  for (std::uint32_t k = that; k > first && that - k <= kBefore;) {
+    --k;
+    if (!past_verb(toks[k])) continue;
+    const std::uint64_t before = k > first ? toks[k - 1].hash : 0;
+    // "Were that not the case, we would ...": an inverted condition, not a report.
+    if ((toks[k].hash == "were"_h || toks[k].hash == "had"_h) && (k == first || is_punct(toks[k - 1], ','))) {
+      return false;
+    }
+    return !(before == "is"_h || before == "are"_h || before == "am"_h || before == "'m"_h || before == "'re"_h ||
+             before == "'s"_h || before == "be"_h || before == "been"_h || before == "being"_h);
+  }
+  return false;
+}
+
 // A word of the kPastCue list that dates an analogy without a year or known name: "four years ago", and the
 // markers that say "past" by their meaning, "harks back to" and "this generation's" (the rules harks_back_to
 // and this_generations); "generation", "era" ... only before "'s".
@@ -410,12 +472,13 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
       if (b) {
         // Modals inside a quotation are the quoted speaker's ("As he said: “we must not create more enemies”").
         if (quote_open != kNone) {
-        } else if (b & lex::kStrongModal) {
+        } else if ((b & lex::kStrongModal) && !indirect_question(i, st.first)) {
           st.strong_modal = true;
           if (st.strong_modal_at == kNone) st.strong_modal_at = i;
         } else if ((b & lex::kWeakModal) &&
                    !((h == "may"_h || (h == "will"_h && i > st.first)) && t.is(detail::kCapitalized)) &&  // names
-                   !procedural_modal(i, st.end)) {
+                   !procedural_modal(i, st.end) && !not_a_prediction(i, st.first, st.end) &&
+                   !indirect_question(i, st.first)) {
           st.weak_modal = true;
         }
         if (b & lex::kNegation) st.negation = true;

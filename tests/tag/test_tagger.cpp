@@ -53,6 +53,13 @@ std::vector<std::string> spans_of(const std::string& text, UnitType type, Span U
   return out;
 }
 
+// The rule of the first claim in `text`, or "none".
+std::string claim_rule(const std::string& text) {
+  auto t = tag(text);
+  const auto c = t.all(UnitType::claim);
+  return c.empty() ? std::string("none") : std::string(c[0]->rule);
+}
+
 }  // namespace
 
 TEST_CASE("a counterclaim with its holder, and the rebuttal that answers it") {
@@ -619,11 +626,6 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
 }
 
 TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
-  auto claim_rule = [](const std::string& text) -> std::string {
-    auto t = tag(text);
-    const auto c = t.all(UnitType::claim);
-    return c.empty() ? std::string("none") : std::string(c[0]->rule);
-  };
   CHECK(claim_rule("I strongly believe the tax cut helps the middle class.") == "own_stance");
   CHECK(claim_rule("We do not support the pipeline through the reservation.") == "own_stance");
   CHECK(claim_rule("I'm going to restore the funding for Medicare.") == "own_stance");
@@ -656,6 +658,22 @@ TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
   CHECK(claim_rule("Let's look at the record of this administration.") == "claim_phrase");
   CHECK(claim_rule("It is time for America to lead again.") == "claim_phrase");
   CHECK(claim_rule("We'll start working on the first day of the new term.") == "modal_prediction");
+}
+
+TEST_CASE("modals that are not the author's: an adjective, an idiom, a past expectation, an indirect question") {
+  CHECK(claim_rule("This tax would hurt families.") == "modal_prediction");
+  CHECK(claim_rule("The lives of thousands of would-be immigrants were thrown into disarray.") == "none");
+  CHECK(claim_rule("And, say what you will, Sanders is no trimmer.") == "none");
+  // The future of a past report or expectation: the reported party's, or the story's.
+  CHECK(claim_rule("Iran signaled that its retaliation would be strictly proportionate.") == "none");
+  CHECK(claim_rule("The official story was that it would help the Department of Justice.") == "none");
+  // ... not after a present copula, nor in an inverted condition.
+  CHECK(claim_rule("We are concerned that the tax would hurt families.") == "modal_prediction");
+  CHECK(claim_rule("Were that not the case, we would continue to buy cheaper goods.") == "modal_prediction");
+  // An indirect question asks: "whether" opens the modal's clause.
+  CHECK(claim_rule("The Constitution requires a trial to determine whether Trump should be removed.") == "none");
+  CHECK(claim_rule("A related issue is whether Trump will pay a political price.") == "none");
+  CHECK(claim_rule("The Senate will vote on whether to join the compact, and it should.") == "modal_should");
 }
 
 TEST_CASE("a grant or an answer that states the author's own position is a claim too") {
