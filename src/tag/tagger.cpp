@@ -674,10 +674,16 @@ NonArgumentKind Tagger::Impl::page_furniture(std::uint32_t f, std::uint32_t end)
       }
     }
   }
-  if (n <= 12 && at(f, "sign"_h) && at(f + 1, "up"_h)) {
-    for (std::uint32_t i = f + 2; i < end; ++i) {
-      if (toks[i].hash == "newsletter"_h || toks[i].hash == "newsletters"_h) return NonArgumentKind::boilerplate;
+  // "Sign up for Daily Newsletters", "Get our free weekly newsletter Sign up for ...", "POLITICO Playbook
+  // newsletter Sign up today to receive ...", "Newsletter Sign Up Continue reading the main story".
+  if (n <= 30 && (at(f, "sign"_h) || (at(f, "get"_h) && at(f + 1, "our"_h)) || toks[f].is(detail::kCapitalized))) {
+    bool newsletter = false, sign_up = at(f, "get"_h);
+    for (std::uint32_t i = f; i < end && i < f + 12; ++i) {
+      newsletter |= toks[i].hash == "newsletter"_h || toks[i].hash == "newsletters"_h;
+      sign_up |= toks[i].hash == "sign"_h && (at(i + 1, "up"_h) || (i + 2 < end && toks[i + 1].kind == TokenKind::dash &&
+                                                                    toks[i + 2].hash == "up"_h));
     }
+    if (newsletter && sign_up) return NonArgumentKind::boilerplate;
   }
   // "( Also on POLITICO: ... )", "Read more: ...", "RELATED: ..."
   const std::uint32_t g = is_punct(toks[f], '(') ? f + 1 : f;

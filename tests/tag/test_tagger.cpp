@@ -433,6 +433,7 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
   auto t = tag("The council met on Monday and the mayor spoke first.\n\n"
                "JUST WATCHED Mayor: we must act Replay More Videos ... MUST WATCH Mayor: we must act 01:51\n\n"
                "Story Continued Below\n\nAdvertisement\n\nLike us on Facebook.\n\n"
+               "Get our free weekly newsletter Sign up for the Courier's new newsletter. Join us on Twitter\n\n"
                "Enlarge this image toggle caption Susan Walsh/AP Susan Walsh/AP\n\n"
                "Photos: The mayor's career Hide Caption 1 of 11 Photos: The mayor's career She spoke in 2009.\n\n"
                "( Also on POLITICO: The council's new plan)\n\n"
@@ -447,6 +448,8 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
                   {NonArgumentKind::boilerplate, "Story Continued Below"},
                   {NonArgumentKind::boilerplate, "Advertisement"},
                   {NonArgumentKind::boilerplate, "Like us on Facebook."},
+                  {NonArgumentKind::boilerplate,
+                   "Get our free weekly newsletter Sign up for the Courier's new newsletter. Join us on Twitter"},
                   {NonArgumentKind::credit, "Enlarge this image toggle caption Susan Walsh/AP Susan Walsh/AP"},
                   {NonArgumentKind::credit,
                    "Photos: The mayor's career Hide Caption 1 of 11 Photos: The mayor's career She spoke in 2009."},
