@@ -167,6 +167,7 @@ struct Tagger::Impl {
   std::uint32_t post_signature(std::uint32_t first, std::uint32_t end) const;
   bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;
   bool not_a_prediction(std::uint32_t modal, std::uint32_t first, std::uint32_t end) const;
+  bool past_verb_before(std::uint32_t at, std::uint32_t first, std::uint32_t window) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
@@ -354,12 +355,33 @@ bool Tagger::Impl::indirect_question(std::uint32_t modal, std::uint32_t first) c
   return false;
 }
 
+// A past verb among the `window` tokens before `at` ("signaled", "was", "were warned"): not one after a
+// present copula ("we are concerned"), where it is an adjective, nor an inverted condition ("Were that not
+// the case, ...").
+bool Tagger::Impl::past_verb_before(std::uint32_t at, std::uint32_t first, std::uint32_t window) const {
+  for (std::uint32_t k = at; k > first && at - k <= window;) {
+    --k;
+    if (!past_verb(toks[k])) continue;
+    if ((toks[k].hash == "were"_h || toks[k].hash == "had"_h) && (k == first || is_punct(toks[k - 1], ','))) {
+      return false;
+    }
+    switch (k > first ? toks[k - 1].hash : 0) {
+      case "is"_h: case "are"_h: case "am"_h: case "'m"_h: case "'re"_h: case "'s"_h: case "be"_h: case "been"_h:
+      case "being"_h:
+        return false;
+      default:
+        return true;
+    }
+  }
+  return false;
+}
+
 // A weak modal that predicts nothing of the author's: "would-be immigrants" (an adjective), "say what you
 // will" (an idiom), and the future seen from a past report or expectation ("Iran signaled that its
 // retaliation would be strictly proportionate", "The official story was that it would help the Department
-// of Justice", "markets have watched ... for signs that job gains would be strong enough"): a past verb just
-// before the "that" of the modal's clause backshifts it. Not after a present copula ("we are concerned that
-// it would ...": "concerned" is no past verb there), nor in an inverted condition.
+// of Justice", "markets have watched ... for signs that job gains would be strong enough", "U.S. forces were
+// warned where the missiles would hit"): a past verb just before the "that" (or "where", "how", "if" ...) of
+// the modal's clause backshifts it.
 bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, std::uint32_t end) const {
   const std::uint64_t m = toks[modal].hash;
   if (m == "would"_h && modal + 2 < end && toks[modal + 1].kind == TokenKind::dash &&
@@ -371,28 +393,20 @@ bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, st
     return true;
   }
   if (m != "would"_h && m != "could"_h && m != "might"_h) return false;
-  // The nearest "that" before the modal, with its clause's subject between them ("that job gains would").
+  // A "that" (or wh-word) before the modal, with its clause's subject between them ("that job gains would"),
+  // and a past verb just before it; any one of the clause openers back to the sentence's last hard stop
+  // ("signaled that he would reach a deal if Republicans couldn't").
   constexpr std::uint32_t kClause = 15, kBefore = 5;
-  std::uint32_t that = kNone;
-  for (std::uint32_t k = modal; k > first && modal - k < kClause;) {
-    --k;
-    if (toks[k].kind == TokenKind::punctuation && toks[k].text[0] != ',') return false;
-    if (toks[k].hash == "that"_h) {
-      that = k;
-      break;
+  for (std::uint32_t opener = modal; opener > first && modal - opener < kClause;) {
+    --opener;
+    if (toks[opener].kind == TokenKind::punctuation && toks[opener].text[0] != ',') return false;
+    switch (toks[opener].hash) {
+      case "that"_h: case "where"_h: case "how"_h: case "what"_h: case "if"_h: case "when"_h:
+        break;
+      default:
+        continue;
     }
-  }
-  if (that == kNone || that + 1 >= modal) return false;
-  for (std::uint32_t k = that; k > first && that - k <= kBefore;) {
-    --k;
-    if (!past_verb(toks[k])) continue;
-    const std::uint64_t before = k > first ? toks[k - 1].hash : 0;
-    // "Were that not the case, we would ...": an inverted condition, not a report.
-    if ((toks[k].hash == "were"_h || toks[k].hash == "had"_h) && (k == first || is_punct(toks[k - 1], ','))) {
-      return false;
-    }
-    return !(before == "is"_h || before == "are"_h || before == "am"_h || before == "'m"_h || before == "'re"_h ||
-             before == "'s"_h || before == "be"_h || before == "been"_h || before == "being"_h);
+    if (opener + 1 < modal && past_verb_before(opener, first, kBefore)) return true;
   }
   return false;
 }

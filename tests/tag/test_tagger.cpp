@@ -670,6 +670,8 @@ TEST_CASE("modals that are not the author's: an adjective, an idiom, a past expe
   // The future of a past report or expectation: the reported party's, or the story's.
   CHECK(claim_rule("Iran signaled that its retaliation would be strictly proportionate.") == "none");
   CHECK(claim_rule("The official story was that it would help the Department of Justice.") == "none");
+  CHECK(claim_rule("U.S. forces were warned where the missiles would hit.") == "none");
+  CHECK(claim_rule("McConnell signaled that he would reach a deal if Republicans couldn't agree.") == "none");
   // ... not after a present copula, nor in an inverted condition.
   CHECK(claim_rule("We are concerned that the tax would hurt families.") == "modal_prediction");
   CHECK(claim_rule("Were that not the case, we would continue to buy cheaper goods.") == "modal_prediction");
