@@ -609,12 +609,15 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
     // Still open at the end: a quotation that goes on in the next sentence of the paragraph, when an opening
     // mark began it ('"So the President ...' with the mark on the word, or “) or it began before.
     // A paragraph that opens with a mark it never closes quotes a speaker to its end, the convention for a
-    // quotation over several paragraphs (the last one closes it); a mark opened inside a sentence and never
+    // quotation over several paragraphs (the last one closes it), and so does one that opens with a speaker's
+    // label and a mark ("● Joe Biden: “We're in a situation ..."); a mark opened inside a sentence and never
     // closed is a transcript's habit, and the line decides.
     const bool opener = opening_mark == kNone || opens_quotation(opening_mark);
-    const bool paragraph_quote =
-        (opening_mark == kNone && st.paragraph_quote) ||
-        (opening_mark != kNone && opening_mark == st.first && (toks[st.first].flags & Token::line_start));
+    const bool line_opener =
+        opening_mark != kNone && (toks[st.first].flags & Token::line_start) &&
+        (opening_mark == st.first ||
+         (opening_mark <= st.first + 8 && is_punct(toks[opening_mark - 1], ':') && opening_mark >= st.first + 2));
+    const bool paragraph_quote = (opening_mark == kNone && st.paragraph_quote) || line_opener;
     if (opener && (st.quote_continues || quoted_words(quote_open, st.end)) &&
         (paragraph_quote || closes_later(st.end))) {
       quotes = 1;

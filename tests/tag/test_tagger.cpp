@@ -224,6 +224,13 @@ TEST_CASE("a quotation that runs over several sentences is the speaker's through
   auto unclosed = tag("They told me, \"No, we are spending your money. We must cut taxes now.\n"
                       "KERRY: We should raise them.");
   CHECK(unclosed.all(UnitType::claim).size() == 2);
+  // A line that opens with a speaker's label and a mark it never closes is the speaker's to its end.
+  auto labelled = tag("\u25CF Joe Biden: \u201CWe're in a situation now where too many people are in jail. Nobody "
+                      "should be in jail for a drug problem. They should be going to rehabilitation.\n\n"
+                      "The senator should resign.");
+  REQUIRE(labelled.all(UnitType::claim).size() == 1);
+  CHECK(labelled.of(labelled.all(UnitType::claim)[0]->span) == "The senator should resign.");
+  CHECK(labelled.all(UnitType::evidence).size() == 3);
   // A closing mark after the last full stop, with no mark before it: the end of a quotation that began in an
   // earlier paragraph.
   auto ended = tag("\"The plan fails every rider in the city.\n\nIt should be repealed by the council.\"\n\n"
