@@ -2037,6 +2037,14 @@ void Tagger::Impl::decide(Annotations& out) {
       // distancing"), nor is a holder that runs through "to" or "as" a noun phrase ("people like to see racism
       // as a question").
       if (toks[a.cue_b - 1].hash == "to"_h) continue;
+      // After a determiner the cue is a noun: "will clear some of the doubts", "warrant some of the blame".
+      switch (toks[a.cue_b - 1].hash) {
+        case "the"_h: case "a"_h: case "an"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+        case "our"_h: case "your"_h: case "my"_h: case "these"_h: case "those"_h:
+          continue;
+        default:
+          break;
+      }
       bool clause = false;
       for (std::uint32_t k = a.holder_b; k < a.holder_e; ++k) {
         const bool close_to = k > a.holder_b && (toks[k - 1].hash == "close"_h || toks[k - 1].hash == "closest"_h ||
@@ -2063,6 +2071,12 @@ void Tagger::Impl::decide(Annotations& out) {
         continue;
       }
       if ((h == "put"_h || h == "puts"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
+      // "point" reports only as "point out", "point to" or "point fingers" ("at some point" is a time).
+      if ((h == "point"_h || h == "points"_h) &&
+          !(i + 1 < sents[s].end && (toks[i + 1].hash == "out"_h || toks[i + 1].hash == "to"_h ||
+                                     toks[i + 1].hash == "fingers"_h || toks[i + 1].hash == "the"_h))) {
+        continue;
+      }
       // Half of a compound ("a self-described socialist") or of a name ("West Point").
       if (toks[i - 1].kind == TokenKind::dash && toks[i - 1].text + toks[i - 1].size == toks[i].text) continue;
       if (toks[i].is(detail::kCapitalized)) continue;

@@ -204,6 +204,12 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   // An adverb between holder and verb is skipped; a noun in -ly is no adverb.
   CHECK(holders("The mayor consistently argued the plan works.") == V{"The mayor"});
   CHECK(holders("The lawyers for his family described the arrest.") == V{"The lawyers for his family"});
+  // After a determiner the cue is a noun; "point" reports only as "point out", "point to", "point fingers".
+  CHECK(holders("The prosecution team does warrant some of the blame for the delay.").empty());
+  CHECK(holders("The hiring will clear some of the doubts hanging over the economy.").empty());
+  CHECK(holders("Some of the critics argue the tax is bad.") == V{"Some of the critics"});
+  CHECK(holders("At some point, those beliefs will be shattered.").empty());
+  CHECK(holders("Critics point out that the tax is bad.") == V{"Critics"});
 }
 
 TEST_CASE("a quotation that runs over several sentences is the speaker's throughout") {
