@@ -154,6 +154,25 @@ TEST_CASE("a name and its appositive opening the sentence hold what it reports; 
   CHECK(holder("Meanwhile, Smith said it would fail.") == "Smith");
 }
 
+TEST_CASE("a name's party and state, and a news site's link text after it, stand between holder and verb") {
+  auto holders = [](const std::string& text) { return spans_of(text, UnitType::attribution, &Unit::holder); };
+  using V = std::vector<std::string>;
+  CHECK(holders("Sen. Susan Collins (R-Maine) said the trial was fair.") == V{"Sen. Susan Collins"});
+  CHECK(holders("Sen. Susan Collins (who is retiring) said the trial was fair.").empty());
+  // The link's full name and related headlines up to "MORE" are read as absent: their words are no cue.
+  const std::string linked =
+      "Sen. Susan Collins Susan Margaret CollinsLawmakers should pass benefits fix for military families Critics "
+      "say Trump must go MORE (R-Maine) said the trial was fair.";
+  CHECK(holders(linked) == V{"Sen. Susan Collins"});
+  auto t = tag(linked);
+  CHECK(t.all(UnitType::claim).empty());
+  CHECK(t.all(UnitType::counterclaim).empty());
+  REQUIRE(t.all(UnitType::evidence).size() == 1);
+  CHECK(t.all(UnitType::evidence)[0]->span == Span{0, static_cast<std::uint32_t>(linked.size())});
+  // "McCain" and "DeSantis" are names, not glue.
+  CHECK(holders("Sen. John McCain said MORE troops were needed.") == V{"Sen. John McCain"});
+}
+
 TEST_CASE("a subject with its relative clause holds what it reports") {
   CHECK(span_of_only("An engineer who plans capacity for the regional grid operator told me that the plant is "
                      "needed.",
