@@ -1417,9 +1417,14 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       // "Watergate-like" is one word; "Obamacare—like the fact that" is a dash and an example.
       if (toks[cue].size != 1 || toks[cue - 1].text + toks[cue - 1].size != toks[cue].text) return false;
     }
-    // The name ends at the marker, or takes it in ("Pearl Harbor moment" is itself a known phrase).
-    const Mention* men = mention_in(cue > 8 ? cue - 8 : 0, cue + 1, false);
-    if (!men || men->first >= cue || (men->last != cue && men->last != cue + 1)) return false;
+    // The name ends at the marker, or takes it in ("Pearl Harbor moment" is itself a known phrase); in the
+    // marker's sentence ("... the Chernobyl comparison. Others made the Munich analogy.").
+    const Mention* men = nullptr;
+    for (std::uint32_t from = std::max(sents[s].first, cue > 8 ? cue - 8 : 0);
+         (men = mention_in(from, cue + 1, false)) != nullptr; from = men->first + 1) {
+      if (men->first < cue && (men->last == cue || men->last == cue + 1)) break;
+    }
+    if (!men) return false;
     sb = men->first;
     se = men->last;
   } else if (m.flags & g::kBackwardTarget) {
@@ -2528,10 +2533,17 @@ void Tagger::Impl::decide(Annotations& out) {
       }
     }
   }
-  std::vector<std::pair<std::uint32_t, std::int32_t>> last_analogy(doc->paragraphs().size(), {kNone, -1});
+  struct DrawnAnalogy {
+    std::uint32_t sentence;
+    std::int32_t entry;
+    int year;
+  };
+  std::vector<DrawnAnalogy> drawn;
   for (const Unit& x : sentence_units) {
-    if (x.type == UnitType::analogy) last_analogy[sents[x.sentence].paragraph] = {x.sentence, x.gazetteer_entry};
+    if (x.type == UnitType::analogy && x.year != 0) drawn.push_back({x.sentence, x.gazetteer_entry, x.year});
   }
+  std::stable_sort(drawn.begin(), drawn.end(),
+                   [](const DrawnAnalogy& a, const DrawnAnalogy& b) { return a.sentence < b.sentence; });
   // An analogy carried on: in a paragraph that already draws an analogy, a later sentence naming another past
   // event or movement ("convert Dean for America into Democracy for America") extends it.
   for (const Mention& men : mentions) {
@@ -2540,9 +2552,19 @@ void Tagger::Impl::decide(Annotations& out) {
     const GazetteerEntry& e = gazetteer->entry(static_cast<std::size_t>(men.entry));
     // Policies and figures named again are the present's vocabulary ("a Green New Deal"), not a comparison.
     if (e.kind == EventKind::figure || e.kind == EventKind::policy || e.year > doc_year - 2) continue;
-    // An analogy earlier in the paragraph, about another entry (the latest one is kept per paragraph).
-    const auto& last = last_analogy[st.paragraph];
-    const bool earlier = last.first != kNone && last.first < men.sentence && last.second != men.entry;
+    // An analogy earlier in the paragraph, about another entry of the same time: "reminiscent of Howard Dean's
+    // ... in 2004" carried on by "convert Dean for America into Democracy for America", not a mention of the
+    // Tea Party or of Pearl Harbor decades away from it.
+    // The nearest 16 of them at most, so a text of thousands of analogies and names stays linear.
+    const std::uint32_t paragraph_first = doc->paragraphs()[st.paragraph].first_sentence;
+    auto it = std::lower_bound(drawn.begin(), drawn.end(), men.sentence,
+                               [](const DrawnAnalogy& a, std::uint32_t sentence) { return a.sentence < sentence; });
+    bool earlier = false;
+    for (int seen = 0; it != drawn.begin() && seen < 16 && !earlier; ++seen) {
+      const DrawnAnalogy& a = *--it;
+      if (a.sentence < paragraph_first) break;
+      earlier = a.entry != men.entry && std::abs(a.year - e.year) <= 4;
+    }
     if (!earlier) continue;
     Unit u;
     u.type = UnitType::analogy;

@@ -375,6 +375,24 @@ TEST_CASE("analogy sources known to the gazetteer need no year; decades are norm
   CHECK(cs[1]->year == 1938);  // "Munich analogy" is itself a gazetteer alias
 }
 
+TEST_CASE("an analogy carried on names another past thing of its time in the same paragraph") {
+  TaggerOptions opt;
+  opt.document_year = 2016;
+  auto rules = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Unit* u : tag(text, opt).all(UnitType::analogy)) out.emplace_back(u->rule);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(rules("The call is reminiscent of Howard Dean's encouragement of his supporters in 2004. Dean then "
+              "turned his campaign into Democracy for America, a training group.") ==
+        V{"reminiscent_of", "extended_analogy"});
+  // Decades away from the analogy, a name is a mention.
+  CHECK(rules("The hearing was a replay of Watergate. She was a Tea Party-backed contender.") == V{"replay_of"});
+  CHECK(rules("The hearing was a replay of Watergate.\n\nThe hearing recalled the Saturday Night Massacre.") ==
+        V{"replay_of", "recalls"});
+}
+
 TEST_CASE("not analogies: plain past dates and comparisons with nothing historical") {
   auto t = tag("The law passed in 2010 and was amended in 2014. The debate was like a circus. Just as polls in "
                "June say little about November, so do early fundraising numbers.");
