@@ -98,6 +98,33 @@ std::string target_key(const std::string& name) {
   return key;
 }
 
+// The row of a holder: a group without the quantifier or article the text put before it ("some Democrats",
+// "many Democrats", "some of the Democrats" and "the Democrats" are Democrats), and every holder the text leaves unnamed ("some",
+// "others", "many", "those", "one") in one row, so the ranking shows who holds the positions.
+constexpr std::string_view kUnnamedHolders = "(unnamed: some, others, many, all, those, one, ...)";
+
+std::string holder_key(const std::string& holder) {
+  std::string key = lower(holder);
+  static constexpr std::string_view kLeading[] = {"the ", "some ", "many ", "most ", "several ", "few ", "all ",
+                                                  "these ", "those ", "other ", "of "};
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view w : kLeading) {
+      if (key.size() > w.size() && key.compare(0, w.size(), w) == 0) {
+        key = key.substr(w.size());
+        stripped = true;
+      }
+    }
+  }
+  static constexpr std::string_view kUnnamed[] = {"some", "others", "many", "most", "several", "few", "all",
+                                                  "those", "these", "one", "you", "they", "he", "she", "we",
+                                                  "someone", "somebody", "anyone", "everyone", "both", "either", "them"};
+  for (std::string_view w : kUnnamed) {
+    if (key == w) return std::string(kUnnamedHolders);
+  }
+  return key;
+}
+
 void add_to(TargetStats& into, const TargetStats& from) {
   into.documents += from.documents;
   for (std::size_t k = 0; k < 3; ++k) into.all[k] += from.all[k];
@@ -260,7 +287,7 @@ Status CorpusReport::add_line(std::string_view line, std::string_view name, std:
       ++r.positions;
       for (const auto& h : p.value("holders", nlohmann::json::array())) {
         if (!h.is_string()) continue;
-        HolderStats& hs = r.holders[lower(h.get<std::string>())];
+        HolderStats& hs = r.holders[holder_key(h.get<std::string>())];
         ++hs.positions;
         if (!label.empty()) ++hs.labels[label];
       }
