@@ -44,8 +44,9 @@ bool ascii_hash(const char* p, std::uint32_t n, const char* end, std::uint64_t& 
 
 }  // namespace
 
-void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::string& scratch,
-                      const HashMap<std::uint64_t>* lex) {
+std::uint32_t build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::string& scratch,
+                               const HashMap<std::uint64_t>* lex) {
+  std::uint32_t more = 0;
   const auto tokens = doc.tokens();
   const std::string_view text = doc.text();
   const char* end = text.data() + text.size();
@@ -70,7 +71,10 @@ void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::stri
         if (n >= 2 && ascii_upper(p[1])) {
           bool caps = true;
           for (std::uint32_t k = 2; k < n; ++k) caps &= !ascii_lower(p[k]);
-          if (caps) shape |= kAllCaps;
+          if (caps) {
+            shape |= kAllCaps;
+            more += n == 4 && std::memcmp(p, "MORE", 4) == 0;
+          }
         }
       } else if (ascii_lower(p[0])) {
         shape = kLowercase;
@@ -111,6 +115,7 @@ void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::stri
     g.lex = bits ? static_cast<std::uint32_t>(*bits) : 0;
     g.phrase = bits ? static_cast<std::uint32_t>(*bits >> 32) : 0;
   }
+  return more;
 }
 
 }  // namespace argmine::detail

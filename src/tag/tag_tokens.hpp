@@ -50,8 +50,10 @@ template <class V>
 class HashMap;
 
 /// Builds the TagTokens of `doc` into `out` (reusing storage). `scratch` is a normalization buffer; `lex`
-/// (optional) gives each token's bits: lexicon::Lex in the low 32, PhraseBits in the high 32.
-void build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::string& scratch,
-                      const HashMap<std::uint64_t>* lex = nullptr);
+/// (optional) gives each token's bits: lexicon::Lex in the low 32, PhraseBits in the high 32. Returns how many
+/// tokens are written "MORE", the end of a news site's link text (the tagger looks for link text only then,
+/// without another pass over the tokens).
+std::uint32_t build_tag_tokens(const Document& doc, std::vector<TagToken>& out, std::string& scratch,
+                               const HashMap<std::uint64_t>* lex = nullptr);
 
 }  // namespace argmine::detail

@@ -3034,7 +3034,7 @@ void Tagger::Impl::decide(Annotations& out) {
 void Tagger::Impl::run(const Document& d, Annotations& out, std::int32_t year) {
   out.clear();
   doc = &d;
-  detail::build_tag_tokens(d, toks, scratch, &lex_bits);
+  const std::uint32_t link_ends = detail::build_tag_tokens(d, toks, scratch, &lex_bits);
   // Sentences and their paragraphs.
   sents.assign(d.sentences().size(), SentenceState{});
   const auto ds = d.sentences();
@@ -3047,7 +3047,7 @@ void Tagger::Impl::run(const Document& d, Annotations& out, std::int32_t year) {
     sents[s].first = ds[s].first_token;
     sents[s].end = ds[s].end_token;
   }
-  drop_link_blobs();
+  if (link_ends > 0) drop_link_blobs();
   // The document's year: given, or the latest year it mentions when that is a recent one (a text about
   // 1964 alone is not from 1964), or the current year.
   doc_year = year != 0 ? year : options.document_year;
