@@ -46,7 +46,8 @@ ARGMINE_LEXICON(report_verbs, "argue", "argues", "argued", "arguing", "claim", "
                 "deny", "denies", "denied", "dismiss", "dismisses", "dismissed", "protest", "protests",
                 "protested", "urge", "urges", "urged", "caution", "cautions", "cautioned", "fret", "frets",
                 "fretted", "projects", "projected", "hope", "hopes", "demand", "demands", "demanded", "blame",
-                "blames", "blamed", "think", "thinks", "reject", "rejects", "rejected", "question", "questioned")
+                "blames", "blamed", "think", "thinks", "reject", "rejects", "rejected", "question", "questioned",
+                "wonder", "wonders", "wondered")
 ARGMINE_LEXICON(finding_verbs, "find", "finds", "found", "show", "shows", "showed", "shown", "report", "reports",
                 "reported", "estimate", "estimates", "estimated", "conclude", "concludes", "concluded", "projects",
                 "projected", "calculated", "calculates", "documented", "documents", "confirmed", "confirms")

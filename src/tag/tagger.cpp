@@ -170,6 +170,7 @@ struct Tagger::Impl {
   bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;
   bool not_a_prediction(std::uint32_t modal, std::uint32_t first, std::uint32_t end) const;
   bool past_verb_before(std::uint32_t at, std::uint32_t first, std::uint32_t window) const;
+  bool conditional_holder(std::uint32_t b, std::uint32_t e, std::uint32_t first) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
@@ -355,6 +356,18 @@ bool Tagger::Impl::indirect_question(std::uint32_t modal, std::uint32_t first) c
     }
   }
   return false;
+}
+
+// A holder in a condition wants or says nothing yet: "the normal framework whenever Washington wants to enlist
+// the states", "if Democrats want to win" (not "when critics say ..., they ignore ...", which reports them).
+bool Tagger::Impl::conditional_holder(std::uint32_t b, std::uint32_t e, std::uint32_t first) const {
+  auto condition = [](std::uint64_t h) { return h == "if"_h || h == "whenever"_h || h == "unless"_h; };
+  for (std::uint32_t k = b; k < e; ++k) {
+    if (condition(toks[k].hash)) return true;  // "but only if voters think"
+  }
+  // "if the Democrats think", "if some complained"
+  while (b > first && (toks[b - 1].hash == "the"_h || toks[b - 1].has(lex::kQuantifier))) --b;
+  return b > first && condition(toks[b - 1].hash);
 }
 
 // A past verb among the `window` tokens before `at` ("signaled", "was", "were warned"): not one after a
@@ -2116,15 +2129,18 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     if (a.cue_e <= a.cue_b) continue;
     if (a.holder_e > a.holder_b && first_person_holder(toks, a.holder_b, a.holder_e)) continue;
+    if (a.holder_e > a.holder_b && conditional_holder(a.holder_b, a.holder_e, sents[a.sentence].first)) continue;
     if (m.rule == "holder_verb") {
       // An infinitive is no act of the holder's ("with several seats between us to maintain physical
       // distancing"), nor is a holder that runs through "to" or "as" a noun phrase ("people like to see racism
       // as a question").
       if (toks[a.cue_b - 1].hash == "to"_h) continue;
-      // After a determiner the cue is a noun: "will clear some of the doubts", "warrant some of the blame".
+      // After a determiner, a preposition or a verb the cue is a noun: "will clear some of the doubts",
+      // "warrant some of the blame", "all this galaxy of wonder", "has done wonders".
       switch (toks[a.cue_b - 1].hash) {
         case "the"_h: case "a"_h: case "an"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
-        case "our"_h: case "your"_h: case "my"_h: case "these"_h: case "those"_h:
+        case "our"_h: case "your"_h: case "my"_h: case "these"_h: case "those"_h: case "of"_h: case "done"_h:
+        case "work"_h: case "works"_h: case "worked"_h:  // not "do": "many conservatives do believe"
           continue;
         default:
           break;
@@ -2336,6 +2352,7 @@ void Tagger::Impl::decide(Annotations& out) {
         default:
           break;
       }
+      if (conditional_holder(b, e, sents[s].first)) continue;
       std::uint32_t cue_e = i + 1;
       if ((h == "put"_h || h == "puts"_h) && cue_e < sents[s].end && toks[cue_e].hash == "it"_h) ++cue_e;
       if ((h == "point"_h || h == "points"_h || h == "pointed"_h) && cue_e < sents[s].end &&

@@ -229,6 +229,14 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("Some of the critics argue the tax is bad.") == V{"Some of the critics"});
   CHECK(holders("At some point, those beliefs will be shattered.").empty());
   CHECK(holders("Critics point out that the tax is bad.") == V{"Critics"});
+  CHECK(holders("He came across notecards about all this galaxy of wonder.").empty());
+  CHECK(holders("Some observers wondered if he picked the fight to distract the media.") == V{"Some observers"});
+  CHECK(holders("Many conservatives do believe the tax is bad.") == V{"Many conservatives"});  // emphatic "do"
+  // A holder in a condition wants or says nothing yet.
+  CHECK(holders("This is the normal framework whenever Washington wants to enlist the states.").empty());
+  CHECK(holders("If the Democrats want to win, they must fight.").empty());
+  CHECK(holders("It has appeal, but only if voters think that it is true.").empty());
+  CHECK(holders("When critics say the plan fails, they ignore the data.") == V{"critics"});
 }
 
 TEST_CASE("a quotation that runs over several sentences is the speaker's throughout") {
