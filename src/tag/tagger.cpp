@@ -2256,6 +2256,8 @@ void Tagger::Impl::decide(Annotations& out) {
           }
         }
         if (named && toks[b].has(lex::kStop) && e - b == 1) named = false;
+        // "the Congressional Budget Office estimated": the article belongs to the name.
+        if (named && b > sents[s].first && toks[b - 1].hash == "the"_h && toks[b - 1].is(detail::kLowercase)) --b;
         if (!named || b == e) {
           // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
           b = e;

@@ -158,6 +158,9 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
   auto holders = [](const std::string& text) { return spans_of(text, UnitType::attribution, &Unit::holder); };
   using V = std::vector<std::string>;
   CHECK(holders("Sen. Susan Collins (R-Maine) said the trial was fair.") == V{"Sen. Susan Collins"});
+  // The article belongs to the name: "the Congressional Budget Office".
+  CHECK(holders("In 2019, the Congressional Budget Office estimated that the plan costs more.") ==
+        V{"the Congressional Budget Office"});
   CHECK(holders("Sen. Susan Collins (who is retiring) said the trial was fair.").empty());
   // The link's full name and related headlines up to "MORE" are read as absent: their words are no cue.
   const std::string linked =
