@@ -171,6 +171,7 @@ struct Tagger::Impl {
   bool not_a_prediction(std::uint32_t modal, std::uint32_t first, std::uint32_t end) const;
   bool past_verb_before(std::uint32_t at, std::uint32_t first, std::uint32_t window) const;
   bool conditional_holder(std::uint32_t b, std::uint32_t e, std::uint32_t first) const;
+  std::uint32_t subject_start(std::uint32_t b, std::uint32_t first) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
@@ -356,6 +357,67 @@ bool Tagger::Impl::indirect_question(std::uint32_t modal, std::uint32_t first) c
     }
   }
   return false;
+}
+
+// A holder found inside the sentence's subject, after a preposition or in a relative clause ("A county engineer
+// in western Pennsylvania told", "The trustees who oversee Social Security say", "A former Senate aide who
+// worked for leaders of both parties told"): the subject, from its article, is the holder. Returns where the
+// holder starts (`b` when the subject is not one noun phrase: a verb outside a relative clause, ", but", a
+// subordinator, a reporting verb, or the holder opening a clause of its own).
+std::uint32_t Tagger::Impl::subject_start(std::uint32_t b, std::uint32_t first) const {
+  constexpr std::uint32_t kLongest = 16;
+  if (b <= first + 1 || b - first > kLongest) return b;
+  const std::uint64_t article = toks[first].hash;
+  if (!(article == "a"_h || article == "an"_h || article == "the"_h)) return b;
+  // The holder opens a clause of its own: after a comma ("The problem for believers, Moglen says") or a
+  // relative pronoun ("a letter in which Coburn urged").
+  switch (toks[b - 1].hash) {
+    case "which"_h: case "that"_h: case "who"_h: case "whom"_h: case "where"_h:
+      return b;
+    default:
+      if (is_punct(toks[b - 1], ',')) return b;
+  }
+  bool inside = false, relative = false;
+  std::uint32_t start = first;
+  for (std::uint32_t k = first + 1; k < b; ++k) {
+    const TagToken& t = toks[k];
+    if (t.kind == TokenKind::punctuation && !is_punct(t, ',')) return b;
+    if (is_punct(toks[k - 1], ',')) {
+      if (t.hash == "a"_h || t.hash == "an"_h || t.hash == "the"_h) {
+        // An opener before the subject: "A few years ago, a team of researchers in Europe wanted".
+        if (inside) return b;
+        start = k;
+      } else if (t.hash == "and"_h || t.hash == "or"_h) {
+        // A list of names ("Sciences, Engineering, and Medicine"), not a new clause (", and people ...").
+        if (!toks[k + 1].is(detail::kCapitalized)) return b;
+      } else if (!t.is(detail::kCapitalized)) {
+        return b;  // an appositive or a clause: "The Brookings Institution, one of ..."
+      }
+    }
+    if (t.has(lex::kReportVerb) || t.kind == TokenKind::quote) return b;
+    if (is_punct(toks[k - 1], ',') && t.hash == "but"_h) return b;
+    switch (t.hash) {
+      case "who"_h: case "that"_h: case "which"_h:
+        relative = inside = true;
+        continue;
+      case "because"_h: case "after"_h: case "before"_h: case "when"_h: case "while"_h: case "since"_h:
+      case "although"_h: case "though"_h: case "until"_h: case "if"_h: case "whereas"_h: case "as"_h:
+      case "where"_h: case "what"_h: case "why"_h: case "how"_h:
+        return b;  // a subordinate clause: "The pull-back comes hours after the White House announced"
+      case "in"_h: case "of"_h: case "at"_h: case "by"_h: case "for"_h: case "from"_h: case "with"_h:
+      case "under"_h: case "on"_h: case "across"_h:
+        inside = true;
+        continue;
+      default:
+        break;
+    }
+    // A verb of the sentence's own: past, a copula, an auxiliary or a modal ("The Department doesn't publish").
+    const bool verb = past_verb(t) || t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) ||
+                      t.hash == "n't"_h || t.hash == "does"_h || t.hash == "do"_h || t.hash == "has"_h ||
+                      t.hash == "have"_h;
+    if (!relative && verb && !t.is(detail::kCapitalized)) return b;
+  }
+  return inside ? start : b;
 }
 
 // A holder in a condition wants or says nothing yet: "the normal framework whenever Washington wants to enlist
@@ -2130,6 +2192,21 @@ void Tagger::Impl::decide(Annotations& out) {
     if (a.cue_e <= a.cue_b) continue;
     if (a.holder_e > a.holder_b && first_person_holder(toks, a.holder_b, a.holder_e)) continue;
     if (a.holder_e > a.holder_b && conditional_holder(a.holder_b, a.holder_e, sents[a.sentence].first)) continue;
+    // A subordinate clause holds its own subject: "The troops left hours after the White House announced"
+    // ("after" and "before" are prepositions too: only before a name, "weeks before the 2014 midterms" is a date).
+    // The holder keeps a word at least.
+    for (std::uint32_t k = a.holder_e > a.holder_b + 1 ? a.holder_e - 1 : a.holder_b; k-- > a.holder_b + 1;) {
+      const std::uint64_t w = toks[k].hash;
+      const bool clause = w == "because"_h || w == "when"_h || w == "while"_h || w == "although"_h ||
+                          w == "though"_h || w == "whereas"_h || w == "where"_h;
+      const std::uint32_t name = toks[k + 1].hash == "the"_h && k + 2 < a.holder_e ? k + 2 : k + 1;
+      const bool before_subject = (w == "after"_h || w == "before"_h) && toks[name].is(detail::kCapitalized);
+      if (clause || before_subject) {
+        a.holder_b = k + 1;
+        break;
+      }
+    }
+    if (a.holder_e > a.holder_b) a.holder_b = subject_start(a.holder_b, sents[a.sentence].first);
     if (m.rule == "holder_verb") {
       // An infinitive is no act of the holder's ("with several seats between us to maintain physical
       // distancing"), nor is a holder that runs through "to" or "as" a noun phrase ("people like to see racism
@@ -2355,6 +2432,12 @@ void Tagger::Impl::decide(Annotations& out) {
           break;
       }
       if (conditional_holder(b, e, sents[s].first)) continue;
+      b = subject_start(b, sents[s].first);
+      // A date is not the holder's: "The White House on Monday said".
+      if (e >= b + 3 && toks[e - 1].has(lex::kTimeWord) &&
+          (toks[e - 2].hash == "on"_h || toks[e - 2].hash == "last"_h || toks[e - 2].hash == "this"_h)) {
+        e -= 2;
+      }
       std::uint32_t cue_e = i + 1;
       if ((h == "put"_h || h == "puts"_h) && cue_e < sents[s].end && toks[cue_e].hash == "it"_h) ++cue_e;
       if ((h == "point"_h || h == "points"_h || h == "pointed"_h) && cue_e < sents[s].end &&

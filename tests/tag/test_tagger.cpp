@@ -161,6 +161,21 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
   // The article belongs to the name: "the Congressional Budget Office".
   CHECK(holders("In 2019, the Congressional Budget Office estimated that the plan costs more.") ==
         V{"the Congressional Budget Office"});
+  // A name inside the sentence's subject: the subject holds ("A county engineer in western Pennsylvania").
+  CHECK(holders("A county engineer in western Pennsylvania told me the bridges are failing.") ==
+        V{"A county engineer in western Pennsylvania"});
+  CHECK(holders("The trustees who oversee Social Security say the fund runs dry.") ==
+        V{"The trustees who oversee Social Security"});
+  CHECK(holders("A former Senate aide who worked for leaders of both parties told me the rule is dead.") ==
+        V{"A former Senate aide who worked for leaders of both parties"});
+  CHECK(holders("A few years ago, a team of researchers in Europe wanted to test it.") ==
+        V{"a team of researchers in Europe"});
+  CHECK(holders("The White House on Monday said the plan is dead.") == V{"The White House"});
+  // ... not one that opens a clause of its own.
+  CHECK(holders("The bill passed in the House, and Pennsylvania officials said it was fine.") ==
+        V{"Pennsylvania officials"});
+  CHECK(holders("The same dynamic exists in Connecticut, where Obama hopes to win.") == V{"Obama"});
+  CHECK(holders("The troops left hours after the White House announced the plan.") == V{"the White House"});
   CHECK(holders("Sen. Susan Collins (who is retiring) said the trial was fair.").empty());
   // The link's full name and related headlines up to "MORE" are read as absent: their words are no cue.
   const std::string linked =
