@@ -105,8 +105,10 @@ constexpr std::string_view kUnnamedHolders = "(unnamed: some, others, many, all,
 
 std::string holder_key(const std::string& holder) {
   std::string key = lower(holder);
-  static constexpr std::string_view kLeading[] = {"the ", "some ", "many ", "most ", "several ", "few ", "all ",
-                                                  "these ", "those ", "other ", "of "};
+  static constexpr std::string_view kLeading[] = {
+      "the ", "some ", "many ", "most ", "several ", "few ", "all ", "these ", "those ", "other ", "of ",
+      "a lot of ", "a number of ", "a growing number of ", "a majority of ", "a plurality of ", "a minority of ",
+      "a handful of ", "a few ", "a group of "};
   for (bool stripped = true; stripped;) {
     stripped = false;
     for (std::string_view w : kLeading) {

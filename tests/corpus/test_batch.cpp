@@ -200,13 +200,13 @@ TEST_CASE("report: a group is one holder whatever quantifier leads it; unnamed h
   const char* lines[] = {
       R"({"line":1,"id":"a","analysis":{"positions":[{"holders":["Some Democrats"]},{"holders":["Others"]}]}})",
       R"({"line":2,"id":"b","analysis":{"positions":[{"holders":["the Democrats","some"]}]}})",
-      R"({"line":3,"id":"c","analysis":{"positions":[{"holders":["many of the Democrats"]},{"holders":["Critics"]}]}})"};
+      R"({"line":3,"id":"c","analysis":{"positions":[{"holders":["many of the Democrats"]},{"holders":["Critics"]},{"holders":["A majority of Democrats"]}]}})"};
   for (std::size_t i = 0; i < 3; ++i) REQUIRE(report.add_line(lines[i], "r.jsonl", i + 1).ok());
   const auto j = nlohmann::json::parse(report.json());
   const auto& h = j["positions"]["holders"];
   REQUIRE(h.size() == 3);
   CHECK(h[0]["holder"] == "democrats");
-  CHECK(h[0]["positions"] == 3);
+  CHECK(h[0]["positions"] == 4);
   CHECK(h[1]["holder"] == "(unnamed: some, others, many, all, those, one, ...)");
   CHECK(h[1]["positions"] == 2);
   CHECK(h[2]["holder"] == "critics");
