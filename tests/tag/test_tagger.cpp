@@ -405,8 +405,9 @@ TEST_CASE("an analogy carried on names another past thing of its time in the sam
   TaggerOptions opt;
   opt.document_year = 2016;
   auto rules = [&](const std::string& text) {
+    const auto t = tag(text, opt);  // kept alive: the units point into it
     std::vector<std::string> out;
-    for (const Unit* u : tag(text, opt).all(UnitType::analogy)) out.emplace_back(u->rule);
+    for (const Unit* u : t.all(UnitType::analogy)) out.emplace_back(u->rule);
     return out;
   };
   using V = std::vector<std::string>;
