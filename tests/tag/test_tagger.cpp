@@ -175,6 +175,9 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
   CHECK(holders("The bill passed in the House, and Pennsylvania officials said it was fine.") ==
         V{"Pennsylvania officials"});
   CHECK(holders("The same dynamic exists in Connecticut, where Obama hopes to win.") == V{"Obama"});
+  // The agent of a study holds its finding.
+  CHECK(holders("A study by the Pew Charitable Trusts found that rents rose.") == V{"the Pew Charitable Trusts"});
+  CHECK(holders("Asked by Fox Business, Haley told reporters the plan works.") == V{"Haley"});
   CHECK(holders("The troops left hours after the White House announced the plan.") == V{"the White House"});
   CHECK(holders("Sen. Susan Collins (who is retiring) said the trial was fair.").empty());
   // The link's full name and related headlines up to "MORE" are read as absent: their words are no cue.
@@ -187,6 +190,8 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
   CHECK(t.all(UnitType::counterclaim).empty());
   REQUIRE(t.all(UnitType::evidence).size() == 1);
   CHECK(t.all(UnitType::evidence)[0]->span == Span{0, static_cast<std::uint32_t>(linked.size())});
+  CHECK(holders("Sen. Bernie Sanders Bernie Sanders2020 Democrats push for gun control MORE (I-Vt.) said the "
+                "plan works.") == V{"Sen. Bernie Sanders"});
   // "McCain" and "DeSantis" are names, not glue.
   CHECK(holders("Sen. John McCain said MORE troops were needed.") == V{"Sen. John McCain"});
 }
