@@ -496,6 +496,26 @@ bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, st
     return true;
   }
   if (m != "would"_h && m != "could"_h && m != "might"_h) return false;
+  // "would" in a sentence that tells the past: "they pushed him, and they pushed him again, but Gordon Sondland
+  // would not mouth Schiff's talking points" (what someone did, not what the author foresees): a finite past
+  // verb before it, not in a condition ("If Democrats were serious, Pelosi would ...").
+  if (m == "would"_h) {
+    bool past = false, condition = false;
+    for (std::uint32_t k = first; k < modal && !condition; ++k) {
+      const std::uint64_t h = toks[k].hash;
+      // "if", or an inverted condition: "Had the justices struck down the law, they would have ..."
+      condition = h == "if"_h || h == "unless"_h || h == "whether"_h || (k == first && (h == "had"_h || h == "were"_h));
+      // A form that is past and finite: "was", "were", "had", "did", or a past form after a pronoun ("they
+      // pushed"); "a mill built here" and "the plants needed" are participles or clauses of a noun.
+      const bool after_pronoun = k > first && (toks[k - 1].hash == "they"_h || toks[k - 1].hash == "he"_h ||
+                                               toks[k - 1].hash == "she"_h || toks[k - 1].hash == "we"_h);
+      past |= h == "was"_h || h == "were"_h || h == "had"_h || h == "did"_h || (after_pronoun && past_verb(toks[k]));
+    }
+    // "would have" weighs what did not happen, the author's judgment ("indictments that would have taken
+    // Clinton out of the game").
+    const bool counterfactual = modal + 1 < end && toks[modal + 1].hash == "have"_h;
+    if (past && !condition && !counterfactual) return true;
+  }
   // A "that" (or wh-word) before the modal, with its clause's subject between them ("that job gains would"),
   // and a past verb just before it; any one of the clause openers back to the sentence's last hard stop
   // ("signaled that he would reach a deal if Republicans couldn't").

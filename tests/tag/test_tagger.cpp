@@ -757,6 +757,14 @@ TEST_CASE("modals that are not the author's: an adjective, an idiom, a past expe
   // ... not after a present copula, nor in an inverted condition.
   CHECK(claim_rule("We are concerned that the tax would hurt families.") == "modal_prediction");
   CHECK(claim_rule("Were that not the case, we would continue to buy cheaper goods.") == "modal_prediction");
+  // "would" in a sentence that tells the past: what someone did, not what the author foresees.
+  CHECK(claim_rule("They pushed him again, but Sondland would not mouth their talking points.") == "none");
+  CHECK(claim_rule("The vendor was paid a fee, and he would apply ink to the seal.") == "none");
+  CHECK(claim_rule("A mill built here would not restore the payrolls.") == "modal_prediction");  // a participle
+  CHECK(claim_rule("If Democrats were serious, Pelosi would dump Schiff.") == "modal_prediction");
+  CHECK(claim_rule("Had the justices struck down the law, they would have dealt him a blow.") == "modal_prediction");
+  CHECK(claim_rule("The department did Democrats no favors by staving off indictments that would have taken "
+                   "Clinton out.") == "modal_prediction");  // "would have": the author's judgment
   // An indirect question asks: "whether" opens the modal's clause.
   CHECK(claim_rule("The Constitution requires a trial to determine whether Trump should be removed.") == "none");
   CHECK(claim_rule("A related issue is whether Trump will pay a political price.") == "none");
