@@ -635,13 +635,20 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
       if ((h == "i"_h || h == "we"_h) && quote_open == kNone && !st.own_stance) {
         st.own_stance = own_stance_after(i, st.end);
       }
-      // "Our plan is working", "my position has been correct", "our goal is to get Iran to ..."
+      // "Our plan is working", "my position has been correct", "our goal is to get Iran to ..." (not a post: "I
+      // left my position as the president of Planned Parenthood").
       if ((h == "our"_h || h == "my"_h) && quote_open == kNone && i + 1 < st.end) {
         switch (toks[i + 1].hash) {
-          case "plan"_h: case "goal"_h: case "goals"_h: case "position"_h: case "policy"_h: case "proposal"_h:
-          case "view"_h: case "approach"_h: case "strategy"_h: case "judgment"_h:
+          case "plan"_h: case "goal"_h: case "goals"_h: case "policy"_h: case "proposal"_h: case "view"_h:
+          case "approach"_h: case "strategy"_h: case "judgment"_h:
             st.own_stance = true;
             break;
+          case "position"_h: {  // "my position as the president", not "my position as a matter of fairness"
+            const bool post = i + 2 < st.end && toks[i + 2].hash == "as"_h &&
+                              !(i + 4 < st.end && toks[i + 4].hash == "matter"_h);
+            st.own_stance |= !post;
+            break;
+          }
           default:
             break;
         }

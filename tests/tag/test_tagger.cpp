@@ -723,6 +723,7 @@ TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
   CHECK(claim_rule("I'll give you an example of the waste.") != "own_stance");  // managing the talk
   CHECK(claim_rule("I have a plan to put people back to work.") == "own_stance");
   CHECK(claim_rule("Our plan is working.") == "own_stance");
+  CHECK(claim_rule("This week, I left my position as the president of the group.") == "none");  // a post
   CHECK(claim_rule("I am not wrong.") == "own_stance");
   CHECK(claim_rule("I completely respect their views.") == "own_stance");
   CHECK(claim_rule("I see it as a human-rights issue.") == "own_stance");
