@@ -2335,6 +2335,11 @@ void Tagger::Impl::decide(Annotations& out) {
               toks[e - 1].hash == "have"_h || toks[e - 1].hash == "had"_h || adverb(toks[e - 1]))) {
         --e;
       }
+      // A date between the holder and its verb: "Corey Lewandowski on Saturday told".
+      if (e >= sents[s].first + 3 && toks[e - 1].has(lex::kTimeWord) &&
+          (toks[e - 2].hash == "on"_h || toks[e - 2].hash == "last"_h || toks[e - 2].hash == "this"_h)) {
+        e -= 2;
+      }
       // A party and state after the name: "Sen. Susan Collins (R-Maine) said" (no lowercase word inside).
       if (e > sents[s].first + 3 && is_punct(toks[e - 1], ')')) {
         std::uint32_t open = e - 1;
@@ -2370,23 +2375,29 @@ void Tagger::Impl::decide(Annotations& out) {
         e = name_e;
       } else {
         bool named = false;
-        while (b > sents[s].first && e - b < 6) {
+        while (b > sents[s].first && e - b < 8) {
           const TagToken& t = toks[b - 1];
-          const bool name_part = t.is(detail::kCapitalized) || (t.flags & Token::clitic) || t.hash == "of"_h;
+          // "of", "for" and "and" inside a name, between capitalized words: "Centers for Disease Control and
+          // Prevention" (not "Pelosi and said").
+          const bool inner = (t.hash == "of"_h || t.hash == "for"_h || t.hash == "and"_h) && b < e &&
+                             toks[b].is(detail::kCapitalized) && b - 1 > sents[s].first &&
+                             toks[b - 2].is(detail::kCapitalized);
+          const bool name_part = t.is(detail::kCapitalized) || (t.flags & Token::clitic) || inner;
           if (!name_part) break;
           named |= t.is(detail::kCapitalized);
           --b;
         }
-        if (b < e && toks[b].hash == "of"_h) ++b;
+        while (b < e && (toks[b].hash == "of"_h || toks[b].hash == "for"_h || toks[b].hash == "and"_h)) ++b;
         // A capitalized sentence opener is not a name ("Also", "But", "In").
-        if (named && b == sents[s].first && toks[b].has(lex::kStop)) {
-          // "But Mulvaney has said": the opener goes, the name stays.
-          if (e - b > 1 && (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h || toks[b].hash == "so"_h) &&
-              toks[b + 1].is(detail::kCapitalized) && !toks[b + 1].has(lex::kStop)) {
-            ++b;
-          } else {
-            named = false;
-          }
+        if (named && b == sents[s].first && (toks[b].has(lex::kStop) || toks[b].has(lex::kTimeWord))) {
+          // "But Mulvaney has said", "Yesterday Pelosi and Schumer said": the opener goes, the name stays;
+          // "The Centers for Disease Control and Prevention said": the article is the name's.
+          const bool name_follows = e - b > 1 && toks[b + 1].is(detail::kCapitalized) && !toks[b + 1].has(lex::kStop);
+          const bool article = name_follows && toks[b].hash == "the"_h;
+          const bool opener = name_follows && (toks[b].has(lex::kContrast | lex::kTimeWord) ||
+                                               toks[b].hash == "and"_h || toks[b].hash == "so"_h);
+          if (opener) ++b;
+          named = article || opener;
         }
         if (named && toks[b].has(lex::kStop) && e - b == 1) named = false;
         // "the Congressional Budget Office estimated": the article belongs to the name.
@@ -2489,11 +2500,6 @@ void Tagger::Impl::decide(Annotations& out) {
       }
       if (conditional_holder(b, e, sents[s].first)) continue;
       b = subject_start(b, sents[s].first);
-      // A date is not the holder's: "The White House on Monday said".
-      if (e >= b + 3 && toks[e - 1].has(lex::kTimeWord) &&
-          (toks[e - 2].hash == "on"_h || toks[e - 2].hash == "last"_h || toks[e - 2].hash == "this"_h)) {
-        e -= 2;
-      }
       std::uint32_t cue_e = i + 1;
       if ((h == "put"_h || h == "puts"_h) && cue_e < sents[s].end && toks[cue_e].hash == "it"_h) ++cue_e;
       if ((h == "point"_h || h == "points"_h || h == "pointed"_h) && cue_e < sents[s].end &&

@@ -171,6 +171,12 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
   CHECK(holders("A few years ago, a team of researchers in Europe wanted to test it.") ==
         V{"a team of researchers in Europe"});
   CHECK(holders("The White House on Monday said the plan is dead.") == V{"The White House"});
+  CHECK(holders("Former campaign manager Corey Lewandowski on Saturday told reporters it works.") ==
+        V{"Corey Lewandowski"});
+  // "of", "for" and "and" between capitalized words belong to the name.
+  CHECK(holders("The Centers for Disease Control and Prevention said the risk is low.") ==
+        V{"The Centers for Disease Control and Prevention"});
+  CHECK(holders("Yesterday Pelosi and Schumer said the bill is dead.") == V{"Pelosi and Schumer"});
   // ... not one that opens a clause of its own.
   CHECK(holders("The bill passed in the House, and Pennsylvania officials said it was fine.") ==
         V{"Pennsylvania officials"});
