@@ -171,6 +171,7 @@ struct Tagger::Impl {
   bool not_a_prediction(std::uint32_t modal, std::uint32_t first, std::uint32_t end) const;
   bool past_verb_before(std::uint32_t at, std::uint32_t first, std::uint32_t window) const;
   bool conditional_holder(std::uint32_t b, std::uint32_t e, std::uint32_t first) const;
+  bool in_accordance(std::uint32_t cue, std::uint32_t holder_b, std::uint32_t holder_e) const;
   std::uint32_t subject_start(std::uint32_t b, std::uint32_t first) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool runs_the_talk(const CueHit& c) const;
@@ -444,6 +445,41 @@ std::uint32_t Tagger::Impl::subject_start(std::uint32_t b, std::uint32_t first) 
     if (!relative && verb && !t.is(detail::kCapitalized)) return b;
   }
   return inside ? start : b;
+}
+
+// "according to" that means "in accordance with": after a verb of arranging or doing ("sorted according to party
+// identification", "living according to their beliefs", "going according to plan"), or before a rule rather
+// than a source ("according to plan", "according to the law").
+bool Tagger::Impl::in_accordance(std::uint32_t cue, std::uint32_t holder_b, std::uint32_t holder_e) const {
+  if (cue > 0 && toks[cue - 1].is(detail::kLowercase)) {  // not "the DREAM Act according to a poll"
+    switch (toks[cue - 1].hash) {
+      case "sorted"_h: case "classified"_h: case "ranked"_h: case "divided"_h: case "grouped"_h: case "organized"_h:
+      case "arranged"_h: case "run"_h: case "live"_h: case "living"_h: case "lived"_h: case "act"_h: case "acted"_h:
+      case "acting"_h: case "vote"_h: case "voted"_h: case "go"_h: case "goes"_h: case "going"_h: case "went"_h:
+      case "gone"_h: case "paid"_h: case "treated"_h: case "weighted"_h: case "adjusted"_h: case "vary"_h:
+      case "varies"_h: case "varied"_h: case "differ"_h: case "differs"_h: case "priced"_h: case "taxed"_h:
+      case "judged"_h: case "played"_h: case "proceed"_h: case "proceeded"_h: case "proceeding"_h: case "behave"_h:
+      case "distributed"_h: case "allocated"_h: case "assigned"_h: case "broken"_h: case "split"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  std::uint32_t head = holder_b;
+  while (head < holder_e && (toks[head].hash == "the"_h || toks[head].hash == "a"_h)) ++head;
+  if (head >= holder_e || !toks[head].is(detail::kLowercase)) return false;
+  // The rule is the whole phrase or is followed by its own clause: not "law enforcement officials".
+  const bool whole = head + 1 == holder_e || toks[head + 1].hash == "of"_h || toks[head + 1].hash == "which"_h ||
+                     toks[head + 1].hash == "that"_h;
+  switch (toks[head].hash) {
+    case "plan"_h: case "schedule"_h:
+      return whole && head == holder_b;  // "going according to plan"; "according to the plan" reports a document
+    case "law"_h: case "tradition"_h: case "custom"_h: case "reason"_h: case "script"_h: case "rules"_h:
+    case "merit"_h: case "principles"_h: case "conscience"_h:
+      return whole;
+    default:
+      return false;
+  }
 }
 
 // A holder in a condition wants or says nothing yet: "the normal framework whenever Washington wants to enlist
@@ -2245,6 +2281,7 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     if (a.cue_e <= a.cue_b) continue;
     if (a.holder_e > a.holder_b && first_person_holder(toks, a.holder_b, a.holder_e)) continue;
+    if (m.rule == "according_to" && in_accordance(a.cue_b, a.holder_b, a.holder_e)) continue;
     if (a.holder_e > a.holder_b && conditional_holder(a.holder_b, a.holder_e, sents[a.sentence].first)) continue;
     // A subordinate clause holds its own subject: "The troops left hours after the White House announced"
     // ("after" and "before" are prepositions too: only before a name, "weeks before the 2014 midterms" is a date).

@@ -258,6 +258,13 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("Some of the critics argue the tax is bad.") == V{"Some of the critics"});
   CHECK(holders("At some point, those beliefs will be shattered.").empty());
   CHECK(holders("Critics point out that the tax is bad.") == V{"Critics"});
+  // "according to" as "in accordance with" names no source.
+  CHECK(holders("Voters were sorted according to party identification.").empty());
+  CHECK(holders("Everything is going according to plan.").empty());
+  CHECK(holders("The board acted according to the rules.").empty());
+  CHECK(holders("The plan costs more, according to law enforcement officials.") == V{"law enforcement officials"});
+  CHECK(holders("Most Latinos support the DREAM Act according to a poll by the Pew Hispanic Center.") ==
+        V{"a poll by the Pew Hispanic Center"});
   CHECK(holders("He came across notecards about all this galaxy of wonder.").empty());
   CHECK(holders("Some observers wondered if he picked the fight to distract the media.") == V{"Some observers"});
   CHECK(holders("Many conservatives do believe the tax is bad.") == V{"Many conservatives"});  // emphatic "do"
