@@ -173,6 +173,7 @@ struct Tagger::Impl {
   bool conditional_holder(std::uint32_t b, std::uint32_t e, std::uint32_t first) const;
   bool in_accordance(std::uint32_t cue, std::uint32_t holder_b, std::uint32_t holder_e) const;
   std::uint32_t subject_start(std::uint32_t b, std::uint32_t first) const;
+  std::uint32_t named_list_start(std::uint32_t others, std::uint32_t first) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
@@ -480,6 +481,22 @@ bool Tagger::Impl::in_accordance(std::uint32_t cue, std::uint32_t holder_b, std:
     default:
       return false;
   }
+}
+
+// Where a list of names before "and others" starts ("Justices Anthony Kennedy, Elena Kagan and others"): back
+// over capitalized words and commas, to the list's first name (a sentence opener like "But" stays out);
+// `others` itself when no name comes before its "and".
+std::uint32_t Tagger::Impl::named_list_start(std::uint32_t others, std::uint32_t first) const {
+  if (others < first + 2 || toks[others - 1].hash != "and"_h || !toks[others - 2].is(detail::kCapitalized)) {
+    return others;
+  }
+  std::uint32_t b = others - 1;
+  while (b > first && b + 16 > others &&
+         (toks[b - 1].is(detail::kCapitalized) || is_punct(toks[b - 1], ',') || (toks[b - 1].flags & Token::clitic))) {
+    --b;
+  }
+  while (b < others && (is_punct(toks[b], ',') || toks[b].has(lex::kContrast | lex::kStop))) ++b;
+  return b;
 }
 
 // A holder in a condition wants or says nothing yet: "the normal framework whenever Washington wants to enlist
@@ -2299,6 +2316,10 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     if (a.holder_e > a.holder_b && a.holder_e <= a.cue_b) {  // a subject before its verb, not "according to X"
       a.holder_b = subject_start(a.holder_b, sents[a.sentence].first);
+      // "Justices Anthony Kennedy, Elena Kagan and others wondered": the names are the holders too.
+      if (a.holder_e == a.holder_b + 1 && toks[a.holder_b].hash == "others"_h) {
+        a.holder_b = named_list_start(a.holder_b, sents[a.sentence].first);
+      }
     }
     if (m.rule == "holder_verb") {
       // An infinitive is no act of the holder's ("with several seats between us to maintain physical

@@ -177,6 +177,8 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
   CHECK(holders("The Centers for Disease Control and Prevention said the risk is low.") ==
         V{"The Centers for Disease Control and Prevention"});
   CHECK(holders("Yesterday Pelosi and Schumer said the bill is dead.") == V{"Pelosi and Schumer"});
+  CHECK(holders("But Justices Anthony Kennedy, Elena Kagan and others wondered if it is coercion.") ==
+        V{"Justices Anthony Kennedy, Elena Kagan and others"});
   // ... not one that opens a clause of its own.
   CHECK(holders("The bill passed in the House, and Pennsylvania officials said it was fine.") ==
         V{"Pennsylvania officials"});
