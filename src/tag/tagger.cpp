@@ -2464,7 +2464,8 @@ void Tagger::Impl::decide(Annotations& out) {
           // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
           b = e;
           while (b > sents[s].first && e - b < 12 && toks[b - 1].kind != TokenKind::punctuation &&
-                 !toks[b - 1].has(lex::kReportVerb) && toks[b - 1].hash != "that"_h) {
+                 toks[b - 1].kind != TokenKind::quote && !toks[b - 1].has(lex::kReportVerb) &&
+                 toks[b - 1].hash != "that"_h) {
             --b;
           }
           // Up to six words, or a subject with its relative clause opening the sentence ("An engineer who plans
@@ -2479,8 +2480,20 @@ void Tagger::Impl::decide(Annotations& out) {
           // Not a verb coordinated with another ("was neither arrested nor charged").
           if (b == e) continue;  // nothing before the verb (e may be token 0: no toks[e - 1])
           const std::uint64_t last = toks[e - 1].hash;
-          if ((e - b > 6 && !relative_subject()) || last == "to"_h || last == "nor"_h || last == "or"_h ||
-              last == "and"_h) {
+          // ... or up to ten with a modifier after the noun: "an industrial economist at a state university
+          // told me" (no verb of its own inside).
+          auto modified_noun = [&] {
+            if (e - b > 10 || !(toks[b].hash == "a"_h || toks[b].hash == "an"_h || toks[b].hash == "the"_h)) return false;
+            bool modifier = false;
+            for (std::uint32_t k = b + 1; k < e; ++k) {
+              const std::uint64_t w = toks[k].hash;
+              if (past_verb(toks[k]) || toks[k].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal)) return false;
+              modifier |= w == "in"_h || w == "at"_h || w == "of"_h || w == "for"_h || w == "from"_h || w == "with"_h;
+            }
+            return modifier;
+          };
+          if ((e - b > 6 && !relative_subject() && !modified_noun()) || last == "to"_h || last == "nor"_h ||
+              last == "or"_h || last == "and"_h) {
             continue;
           }
           const std::uint64_t head = toks[b].hash;

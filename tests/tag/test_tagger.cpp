@@ -179,6 +179,10 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
   CHECK(holders("Yesterday Pelosi and Schumer said the bill is dead.") == V{"Pelosi and Schumer"});
   CHECK(holders("But Justices Anthony Kennedy, Elena Kagan and others wondered if it is coercion.") ==
         V{"Justices Anthony Kennedy, Elena Kagan and others"});
+  // The speaker after a quotation: the holder starts after its closing mark.
+  CHECK(holders("The mill closed.\n\n\"A tariff is a tax on everybody,\" an industrial economist at a state "
+                "university told me.\n\nWe should act.") == V{"an industrial economist at a state university"});
+  CHECK(holders("The mill closed.\n\n\"It is over,\" the official said.\n\nWe should act.") == V{"the official"});
   // ... not one that opens a clause of its own.
   CHECK(holders("The bill passed in the House, and Pennsylvania officials said it was fine.") ==
         V{"Pennsylvania officials"});
