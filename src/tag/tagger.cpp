@@ -174,6 +174,7 @@ struct Tagger::Impl {
   bool in_accordance(std::uint32_t cue, std::uint32_t holder_b, std::uint32_t holder_e) const;
   std::uint32_t subject_start(std::uint32_t b, std::uint32_t first) const;
   std::uint32_t named_list_start(std::uint32_t others, std::uint32_t first) const;
+  std::uint32_t agent_in(std::uint32_t b, std::uint32_t e) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
@@ -380,7 +381,8 @@ std::uint32_t Tagger::Impl::subject_start(std::uint32_t b, std::uint32_t first) 
     }
     if (t.kind == TokenKind::punctuation || t.kind == TokenKind::dash || t.has(lex::kReportVerb) ||
         t.kind == TokenKind::quote || t.hash == "but"_h ||
-        t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) || (past_verb(t) && !t.is(detail::kCapitalized))) {
+        (t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) && !(t.flags & Token::clitic)) ||
+        (past_verb(t) && !t.is(detail::kCapitalized))) {
       break;
     }
     bool clause = false;
@@ -440,7 +442,7 @@ std::uint32_t Tagger::Impl::subject_start(std::uint32_t b, std::uint32_t first) 
         break;
     }
     // A verb of the sentence's own: past, a copula, an auxiliary or a modal ("The Department doesn't publish").
-    const bool verb = past_verb(t) || t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) ||
+    const bool verb = past_verb(t) || (t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) && !(t.flags & Token::clitic)) ||
                       t.hash == "n't"_h || t.hash == "does"_h || t.hash == "do"_h || t.hash == "has"_h ||
                       t.hash == "have"_h;
     if (!relative && verb && !t.is(detail::kCapitalized)) return b;
@@ -481,6 +483,25 @@ bool Tagger::Impl::in_accordance(std::uint32_t cue, std::uint32_t holder_b, std:
     default:
       return false;
   }
+}
+
+// The agent of a study or a count named inside the holder holds it: "A tally by a nonpartisan reform group
+// found" is the group's finding; "according to an analysis of court records by researchers at Syracuse
+// University" theirs. Returns where the holder starts: after "by", or `b` (no "by", "by the time", or nothing
+// after it).
+std::uint32_t Tagger::Impl::agent_in(std::uint32_t b, std::uint32_t e) const {
+  for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+    if (toks[k].hash != "by"_h) continue;
+    if (toks[k + 1].hash == "the"_h && k + 2 < e && toks[k + 2].hash == "time"_h) return b;
+    switch (toks[k + 1].hash) {  // "goes by whatever they want" names no agent
+      case "what"_h: case "whatever"_h: case "who"_h: case "whom"_h: case "which"_h: case "they"_h: case "it"_h:
+      case "he"_h: case "she"_h: case "we"_h: case "you"_h: case "i"_h:
+        return b;
+      default:
+        return k + 1;
+    }
+  }
+  return b;
 }
 
 // Where a list of names before "and others" starts ("Justices Anthony Kennedy, Elena Kagan and others"): back
@@ -2299,6 +2320,7 @@ void Tagger::Impl::decide(Annotations& out) {
     if (a.cue_e <= a.cue_b) continue;
     if (a.holder_e > a.holder_b && first_person_holder(toks, a.holder_b, a.holder_e)) continue;
     if (m.rule == "according_to" && in_accordance(a.cue_b, a.holder_b, a.holder_e)) continue;
+    if (m.rule == "according_to" && a.holder_e > a.holder_b) a.holder_b = agent_in(a.holder_b, a.holder_e);
     if (a.holder_e > a.holder_b && conditional_holder(a.holder_b, a.holder_e, sents[a.sentence].first)) continue;
     // A subordinate clause holds its own subject: "The troops left hours after the White House announced"
     // ("after" and "before" are prepositions too: only before a name, "weeks before the 2014 midterms" is a date).
@@ -2393,10 +2415,19 @@ void Tagger::Impl::decide(Annotations& out) {
               toks[e - 1].hash == "have"_h || toks[e - 1].hash == "had"_h || adverb(toks[e - 1]))) {
         --e;
       }
-      // A date between the holder and its verb: "Corey Lewandowski on Saturday told".
-      if (e >= sents[s].first + 3 && toks[e - 1].has(lex::kTimeWord) &&
+      // A date between the holder and its verb: "Corey Lewandowski on Saturday told", "a survey center this fall
+      // found".
+      if (e >= sents[s].first + 3 &&
           (toks[e - 2].hash == "on"_h || toks[e - 2].hash == "last"_h || toks[e - 2].hash == "this"_h)) {
-        e -= 2;
+        switch (toks[e - 1].hash) {
+          case "week"_h: case "month"_h: case "year"_h: case "fall"_h: case "spring"_h: case "summer"_h:
+          case "winter"_h: case "weekend"_h:
+            e -= 2;
+            break;
+          default:
+            if (toks[e - 1].has(lex::kTimeWord)) e -= 2;
+            break;
+        }
       }
       // A party and state after the name: "Sen. Susan Collins (R-Maine) said" (no lowercase word inside).
       if (e > sents[s].first + 3 && is_punct(toks[e - 1], ')')) {
@@ -2464,7 +2495,8 @@ void Tagger::Impl::decide(Annotations& out) {
           // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
           b = e;
           while (b > sents[s].first && e - b < 12 && toks[b - 1].kind != TokenKind::punctuation &&
-                 toks[b - 1].kind != TokenKind::quote && !toks[b - 1].has(lex::kReportVerb) &&
+                 (toks[b - 1].kind != TokenKind::quote || (toks[b - 1].flags & Token::clitic)) &&
+                 !toks[b - 1].has(lex::kReportVerb) &&
                  toks[b - 1].hash != "that"_h) {
             --b;
           }
@@ -2487,8 +2519,19 @@ void Tagger::Impl::decide(Annotations& out) {
             bool modifier = false;
             for (std::uint32_t k = b + 1; k < e; ++k) {
               const std::uint64_t w = toks[k].hash;
-              if (past_verb(toks[k]) || toks[k].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal)) return false;
-              modifier |= w == "in"_h || w == "at"_h || w == "of"_h || w == "for"_h || w == "from"_h || w == "with"_h;
+              switch (w) {  // a clause of its own: "The media just goes by whatever they want"
+                case "what"_h: case "whatever"_h: case "they"_h: case "he"_h: case "she"_h: case "it"_h:
+                case "we"_h: case "you"_h: case "i"_h:
+                  return false;
+                default:
+                  break;
+              }
+              const bool possessive = toks[k].flags & Token::clitic;  // "university’s", not "it's"
+              if (past_verb(toks[k]) || (!possessive && toks[k].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal))) {
+                return false;
+              }
+              modifier |= w == "in"_h || w == "at"_h || w == "of"_h || w == "for"_h || w == "from"_h || w == "with"_h ||
+                          w == "by"_h;
             }
             return modifier;
           };
@@ -2571,6 +2614,11 @@ void Tagger::Impl::decide(Annotations& out) {
       }
       if (conditional_holder(b, e, sents[s].first)) continue;
       b = subject_start(b, sents[s].first);
+      b = agent_in(b, e);
+      // The antecedent holds what its relative clause reports: "a sham by Democrats who want to overturn ...".
+      if (e > b + 1 && (toks[e - 1].hash == "who"_h || toks[e - 1].hash == "that"_h || toks[e - 1].hash == "which"_h)) {
+        --e;
+      }
       std::uint32_t cue_e = i + 1;
       if ((h == "put"_h || h == "puts"_h) && cue_e < sents[s].end && toks[cue_e].hash == "it"_h) ++cue_e;
       if ((h == "point"_h || h == "points"_h || h == "pointed"_h) && cue_e < sents[s].end &&

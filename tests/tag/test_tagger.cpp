@@ -189,6 +189,9 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
   CHECK(holders("The same dynamic exists in Connecticut, where Obama hopes to win.") == V{"Obama"});
   // The agent of a study holds its finding.
   CHECK(holders("A study by the Pew Charitable Trusts found that rents rose.") == V{"the Pew Charitable Trusts"});
+  CHECK(holders("Voters agree.\n\nA poll by the state university’s survey center this fall found that 64 percent "
+                "of voters agree.\n\nWe should act.") == V{"the state university’s survey center"});
+  CHECK(holders("The media just goes by whatever they want to say.").empty());  // no clause as a holder
   CHECK(holders("Asked by Fox Business, Haley told reporters the plan works.") == V{"Haley"});
   CHECK(holders("The troops left hours after the White House announced the plan.") == V{"the White House"});
   CHECK(holders("Sen. Susan Collins (who is retiring) said the trial was fair.").empty());
@@ -270,7 +273,7 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("The board acted according to the rules.").empty());
   CHECK(holders("The plan costs more, according to law enforcement officials.") == V{"law enforcement officials"});
   CHECK(holders("Most Latinos support the DREAM Act according to a poll by the Pew Hispanic Center.") ==
-        V{"a poll by the Pew Hispanic Center"});
+        V{"the Pew Hispanic Center"});  // the poll's agent
   CHECK(holders("He came across notecards about all this galaxy of wonder.").empty());
   CHECK(holders("Some observers wondered if he picked the fight to distract the media.") == V{"Some observers"});
   CHECK(holders("Many conservatives do believe the tax is bad.") == V{"Many conservatives"});  // emphatic "do"
