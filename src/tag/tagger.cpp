@@ -2384,6 +2384,10 @@ void Tagger::Impl::decide(Annotations& out) {
         continue;
       }
       if ((h == "put"_h || h == "puts"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
+      // "show up", "showed up" appear; they report nothing ("The consequences show up in every rent check").
+      if ((h == "show"_h || h == "shows"_h || h == "showed"_h) && i + 1 < sents[s].end && toks[i + 1].hash == "up"_h) {
+        continue;
+      }
       // "point" reports only as "point out", "point to" or "point fingers" ("at some point" is a time).
       if ((h == "point"_h || h == "points"_h) &&
           !(i + 1 < sents[s].end && (toks[i + 1].hash == "out"_h || toks[i + 1].hash == "to"_h ||

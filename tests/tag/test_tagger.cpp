@@ -266,6 +266,7 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("The hiring will clear some of the doubts hanging over the economy.").empty());
   CHECK(holders("Some of the critics argue the tax is bad.") == V{"Some of the critics"});
   CHECK(holders("At some point, those beliefs will be shattered.").empty());
+  CHECK(holders("The consequences show up in every rent check.").empty());  // appear, not report
   CHECK(holders("Critics point out that the tax is bad.") == V{"Critics"});
   // "according to" as "in accordance with" names no source.
   CHECK(holders("Voters were sorted according to party identification.").empty());
