@@ -11,6 +11,8 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -67,6 +69,19 @@ std::vector<typename Map::const_iterator> top(const Map& m, std::size_t n, auto&
   return v;
 }
 
+// Removes any of `prefixes` from the start of `key`, again and again ("former sen. ", "some of the ").
+void strip_leading(std::string& key, std::span<const std::string_view> prefixes) {
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view p : prefixes) {
+      if (key.size() > p.size() && key.compare(0, p.size(), p) == 0) {
+        key.erase(0, p.size());
+        stripped = true;
+      }
+    }
+  }
+}
+
 // A person's key without the titles news puts before the name: "President Donald Trump", "Donald Trump" and
 // "Mr. Trump" should not be three targets ("President Trump" and "Trump" become one with "Donald Trump" in
 // merged_targets below).
@@ -76,15 +91,7 @@ std::string target_key(const std::string& name) {
       "president ", "vice president ", "former ", "sen. ", "senator ", "rep. ", "representative ", "gov. ",
       "governor ", "mr. ", "mrs. ", "ms. ", "dr. ", "speaker ", "house speaker ", "secretary ", "first lady ",
       "prime minister ", "attorney general ", "secretary of state ", "justice ", "judge ", "mayor ", "gen. "};
-  for (bool stripped = true; stripped;) {
-    stripped = false;
-    for (std::string_view t : kTitles) {
-      if (key.size() > t.size() && key.compare(0, t.size(), t) == 0) {
-        key = key.substr(t.size());
-        stripped = true;
-      }
-    }
-  }
+  strip_leading(key, kTitles);
   if (key.size() > 4 && key.compare(0, 4, "the ") == 0) key = key.substr(4);  // "the White House"
   // One country, however abbreviated ("U.S.", "US", "United States" were three rows).
   static constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
@@ -99,8 +106,9 @@ std::string target_key(const std::string& name) {
 }
 
 // The row of a holder: a group without the quantifier or article the text put before it ("some Democrats",
-// "many Democrats", "some of the Democrats" and "the Democrats" are Democrats), and every holder the text leaves unnamed ("some",
-// "others", "many", "those", "one") in one row, so the ranking shows who holds the positions.
+// "many Democrats", "some of the Democrats" and "the Democrats" are Democrats), and every holder the text
+// leaves unnamed ("some", "others", "many", "those", "one") in one row, so the ranking shows who holds the
+// positions.
 constexpr std::string_view kUnnamedHolders = "(unnamed: some, others, many, all, those, one, ...)";
 
 std::string holder_key(const std::string& holder) {
@@ -109,15 +117,7 @@ std::string holder_key(const std::string& holder) {
       "the ", "some ", "many ", "most ", "several ", "few ", "all ", "these ", "those ", "other ", "of ",
       "a lot of ", "a number of ", "a growing number of ", "a majority of ", "a plurality of ", "a minority of ",
       "a handful of ", "a few ", "a group of "};
-  for (bool stripped = true; stripped;) {
-    stripped = false;
-    for (std::string_view w : kLeading) {
-      if (key.size() > w.size() && key.compare(0, w.size(), w) == 0) {
-        key = key.substr(w.size());
-        stripped = true;
-      }
-    }
-  }
+  strip_leading(key, kLeading);
   static constexpr std::string_view kUnnamed[] = {"some", "others", "many", "most", "several", "few", "all",
                                                   "those", "these", "one", "you", "they", "he", "she", "we",
                                                   "someone", "somebody", "anyone", "everyone", "both", "either", "them"};
