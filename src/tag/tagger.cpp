@@ -574,11 +574,13 @@ bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, st
   // would not mouth Schiff's talking points" (what someone did, not what the author foresees): a finite past
   // verb before it, not in a condition ("If Democrats were serious, Pelosi would ...").
   if (m == "would"_h) {
-    bool past = false, condition = false;
-    for (std::uint32_t k = first; k < modal && !condition; ++k) {
+    // An inverted condition opens the sentence: "Had the justices struck down the law, they would have ...".
+    bool past = false, condition = toks[first].hash == "had"_h || toks[first].hash == "were"_h;
+    // The 40 tokens before the modal at most, so a sentence of thousands of modals stays linear.
+    constexpr std::uint32_t kNarrative = 40;
+    for (std::uint32_t k = modal > first + kNarrative ? modal - kNarrative : first; k < modal && !condition; ++k) {
       const std::uint64_t h = toks[k].hash;
-      // "if", or an inverted condition: "Had the justices struck down the law, they would have ..."
-      condition = h == "if"_h || h == "unless"_h || h == "whether"_h || (k == first && (h == "had"_h || h == "were"_h));
+      condition = h == "if"_h || h == "unless"_h || h == "whether"_h;
       // A form that is past and finite: "was", "were", "had", "did", or a past form after a pronoun ("they
       // pushed"); "a mill built here" and "the plants needed" are participles or clauses of a noun.
       const bool after_pronoun = k > first && (toks[k - 1].hash == "they"_h || toks[k - 1].hash == "he"_h ||

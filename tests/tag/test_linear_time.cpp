@@ -58,11 +58,12 @@ TEST_CASE("10 MB of repeated cue words: linear time") {
 }
 
 TEST_CASE("one sentence of 100,000 tokens: linear time") {
-  // Triggers of every family, a year (so the analogy rules run) and a gazetteer name, never a full stop.
+  // Triggers of every family, a year (so the analogy rules run), a gazetteer name and modals the tagger checks
+  // for reports and narrative, never a full stop.
   const std::string_view unit =
       "critics argue reminiscent of the 1968 convention like Watergate the first since 1988 some who insist "
-      "but this ignores , ";
-  const std::size_t tokens_per_unit = 23;
+      "but this ignores , they said it would , ";
+  const std::size_t tokens_per_unit = 25;
   const std::string small = repeat(unit, 100000 / test::kGrowth / tokens_per_unit * unit.size());
   const std::string large = repeat(unit, 100000 / tokens_per_unit * unit.size());
   const auto [t_small, t_large] = seconds_to_tag(small, large);
