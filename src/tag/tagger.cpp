@@ -175,6 +175,7 @@ struct Tagger::Impl {
   std::uint32_t subject_start(std::uint32_t b, std::uint32_t first) const;
   std::uint32_t named_list_start(std::uint32_t others, std::uint32_t first) const;
   std::uint32_t agent_in(std::uint32_t b, std::uint32_t e) const;
+  bool relative_before(std::uint32_t by, std::uint32_t first) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
@@ -376,6 +377,7 @@ std::uint32_t Tagger::Impl::subject_start(std::uint32_t b, std::uint32_t first) 
   for (std::uint32_t k = b; k > first && b - k < 12;) {
     const TagToken& t = toks[--k];
     if (t.hash == "by"_h) {
+      if (relative_before(k, first)) break;  // "A lawyer for Bezos who was contacted by the Guardian said"
       const bool the_time = k + 2 < b && toks[k + 1].hash == "the"_h && toks[k + 2].hash == "time"_h;
       return k + 1 < b && !the_time ? k + 1 : b;  // not "by the time he leaves office"
     }
@@ -492,6 +494,7 @@ bool Tagger::Impl::in_accordance(std::uint32_t cue, std::uint32_t holder_b, std:
 std::uint32_t Tagger::Impl::agent_in(std::uint32_t b, std::uint32_t e) const {
   for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
     if (toks[k].hash != "by"_h) continue;
+    if (relative_before(k, b)) return b;  // the agent of a relative clause: "who was contacted by the Guardian"
     if (toks[k + 1].hash == "the"_h && k + 2 < e && toks[k + 2].hash == "time"_h) return b;
     switch (toks[k + 1].hash) {  // "goes by whatever they want" names no agent
       case "what"_h: case "whatever"_h: case "who"_h: case "whom"_h: case "which"_h: case "they"_h: case "it"_h:
@@ -502,6 +505,16 @@ std::uint32_t Tagger::Impl::agent_in(std::uint32_t b, std::uint32_t e) const {
     }
   }
   return b;
+}
+
+// A relative pronoun shortly before "by" (down to `first`, six tokens at most): the "by" phrase belongs to the
+// relative clause ("A lawyer for Bezos who was contacted by the Guardian said": the lawyer said).
+bool Tagger::Impl::relative_before(std::uint32_t by, std::uint32_t first) const {
+  for (std::uint32_t k = by; k > first && by - k < 6;) {
+    const std::uint64_t h = toks[--k].hash;
+    if (h == "who"_h || h == "that"_h || h == "which"_h) return true;
+  }
+  return false;
 }
 
 // Where a list of names before "and others" starts ("Justices Anthony Kennedy, Elena Kagan and others"): back

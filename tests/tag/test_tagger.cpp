@@ -193,6 +193,8 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
                 "of voters agree.\n\nWe should act.") == V{"the state university’s survey center"});
   CHECK(holders("The media just goes by whatever they want to say.").empty());  // no clause as a holder
   CHECK(holders("Asked by Fox Business, Haley told reporters the plan works.") == V{"Haley"});
+  CHECK(holders("A lawyer for Bezos who was contacted by the Guardian said the report was false.") ==
+        V{"A lawyer for Bezos who was contacted by the Guardian"});  // the relative clause's agent
   CHECK(holders("The troops left hours after the White House announced the plan.") == V{"the White House"});
   CHECK(holders("Sen. Susan Collins (who is retiring) said the trial was fair.").empty());
   // The link's full name and related headlines up to "MORE" are read as absent: their words are no cue.
