@@ -92,6 +92,13 @@ bool past_verb(const TagToken& t) noexcept {
                                    t.text[t.size - 2] == 'e' && !t.is(detail::kCapitalized));
 }
 
+// A verb form that cannot sit inside a noun phrase: a past form, a copula or a modal, in lowercase (not the
+// name "Will"), and not a possessive ’s ("the state university’s survey center").
+bool verb_form(const TagToken& t) noexcept {
+  if (t.is(detail::kCapitalized)) return false;
+  return past_verb(t) || (t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) && !(t.flags & Token::clitic));
+}
+
 int current_year() {
   const std::time_t now = std::time(nullptr);
   std::tm tm{};
@@ -382,9 +389,7 @@ std::uint32_t Tagger::Impl::subject_start(std::uint32_t b, std::uint32_t first) 
       return k + 1 < b && !the_time ? k + 1 : b;  // not "by the time he leaves office"
     }
     if (t.kind == TokenKind::punctuation || t.kind == TokenKind::dash || t.has(lex::kReportVerb) ||
-        t.kind == TokenKind::quote || t.hash == "but"_h ||
-        (t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) && !(t.flags & Token::clitic)) ||
-        (past_verb(t) && !t.is(detail::kCapitalized))) {
+        t.kind == TokenKind::quote || t.hash == "but"_h || verb_form(t)) {
       break;
     }
     bool clause = false;
@@ -444,10 +449,9 @@ std::uint32_t Tagger::Impl::subject_start(std::uint32_t b, std::uint32_t first) 
         break;
     }
     // A verb of the sentence's own: past, a copula, an auxiliary or a modal ("The Department doesn't publish").
-    const bool verb = past_verb(t) || (t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) && !(t.flags & Token::clitic)) ||
-                      t.hash == "n't"_h || t.hash == "does"_h || t.hash == "do"_h || t.hash == "has"_h ||
-                      t.hash == "have"_h;
-    if (!relative && verb && !t.is(detail::kCapitalized)) return b;
+    const bool verb = verb_form(t) || ((t.hash == "n't"_h || t.hash == "does"_h || t.hash == "do"_h ||
+                                        t.hash == "has"_h || t.hash == "have"_h) && !t.is(detail::kCapitalized));
+    if (!relative && verb) return b;
   }
   return inside ? start : b;
 }
@@ -2545,10 +2549,7 @@ void Tagger::Impl::decide(Annotations& out) {
                 default:
                   break;
               }
-              const bool possessive = toks[k].flags & Token::clitic;  // "university’s", not "it's"
-              if (past_verb(toks[k]) || (!possessive && toks[k].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal))) {
-                return false;
-              }
+              if (verb_form(toks[k])) return false;
               modifier |= w == "in"_h || w == "at"_h || w == "of"_h || w == "for"_h || w == "from"_h || w == "with"_h ||
                           w == "by"_h;
             }
