@@ -184,6 +184,15 @@ struct Tagger::Impl {
   std::uint32_t agent_in(std::uint32_t b, std::uint32_t e) const;
   bool relative_before(std::uint32_t by, std::uint32_t first) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
+  bool other_hand(std::uint32_t at, std::uint32_t end) const;
+  bool one_hand_before(std::uint32_t s) const;
+  // A position named and dismissed in one sentence ("The idea that X is absurd"): see its definition.
+  struct Dismissal {
+    std::uint32_t holder_b = kNone, holder_e = kNone;  // "Trump" of "Trump's claim"; kNone when unnamed
+    std::uint32_t clause_b = kNone, clause_e = kNone;  // the position X
+    std::uint32_t verdict = kNone;                     // the copula or verb that dismisses it
+  };
+  bool dismissed_idea(std::uint32_t s, Dismissal& d) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
@@ -365,6 +374,135 @@ bool Tagger::Impl::indirect_question(std::uint32_t modal, std::uint32_t first) c
     if (k > first && is_punct(toks[k - 1], ',') && (toks[k].hash == "and"_h || toks[k].hash == "but"_h ||
                                        toks[k].hash == "so"_h || toks[k].hash == "yet"_h)) {
       return false;
+    }
+  }
+  return false;
+}
+
+// "on the other hand" at `at`: the turn to the other side, as "however".
+bool Tagger::Impl::other_hand(std::uint32_t at, std::uint32_t end) const {
+  return at + 3 < end && toks[at].hash == "on"_h && toks[at + 1].hash == "the"_h && toks[at + 2].hash == "other"_h &&
+         toks[at + 3].hash == "hand"_h;
+}
+
+// "On the one hand" opens one of the three sentences before `s` in its paragraph: "On the other hand" then
+// turns to the side the author weighs (alone, it often only sets one fact beside another).
+bool Tagger::Impl::one_hand_before(std::uint32_t s) const {
+  for (std::uint32_t k = s; k-- > 0 && s - k <= 3 && sents[k].paragraph == sents[s].paragraph;) {
+    const std::uint32_t f = sents[k].first;
+    if (f + 3 < sents[k].end && toks[f].hash == "on"_h && toks[f + 1].hash == "the"_h &&
+        toks[f + 2].hash == "one"_h && toks[f + 3].hash == "hand"_h) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A position named and dismissed in one sentence: "The idea that Republicans have already conceded the House is
+// preposterous", "His claim that he can't comply because he's being audited is nonsense", "Trump's argument
+// that tariffs protect workers does not hold up". The sentence opens (after "But", "And") with a determiner or
+// a possessive, an argument noun and "that"; the dismissal is the last copula of the sentence followed (after
+// up to three adverbs: "is patently absurd", "is simply not true") by a verdict of falsity, or "does not hold".
+// Not a relative "that" ("The claim that he made is false": the clause needs four words and must not open
+// with a verb).
+bool Tagger::Impl::dismissed_idea(std::uint32_t s, Dismissal& d) const {
+  const SentenceState& st = sents[s];
+  std::uint32_t i = st.first;
+  if (i < st.end && (toks[i].hash == "but"_h || toks[i].hash == "and"_h || toks[i].hash == "yet"_h)) ++i;
+  if (i < st.end && is_punct(toks[i], ',')) ++i;
+  if (i >= st.end) return false;
+  d = Dismissal{};
+  switch (toks[i].hash) {
+    case "the"_h: case "this"_h: case "that"_h: case "any"_h: case "his"_h: case "her"_h: case "their"_h:
+    case "its"_h:
+      ++i;
+      break;
+    default: {
+      // "Trump's claim", "Democrats' argument": a capitalized name of up to four words and a possessive.
+      std::uint32_t k = i;
+      while (k < st.end && k < i + 4 && toks[k].is(detail::kCapitalized) && toks[k].kind == TokenKind::word) ++k;
+      if (k == i || k >= st.end || !(toks[k].hash == "'s"_h || toks[k].hash == "'"_h)) return false;
+      d.holder_b = i;
+      d.holder_e = k;
+      i = k + 1;
+    }
+  }
+  if (i < st.end && toks[i].hash == "very"_h) ++i;  // "the very idea that"
+  std::uint32_t noun = kNone;
+  for (std::uint32_t k = i; k < st.end && k < i + 3; ++k) {
+    const std::uint64_t h = toks[k].hash;
+    const bool argument = lex::argument_nouns().contains(h) || h == "belief"_h || h == "suggestion"_h ||
+                          h == "contention"_h || h == "allegation"_h || h == "accusation"_h ||
+                          h == "insistence"_h || h == "assertion"_h || h == "beliefs"_h;
+    if (argument && k + 1 < st.end && toks[k + 1].hash == "that"_h) {
+      noun = k;
+      break;
+    }
+    if (toks[k].kind != TokenKind::word || !toks[k].is(detail::kLowercase)) return false;
+  }
+  if (noun == kNone) return false;
+  const std::uint32_t clause_b = noun + 2;
+  if (clause_b >= st.end || verb_form(toks[clause_b]) ||
+      toks[clause_b].has(lex::kCopula | lex::kWeakModal | lex::kStrongModal)) {
+    return false;
+  }
+  switch (toks[clause_b].hash) {  // "Any story that doesn't offer clarity"
+    case "does"_h: case "do"_h: case "did"_h: case "has"_h: case "have"_h: case "had"_h:
+      return false;
+    default:
+      break;
+  }
+  auto verdict_at = [&](std::uint32_t v) {
+    std::uint32_t k = v + 1;
+    for (std::uint32_t adverbs = 0; k < st.end && adverbs < 3; ++adverbs, ++k) {
+      const TagToken& t = toks[k];
+      const std::string_view r = t.raw();
+      const bool adverb = t.kind == TokenKind::word && t.is(detail::kLowercase) &&
+                          ((r.size() > 4 && r.ends_with("ly")) || t.hash == "just"_h || t.hash == "also"_h ||
+                           t.hash == "itself"_h || t.hash == "still"_h);
+      if (!adverb) break;
+    }
+    if (k >= st.end) return false;
+    const std::uint64_t w = toks[k].hash;
+    if (lex::falsity_words().contains(w) || w == "laughable"_h || w == "preposterous"_h || w == "bogus"_h ||
+        w == "ludicrous"_h || w == "farcical"_h || w == "specious"_h) {
+      return true;
+    }
+    if ((w == "not"_h || w == "n't"_h) && k + 1 < st.end) {
+      const std::uint64_t n = toks[k + 1].hash;
+      return n == "true"_h || n == "so"_h || (n == "the"_h && k + 2 < st.end && toks[k + 2].hash == "case"_h);
+    }
+    if ((w == "a"_h || w == "an"_h) && k + 1 < st.end) {
+      std::uint32_t m = k + 1;
+      if (m + 1 < st.end && toks[m].is(detail::kLowercase) && !lex::falsity_words().contains(toks[m].hash)) ++m;
+      const std::uint64_t n = toks[m].hash;
+      return n == "myth"_h || n == "lie"_h || n == "canard"_h || n == "fantasy"_h || n == "fiction"_h ||
+             n == "falsehood"_h || n == "fallacy"_h;
+    }
+    return false;
+  };
+  for (std::uint32_t v = st.end; v-- > clause_b + 4;) {
+    const std::uint64_t h = toks[v].hash;
+    bool verdict = false;
+    if (h == "is"_h || h == "was"_h || h == "are"_h || h == "were"_h || h == "'s"_h) {
+      verdict = verdict_at(v);
+    } else if ((h == "not"_h || h == "n't"_h) && v + 1 < st.end && toks[v + 1].hash == "hold"_h) {
+      const std::uint64_t aux = toks[v - 1].hash;  // "does not hold up", "doesn't hold water"
+      verdict = aux == "does"_h || aux == "do"_h || aux == "did"_h;
+      if (verdict) --v;
+    }
+    if (verdict) {
+      // Someone else's verdict: '... “is utterly baseless,” he said.'
+      for (std::uint32_t k = v + 2; k < st.end; ++k) {
+        if (toks[k].has(lex::kReportVerb) && (toks[k - 1].kind == TokenKind::quote || is_punct(toks[k - 1], ',') ||
+                                              toks[k - 2].kind == TokenKind::quote || is_punct(toks[k - 2], ','))) {
+          return false;
+        }
+      }
+      d.clause_b = clause_b;
+      d.clause_e = v;
+      d.verdict = v;
+      return true;
     }
   }
   return false;
@@ -861,7 +999,7 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
     std::uint32_t i = st.first;
     if (toks[i].kind == TokenKind::quote && i + 1 < st.end) ++i;
     if ((toks[i].hash == "and"_h || toks[i].hash == "so"_h) && i + 1 < st.end) ++i;  // "And yet ..."
-    st.contrast_start = toks[i].has(lex::kContrast);
+    st.contrast_start = toks[i].has(lex::kContrast) || (other_hand(i, st.end) && one_hand_before(s));
   }
 }
 
@@ -2885,6 +3023,8 @@ void Tagger::Impl::decide(Annotations& out) {
     sentence_units.push_back(std::move(u));
   }
 
+  std::vector<bool> has_attribution(sents.size(), false);
+  for (const Attribution& a : attributions) has_attribution[a.sentence] = true;
   // Concessions inside a sentence. "X, but Y": X concedes (or reports the other side) and Y answers, when X
   // carries a concession or hedge ("Granted, ...", "Landlords may want ...", "Sure, ..."). "Although X, Y" and
   // "Y, even if X": the subordinate clause concedes.
@@ -2892,6 +3032,20 @@ void Tagger::Impl::decide(Annotations& out) {
     SentenceState& st = sents[s];
     if (st.nonargument != NonArgumentKind::none || st.end - st.first < 5) continue;
     const std::uint32_t f = st.first;
+    // "The idea that X is absurd": X is the other side's, the rest answers it (in the author's voice only: not
+    // inside a quotation, nor when the sentence reports someone).
+    if (Dismissal d; !st.counterclaim && !st.quote && !st.said_after_quote && !has_attribution[s] &&
+                     dismissed_idea(s, d)) {
+      st.counterclaim = true;
+      st.counterclaim_rule = "dismissed_idea";
+      if (d.holder_b != kNone) st.holder = span(d.holder_b, d.holder_e);
+      st.counterclaim_clause = span(d.clause_b, d.clause_e);
+      st.rebuttal = true;
+      st.rebuttal_rule = "dismissed_idea";
+      st.rebuttal_clause = span(d.verdict, st.end);
+      st.answers.push_back(s);
+      continue;
+    }
     std::uint32_t contrast = kNone, subordinate = kNone;
     for (std::uint32_t i = f + 2; i + 2 < st.end; ++i) {
       const std::uint64_t h = toks[i].hash;
@@ -2900,7 +3054,7 @@ void Tagger::Impl::decide(Annotations& out) {
                                (prev.kind == TokenKind::punctuation && (prev.text[0] == ',' || prev.text[0] == ';'));
       if (!after_break) continue;
       if (contrast == kNone && (h == "but"_h || h == "yet"_h ||
-                                (h == "then"_h && toks[i + 1].hash == "again"_h))) {
+                                (h == "then"_h && toks[i + 1].hash == "again"_h) || other_hand(i, st.end))) {
         contrast = i;
       }
       // ", though," and ", though." are "however", not a subordinate clause.
@@ -2916,6 +3070,11 @@ void Tagger::Impl::decide(Annotations& out) {
         case "yes"_h: case "sure"_h: case "granted"_h: case "indeed"_h: case "admittedly"_h: case "perhaps"_h:
         case "true"_h: case "certainly"_h: case "maybe"_h: case "clearly"_h:
           return true;
+        case "on"_h:  // "On the one hand X, on the other hand Y"
+          if (b + 3 < e && toks[b + 1].hash == "the"_h && toks[b + 2].hash == "one"_h && toks[b + 3].hash == "hand"_h) {
+            return true;
+          }
+          break;
         default:
           break;
       }
@@ -2923,6 +3082,14 @@ void Tagger::Impl::decide(Annotations& out) {
         if (toks[i].has(lex::kWeakModal) && toks[i].hash != "will"_h && toks[i].hash != "can"_h &&
             toks[i].hash != "would"_h) {
           return true;  // may, might, could
+        }
+        // A conceding adverb inside the clause: "The fees are admittedly high, but", "He will, of course, say
+        // so, but".
+        const std::uint64_t w = toks[i].hash;
+        const std::uint64_t next = i + 1 < e ? toks[i + 1].hash : 0;
+        if (w == "admittedly"_h || w == "undoubtedly"_h || (w == "of"_h && next == "course"_h) ||
+            (w == "no"_h && next == "doubt"_h) || (w == "to"_h && next == "be"_h && i + 2 < e && toks[i + 2].hash == "sure"_h)) {
+          return true;
         }
       }
       return st.concession || st.counterclaim;

@@ -499,6 +499,46 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   CHECK(tag("What might be happening here, in the end, though, is that the mayor wins.").all(UnitType::concession).empty());
 }
 
+TEST_CASE("a position named and dismissed in one sentence: the position is a counterclaim, the verdict answers it") {
+  auto t = tag("But the very idea that the fare cut will bankrupt the city is simply not true.");
+  const auto cc = t.all(UnitType::counterclaim);
+  REQUIRE(cc.size() == 1);
+  CHECK(cc[0]->rule == "dismissed_idea");
+  CHECK(t.of(cc[0]->clause) == "the fare cut will bankrupt the city");
+  const auto reb = t.all(UnitType::rebuttal);
+  REQUIRE(reb.size() == 1);
+  CHECK(t.of(reb[0]->clause) == "is simply not true.");
+  REQUIRE(reb[0]->links.size() == 1);
+  CHECK(t.units.units[reb[0]->links[0]].type == UnitType::counterclaim);
+  // A possessive names the holder; "does not hold up" dismisses too.
+  CHECK(span_of_only("Mayor Reyes's argument that the buses run empty does not hold up.", UnitType::counterclaim,
+                     &Unit::holder) == "Mayor Reyes");
+  // Not a relative "that" ("the claim that was made"), not another's verdict, not a verdict inside the position.
+  CHECK(tag("The claim that was made by the council is false.").all(UnitType::counterclaim).empty());
+  CHECK(tag("Any story that doesn't offer clarity on fares is misleading the public.").all(UnitType::counterclaim).empty());
+  CHECK(tag("The suggestion that the council lied “is utterly baseless,” the mayor said.").all(UnitType::rebuttal).empty());
+  CHECK(tag("The idea that the fares are too high worries the council.").all(UnitType::counterclaim).empty());
+}
+
+TEST_CASE("concessions: an adverb inside the clause, 'on the one hand ... on the other hand', 'I disagree'") {
+  auto inside = tag("The fares are admittedly high, but riders save time.");
+  REQUIRE(inside.all(UnitType::concession).size() == 1);
+  CHECK(inside.of(inside.all(UnitType::concession)[0]->clause) == "The fares are admittedly high");
+  CHECK(tag("The fares are high, but riders save time.").all(UnitType::concession).empty());
+  auto hands = tag("On the one hand, the fares are high. On the other hand, riders save an hour a day.");
+  REQUIRE(hands.all(UnitType::concession).size() == 1);
+  CHECK(hands.all(UnitType::concession)[0]->rule == "before_contrast");
+  REQUIRE(hands.all(UnitType::rebuttal).size() == 1);
+  // Alone, "On the other hand" sets one fact beside another.
+  CHECK(tag("The fares are high. On the other hand, riders save an hour a day.").all(UnitType::rebuttal).empty());
+  auto same = tag("On the one hand, the fares are high; on the other hand, riders save an hour a day.");
+  REQUIRE(same.all(UnitType::rebuttal).size() == 1);
+  CHECK(same.of(same.all(UnitType::rebuttal)[0]->clause) == "on the other hand, riders save an hour a day.");
+  auto disagree = tag("Critics argue that the fares should be abolished. I strongly disagree.");
+  REQUIRE(disagree.all(UnitType::rebuttal).size() == 1);
+  CHECK(disagree.of(disagree.all(UnitType::rebuttal)[0]->span) == "I strongly disagree.");
+}
+
 TEST_CASE("evidence types") {
   auto t = tag("Support rose to 62 percent in the latest poll. \"We ran out of buses by noon every day,\" said "
                "Maria Lopez, who drives route 9. In 1994, the council voted to buy the fleet.");

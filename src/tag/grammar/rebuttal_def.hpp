@@ -51,14 +51,18 @@ inline auto const record_shows =
                  w("paints") | w("points") | w("argues") | w("does") >> w("not") | w("doesn't")] >>
     name("the_record_shows");
 
-// "Nothing could be further from the truth", "On the contrary", "In fact", "The truth is"
+// "Nothing could be further from the truth", "On the contrary", "In fact", "The truth is", "I disagree"
 inline auto const in_fact =
     capture<cue>[(w("nothing") >> w("could") >> w("be") >> w("further") >> w("from") >> w("the") >> w("truth")) |
                  (w("on") >> w("the") >> w("contrary")) |
                  (w("in") >> (w("fact") | w("reality") | w("truth"))) |
                  (w("the") >> (w("truth") | w("reality") | w("fact")) >> w("is")) |
                  (w("not") >> w("so")) | (w("quite") >> w("the") >> w("opposite")) |
-                 (w("far") >> w("from") >> w("it"))] >>
+                 (w("far") >> w("from") >> w("it")) |
+                 // "I disagree", "We do not agree", "I beg to differ": the author's own answer.
+                 ((w("i") | w("we")) >> x3::repeat(0, 1)[w("strongly") | w("respectfully")] >>
+                  (w("disagree") | (w("do") >> (w("not") | w("n't")) >> w("agree")) |
+                   (w("beg") >> w("to") >> w("differ"))))] >>
     name("in_fact");
 
 }  // namespace rebuttal_parts
@@ -74,7 +78,7 @@ std::span<const std::string_view> rebuttal_triggers() {
   static constexpr std::string_view words[] = {"but", "yet", "however", "still", "actually", "instead", "in",
                                                "and", "this", "that", "these", "those", "such", "both",
                                                "either", "neither", "which", "the", "nothing", "on", "not",
-                                               "quite", "far"};
+                                               "quite", "far", "i", "we"};
   return words;
 }
 
