@@ -196,7 +196,10 @@ const HashMap<std::uint64_t>& lex_table() {
     }
     for (std::string_view w : {"according", "goes", "runs", "respond", "reply", "retort", "ask", "wonder", "point",
                                "object", "counter", "protest", "held", "supposed", "presumed", "understood",
-                               "thought", "assumed"}) {
+                               "thought", "assumed",
+                               // the holders of "the argument goes", "conventional wisdom holds", "the view is that"
+                               "holds", "argument", "thinking", "reasoning", "logic", "theory", "wisdom", "refrain",
+                               "complaint", "narrative", "view", "belief", "assumption", "perception"}) {
       add(token_hash(w), kAttributionCue);
     }
     for (std::string_view w : {"since", "history", "years", "decades", "generations", "generation", "century",

@@ -193,6 +193,7 @@ struct Tagger::Impl {
     std::uint32_t verdict = kNone;                     // the copula or verb that dismisses it
   };
   bool dismissed_idea(std::uint32_t s, Dismissal& d) const;
+  std::uint32_t verdict_in(std::uint32_t s, std::uint32_t from) const;
   bool runs_the_talk(const CueHit& c) const;
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
@@ -398,11 +399,69 @@ bool Tagger::Impl::one_hand_before(std::uint32_t s) const {
   return false;
 }
 
+// The verdict that dismisses a position, at or after `from`: the last copula of sentence `s` followed (after up
+// to three adverbs: "is patently absurd", "is simply not true") by a word of falsity ("false", "a myth",
+// "preposterous", "not the case"), or "does not hold". kNone when there is none, or when the verdict is
+// reported ('... “is utterly baseless,” he said.').
+std::uint32_t Tagger::Impl::verdict_in(std::uint32_t s, std::uint32_t from) const {
+  const SentenceState& st = sents[s];
+  auto verdict_at = [&](std::uint32_t v) {
+    std::uint32_t k = v + 1;
+    for (std::uint32_t adverbs = 0; k < st.end && adverbs < 3; ++adverbs, ++k) {
+      const TagToken& t = toks[k];
+      const std::string_view r = t.raw();
+      const bool adverb = t.kind == TokenKind::word && t.is(detail::kLowercase) &&
+                          ((r.size() > 4 && r.ends_with("ly")) || t.hash == "just"_h || t.hash == "also"_h ||
+                           t.hash == "itself"_h || t.hash == "still"_h);
+      if (!adverb) break;
+    }
+    if (k >= st.end) return false;
+    const std::uint64_t w = toks[k].hash;
+    if (lex::falsity_words().contains(w) || w == "laughable"_h || w == "preposterous"_h || w == "bogus"_h ||
+        w == "ludicrous"_h || w == "farcical"_h || w == "specious"_h) {
+      return true;
+    }
+    if ((w == "not"_h || w == "n't"_h) && k + 1 < st.end) {
+      const std::uint64_t n = toks[k + 1].hash;
+      return n == "true"_h || n == "so"_h || (n == "the"_h && k + 2 < st.end && toks[k + 2].hash == "case"_h);
+    }
+    if ((w == "a"_h || w == "an"_h) && k + 1 < st.end) {
+      std::uint32_t m = k + 1;
+      if (m + 1 < st.end && toks[m].is(detail::kLowercase) && !lex::falsity_words().contains(toks[m].hash)) ++m;
+      const std::uint64_t n = toks[m].hash;
+      return n == "myth"_h || n == "lie"_h || n == "canard"_h || n == "fantasy"_h || n == "fiction"_h ||
+             n == "falsehood"_h || n == "fallacy"_h;
+    }
+    return false;
+  };
+  for (std::uint32_t v = st.end; v-- > from;) {
+    const std::uint64_t h = toks[v].hash;
+    bool verdict = false;
+    if (h == "is"_h || h == "was"_h || h == "are"_h || h == "were"_h || h == "'s"_h) {
+      verdict = verdict_at(v);
+    } else if ((h == "not"_h || h == "n't"_h) && v + 1 < st.end && toks[v + 1].hash == "hold"_h) {
+      const std::uint64_t aux = toks[v - 1].hash;  // "does not hold up", "doesn't hold water"
+      verdict = aux == "does"_h || aux == "do"_h || aux == "did"_h;
+      if (verdict) --v;
+    }
+    if (verdict) {
+      // Someone else's verdict: '... “is utterly baseless,” he said.'
+      for (std::uint32_t k = v + 2; k < st.end; ++k) {
+        if (toks[k].has(lex::kReportVerb) && (toks[k - 1].kind == TokenKind::quote || is_punct(toks[k - 1], ',') ||
+                                              toks[k - 2].kind == TokenKind::quote || is_punct(toks[k - 2], ','))) {
+          return kNone;
+        }
+      }
+      return v;
+    }
+  }
+  return kNone;
+}
+
 // A position named and dismissed in one sentence: "The idea that Republicans have already conceded the House is
 // preposterous", "His claim that he can't comply because he's being audited is nonsense", "Trump's argument
 // that tariffs protect workers does not hold up". The sentence opens (after "But", "And") with a determiner or
-// a possessive, an argument noun and "that"; the dismissal is the last copula of the sentence followed (after
-// up to three adverbs: "is patently absurd", "is simply not true") by a verdict of falsity, or "does not hold".
+// a possessive, an argument noun and "that"; then a verdict (verdict_in).
 // Not a relative "that" ("The claim that he made is false": the clause needs four words and must not open
 // with a verb).
 bool Tagger::Impl::dismissed_idea(std::uint32_t s, Dismissal& d) const {
@@ -452,60 +511,12 @@ bool Tagger::Impl::dismissed_idea(std::uint32_t s, Dismissal& d) const {
     default:
       break;
   }
-  auto verdict_at = [&](std::uint32_t v) {
-    std::uint32_t k = v + 1;
-    for (std::uint32_t adverbs = 0; k < st.end && adverbs < 3; ++adverbs, ++k) {
-      const TagToken& t = toks[k];
-      const std::string_view r = t.raw();
-      const bool adverb = t.kind == TokenKind::word && t.is(detail::kLowercase) &&
-                          ((r.size() > 4 && r.ends_with("ly")) || t.hash == "just"_h || t.hash == "also"_h ||
-                           t.hash == "itself"_h || t.hash == "still"_h);
-      if (!adverb) break;
-    }
-    if (k >= st.end) return false;
-    const std::uint64_t w = toks[k].hash;
-    if (lex::falsity_words().contains(w) || w == "laughable"_h || w == "preposterous"_h || w == "bogus"_h ||
-        w == "ludicrous"_h || w == "farcical"_h || w == "specious"_h) {
-      return true;
-    }
-    if ((w == "not"_h || w == "n't"_h) && k + 1 < st.end) {
-      const std::uint64_t n = toks[k + 1].hash;
-      return n == "true"_h || n == "so"_h || (n == "the"_h && k + 2 < st.end && toks[k + 2].hash == "case"_h);
-    }
-    if ((w == "a"_h || w == "an"_h) && k + 1 < st.end) {
-      std::uint32_t m = k + 1;
-      if (m + 1 < st.end && toks[m].is(detail::kLowercase) && !lex::falsity_words().contains(toks[m].hash)) ++m;
-      const std::uint64_t n = toks[m].hash;
-      return n == "myth"_h || n == "lie"_h || n == "canard"_h || n == "fantasy"_h || n == "fiction"_h ||
-             n == "falsehood"_h || n == "fallacy"_h;
-    }
-    return false;
-  };
-  for (std::uint32_t v = st.end; v-- > clause_b + 4;) {
-    const std::uint64_t h = toks[v].hash;
-    bool verdict = false;
-    if (h == "is"_h || h == "was"_h || h == "are"_h || h == "were"_h || h == "'s"_h) {
-      verdict = verdict_at(v);
-    } else if ((h == "not"_h || h == "n't"_h) && v + 1 < st.end && toks[v + 1].hash == "hold"_h) {
-      const std::uint64_t aux = toks[v - 1].hash;  // "does not hold up", "doesn't hold water"
-      verdict = aux == "does"_h || aux == "do"_h || aux == "did"_h;
-      if (verdict) --v;
-    }
-    if (verdict) {
-      // Someone else's verdict: '... “is utterly baseless,” he said.'
-      for (std::uint32_t k = v + 2; k < st.end; ++k) {
-        if (toks[k].has(lex::kReportVerb) && (toks[k - 1].kind == TokenKind::quote || is_punct(toks[k - 1], ',') ||
-                                              toks[k - 2].kind == TokenKind::quote || is_punct(toks[k - 2], ','))) {
-          return false;
-        }
-      }
-      d.clause_b = clause_b;
-      d.clause_e = v;
-      d.verdict = v;
-      return true;
-    }
-  }
-  return false;
+  const std::uint32_t v = verdict_in(s, clause_b + 4);
+  if (v == kNone) return false;
+  d.clause_b = clause_b;
+  d.clause_e = v;
+  d.verdict = v;
+  return true;
 }
 
 // A holder found inside the sentence's subject, after a preposition or in a relative clause ("A county engineer
@@ -2429,6 +2440,14 @@ void Tagger::Impl::decide(Annotations& out) {
     if (m.has(g::holder)) {
       a.holder_b = index(m.begin[g::holder]);
       a.holder_e = index(m.end[g::holder]);
+      if (m.rule == "those_who") {
+        // "Those who argue ..." as the sentence's subject (after "But", "And"), not as an object ("attacks
+        // anyone who wants", "criticism from those who accused her").
+        std::uint32_t f = sents[h.sentence].first;
+        if (f < a.holder_b && (toks[f].hash == "but"_h || toks[f].hash == "and"_h || toks[f].hash == "yet"_h)) ++f;
+        if (f < a.holder_b && is_punct(toks[f], ',')) ++f;
+        if (a.holder_b != f) continue;
+      }
       if (m.rule == "holder_verb") {
         // The object of a relative clause ("believe everything all women say"): nothing is reported.
         if (a.holder_b > sents[h.sentence].first) {
@@ -3046,6 +3065,36 @@ void Tagger::Impl::decide(Annotations& out) {
       st.answers.push_back(s);
       continue;
     }
+    // "Anyone who thinks X is wrong", "Those who argue X are mistaken": the verdict answers the position.
+    if (st.counterclaim && st.counterclaim_rule == "those_who" && !st.quote) {
+      std::uint32_t cue = f;
+      while (cue < st.end && toks[cue].hash != "who"_h) ++cue;
+      while (cue + 1 < st.end && !toks[cue].has(lex::kReportVerb | lex::kContentiousVerb)) ++cue;  // "who still insist"
+      std::uint32_t clause_b = cue + 1;
+      if (clause_b < st.end && toks[clause_b].hash == "that"_h) ++clause_b;
+      const std::uint32_t v = clause_b + 2 < st.end ? verdict_in(s, clause_b + 2) : kNone;
+      if (v != kNone) {
+        st.counterclaim_clause = span(clause_b, v);
+        st.rebuttal = true;
+        st.rebuttal_rule = "dismissed_idea";
+        st.rebuttal_clause = span(v, st.end);
+        st.answers.push_back(s);
+        continue;
+      }
+    }
+    // "Contrary to what critics claim, X": the critics' position is answered by the rest of the sentence.
+    if (st.counterclaim && toks[f].hash == "contrary"_h && toks[f + 1].hash == "to"_h) {
+      std::uint32_t comma = f + 2;
+      while (comma < st.end && !is_punct(toks[comma], ',')) ++comma;
+      if (comma + 2 < st.end) {
+        st.counterclaim_clause = span(f, comma);
+        st.rebuttal = true;
+        st.rebuttal_rule = "contrary_to";
+        st.rebuttal_clause = span(comma + 1, st.end);
+        st.answers.push_back(s);
+        continue;
+      }
+    }
     std::uint32_t contrast = kNone, subordinate = kNone;
     for (std::uint32_t i = f + 2; i + 2 < st.end; ++i) {
       const std::uint64_t h = toks[i].hash;
@@ -3210,7 +3259,8 @@ void Tagger::Impl::decide(Annotations& out) {
       if (sents[k].concession && s - k == 1) conceded = true;
     }
     const Hit* h = rebuttal_hits[s];
-    const bool strong = h && (h->match.rule == "this_ignores" || h->match.rule == "that_is_wrong");
+    const bool strong = h && (h->match.rule == "this_ignores" || h->match.rule == "that_is_wrong" ||
+                              h->match.rule == "contrary_to");
     const bool weak = ((h && !strong) || st.contrast_start) && authors_voice(s);
     if (strong || (weak && (!recent.empty() || conceded))) {
       st.rebuttal = true;

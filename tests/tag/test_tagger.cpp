@@ -520,6 +520,37 @@ TEST_CASE("a position named and dismissed in one sentence: the position is a cou
   CHECK(tag("The idea that the fares are too high worries the council.").all(UnitType::counterclaim).empty());
 }
 
+TEST_CASE("positions without a named holder: 'those who argue', 'conventional wisdom holds', 'contrary to'") {
+  auto those = tag("Those who still insist that the fares are too high are simply mistaken.");
+  const auto cc = those.all(UnitType::counterclaim);
+  REQUIRE(cc.size() == 1);
+  CHECK(cc[0]->rule == "those_who");
+  CHECK(those.of(cc[0]->holder) == "Those");
+  CHECK(those.of(cc[0]->clause) == "the fares are too high");
+  REQUIRE(those.all(UnitType::rebuttal).size() == 1);
+  CHECK(those.of(those.all(UnitType::rebuttal)[0]->clause) == "are simply mistaken.");
+  // As an object, or in the past tense of a poll, "those who" holds no position.
+  CHECK(tag("The mayor attacks anyone who thinks the fares are too high.").all(UnitType::counterclaim).empty());
+  CHECK(tag("Those who thought the fares were fair were evenly split.").all(UnitType::counterclaim).empty());
+  CHECK(span_of_only("Conventional wisdom holds that the fares are too high.", UnitType::counterclaim,
+                     &Unit::holder) == "wisdom");
+  CHECK(span_of_only("The common view is that the fares are too high.", UnitType::counterclaim, &Unit::holder) ==
+        "view");
+  // "Contrary to X, Y" answers X: a common view, or a named holder's position.
+  auto belief = tag("Contrary to popular belief, the fares pay for the buses.");
+  REQUIRE(belief.all(UnitType::rebuttal).size() == 1);
+  CHECK(belief.all(UnitType::rebuttal)[0]->rule == "contrary_to");
+  auto critics = tag("Contrary to what critics claim, the fares pay for the buses.");
+  REQUIRE(critics.all(UnitType::counterclaim).size() == 1);
+  CHECK(critics.of(critics.all(UnitType::counterclaim)[0]->clause) == "Contrary to what critics claim");
+  REQUIRE(critics.all(UnitType::rebuttal).size() == 1);
+  CHECK(critics.of(critics.all(UnitType::rebuttal)[0]->clause) == "the fares pay for the buses.");
+  // "This would be a mistake" answers like "This is a mistake".
+  auto mistake = tag("Some have suggested that the fares be abolished. This would be a mistake.");
+  REQUIRE(mistake.all(UnitType::rebuttal).size() == 1);
+  CHECK(mistake.all(UnitType::rebuttal)[0]->rule == "that_is_wrong");
+}
+
 TEST_CASE("concessions: an adverb inside the clause, 'on the one hand ... on the other hand', 'I disagree'") {
   auto inside = tag("The fares are admittedly high, but riders save time.");
   REQUIRE(inside.all(UnitType::concession).size() == 1);

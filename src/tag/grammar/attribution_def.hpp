@@ -68,12 +68,26 @@ inline auto const one_could =
                  w("wonder") | w("worry") | w("fear") | w("suggest")] >>
     name("one_could_argue", kHypothetical);
 
-// "The argument goes that ...", "the thinking runs", "the conventional wisdom is that"
+// "The argument goes that ...", "the thinking runs", "the conventional wisdom is that", "Conventional wisdom
+// holds that", "the common view is that"
+inline auto const common_adjective =
+    w("conventional") | w("standard") | w("usual") | w("common") | w("familiar") | w("popular") | w("prevailing");
 inline auto const argument_goes =
-    w("the") >> -(w("conventional") | w("standard") | w("usual") | w("common") | w("familiar") | w("popular")) >>
+    ((w("the") >> -common_adjective) | common_adjective) >>
     capture<holder>[w("argument") | w("thinking") | w("reasoning") | w("logic") | w("theory") | w("wisdom") |
-                    w("line") | w("refrain") | w("complaint") | w("story") | w("narrative")] >>
-    capture<cue>[w("goes") | w("runs") | (w("is") >> w("that"))] >> name("the_argument_goes", kImpersonal);
+                    w("line") | w("refrain") | w("complaint") | w("story") | w("narrative") | w("view") |
+                    w("belief") | w("assumption") | w("perception")] >>
+    capture<cue>[w("goes") | w("runs") | w("holds") | (w("has") >> w("it")) | (w("is") >> w("that"))] >>
+    name("the_argument_goes", kImpersonal);
+
+// "Those who argue that ...", "anyone who thinks ...": a position held by whoever holds it.
+inline auto const those_who =
+    capture<holder>[w("those") | w("anyone") | w("anybody")] >> w("who") >> adverbs >>
+    // Present tense, a standing position ("those who thought it a good development were split" reports a poll).
+    capture<cue>[w("argue") | w("argues") | w("claim") | w("claims") | w("insist") | w("insists") | w("contend") |
+                 w("contends") | w("say") | w("says") | w("think") | w("thinks") | w("believe") | w("believes") |
+                 w("suggest") | w("suggests") | w("maintain") | w("maintains") | w("assert") | w("asserts")] >>
+    name("those_who", kImpersonal);
 
 // "according to the Congressional Budget Office"
 inline auto const according_to = capture<cue>[w("according") >> w("to")] >>
@@ -90,6 +104,7 @@ inline auto const holder_verb = capture<holder>[holder_head >> x3::repeat(0, 7)[
 attribution_type const attribution = "attribution";
 inline auto const attribution_def = attribution_parts::there_are_those | attribution_parts::it_is_said |
                                     attribution_parts::one_could | attribution_parts::argument_goes |
+                                    attribution_parts::those_who |
                                     attribution_parts::according_to | attribution_parts::holder_verb;
 BOOST_SPIRIT_DEFINE(attribution)
 
@@ -98,7 +113,8 @@ attribution_type const& attribution_rule() { return attribution; }
 /// First words of the rules above (quantifiers, holder nouns and "the"/"his"/... for possessive holders).
 std::span<const std::string_view> attribution_triggers() {
   static constexpr std::string_view words[] = {
-      "there", "it", "one", "you", "someone", "somebody", "the", "according", "his", "her", "their", "its",
+      "there", "it", "one", "you", "someone", "somebody", "the", "according", "conventional", "standard",
+      "usual", "common", "familiar", "popular", "prevailing", "anyone", "anybody", "his", "her", "their", "its",
       "our", "your", "some", "many", "most", "several", "few", "others", "those", "plenty", "numerous",
       "countless", "certain", "various", "all", "critics", "critic", "opponents", "opponent", "skeptics",
       "sceptics", "skeptic", "detractors", "naysayers", "doubters", "cynics", "foes", "adversaries", "rivals",

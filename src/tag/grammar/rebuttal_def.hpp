@@ -37,7 +37,8 @@ inline auto const is_wrong =
     -contrast >> -w(",") >>
     capture<holder>[(w("this") | w("that") | w("which") | w("these") | w("those") | w("such")) >>
                     x3::repeat(0, 2)[in(argument_nouns())]] >>
-    (w("is") | w("'s") | w("was") | w("are") | w("were")) >> x3::repeat(0, 2)[degree] >>
+    (w("is") | w("'s") | w("was") | w("are") | w("were") | ((w("would") | w("will")) >> w("be"))) >>
+    x3::repeat(0, 2)[degree] >>
     capture<cue>[in(falsity_words()) | (w("not") >> (w("true") | w("so") | w("right") | (w("the") >> w("case")))) |
                  ((w("a") | w("an")) >> x3::repeat(0, 1)[w("dangerous") | w("convenient") | w("comforting")] >>
                   (w("myth") | w("fantasy") | w("fiction") | w("mistake") | w("illusion") | w("misreading")))] >>
@@ -50,6 +51,9 @@ inline auto const record_shows =
                  w("tell") | w("proves") | w("prove") | w("contradicts") | w("contradict") | w("disagrees") |
                  w("paints") | w("points") | w("argues") | w("does") >> w("not") | w("doesn't")] >>
     name("the_record_shows");
+
+// "Contrary to popular belief, ...", "Contrary to what its critics claim, ...": the author answers a common view.
+inline auto const contrary_to = capture<cue>[w("contrary") >> w("to")] >> name("contrary_to");
 
 // "Nothing could be further from the truth", "On the contrary", "In fact", "The truth is", "I disagree"
 inline auto const in_fact =
@@ -69,7 +73,7 @@ inline auto const in_fact =
 
 rebuttal_type const rebuttal = "rebuttal";
 inline auto const rebuttal_def = rebuttal_parts::this_ignores | rebuttal_parts::is_wrong |
-                                 rebuttal_parts::record_shows | rebuttal_parts::in_fact;
+                                 rebuttal_parts::record_shows | rebuttal_parts::contrary_to | rebuttal_parts::in_fact;
 BOOST_SPIRIT_DEFINE(rebuttal)
 
 rebuttal_type const& rebuttal_rule() { return rebuttal; }
@@ -78,7 +82,7 @@ std::span<const std::string_view> rebuttal_triggers() {
   static constexpr std::string_view words[] = {"but", "yet", "however", "still", "actually", "instead", "in",
                                                "and", "this", "that", "these", "those", "such", "both",
                                                "either", "neither", "which", "the", "nothing", "on", "not",
-                                               "quite", "far", "i", "we"};
+                                               "quite", "far", "i", "we", "contrary"};
   return words;
 }
 
