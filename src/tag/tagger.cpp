@@ -1670,11 +1670,12 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
   // ("compared that state's law to Jim Crow race codes"), and so do a policy modeled on an old one and a law's
   // lesson ("didn't want to repeat the experience of the 1986 immigration law").
   // Fiction is no history ("looked much like the villain's complex from the 1995 James Bond film Goldeneye",
-  // "not unlike the classic 1980s sci-fi film"): a work named in the source's first words ("game" and "play" are
+  // "not unlike the classic 1980s sci-fi film"): a work named in the source or its first eight words ("game" and "play" are
   // also moves in politics: "similar to the play Schumer made during the ObamaCare fight").
   {
     const std::uint32_t from = m.has(g::source) ? index(m.begin[g::source]) : cue_at + 1;
-    for (std::uint32_t k = from; k < end && k < from + 8; ++k) {
+    const std::uint32_t to = m.has(g::source) ? std::max(index(m.end[g::source]), from + 8) : from + 8;
+    for (std::uint32_t k = from; k < end && k < to; ++k) {
       if (!toks[k].is(detail::kLowercase)) continue;
       switch (toks[k].hash) {
         case "film"_h: case "movie"_h: case "sitcom"_h: case "album"_h: case "song"_h: case "videogame"_h:
@@ -1908,8 +1909,19 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     // Huckabee and Santorum, who in 2008 and 2012 ...": the year may follow the source in its clause.
     // Not past the end of a quotation and its reporting verb: "a big state like Florida,” said Ashley Walker,
     // Obama's 2012 Florida state director" dates the speaker, not Florida.
+    // Nor, after "like", past a comma that opens another clause or an apposition: "who, like Blumenthal,
+    // represents the victims of the 2012 Sandy Hook shooting" dates what Murphy represents, not Blumenthal; "like
+    // Mr. Nur, a 2013 high school graduate" dates the speaker.
     for (std::uint32_t i = se; i < sents[s].end && i < se + 12; ++i) {
       if (toks[i].kind == TokenKind::punctuation && toks[i].text[0] != ',') break;
+      if (m.rule == "like" && is_punct(toks[i], ',') && i + 1 < sents[s].end) {
+        const std::uint64_t next = toks[i + 1].hash;
+        if (next != "who"_h && next != "which"_h && next != "when"_h && next != "whose"_h && next != "in"_h &&
+            next != "back"_h && next != "during"_h && next != "including"_h && next != "or"_h &&
+            toks[i + 1].kind != TokenKind::number) {  // "that of Aug. 9, 1974", "26.3 million, or 8.7%, in 2007"
+          break;
+        }
+      }
       if (toks[i].has(lex::kReportVerb) && i > se &&
           (toks[i - 1].kind == TokenKind::quote ||
            (i > se + 1 && is_punct(toks[i - 1], ',') && toks[i - 2].kind == TokenKind::quote))) {
@@ -1940,6 +1952,15 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   if (past_by_meaning && year == 0 && !men && !source_has(capitalized) && !source_has(dated) &&
       !(m.rule == "this_generations" && toks[cue_at + 1].hash == "generation"_h)) {
     return false;
+  }
+  // ... but as a noun phrase likened, not the subject of a clause about the present generation: "when this
+  // generation's high school students were of middle-school age".
+  if (m.rule == "this_generations" && !men) {
+    for (std::uint32_t k = sb; k < se && k < sb + 5 && toks[k].kind != TokenKind::punctuation; ++k) {
+      if (toks[k].has(lex::kCopula) || toks[k].has(lex::kWeakModal | lex::kStrongModal) || verb_form(toks[k])) {
+        return false;
+      }
+    }
   }
   // "this Black Lives Matter moment", "the Watergate moment" name the present moment itself; "a Pearl Harbor
   // moment" likens.

@@ -730,6 +730,11 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("The plot is not unlike the classic 1980s sci-fi film about a rogue computer."));      // fiction
   CHECK(none("They voted against Walker's recall in 2012."));                                     // a recall vote
   CHECK(none("They draw the line at gloomy emails -- like one this summer from the 2010 Tea Party wave."));  // an example
+  // A year past a comma after "like X" dates another clause or an apposition, not X.
+  CHECK(none("Murphy, who, like Blumenthal, represents the victims of the 2012 Sandy Hook shooting, spoke."));
+  CHECK(none("Some, like Sheldon Adelson, the party's top giver in 2012, have not given."));
+  CHECK(none("These rooms looked much like the villain's computer-filled complex from the 1995 James Bond film."));
+  CHECK(none("Since the shooting six years ago, when this generation's high school students were younger, much changed."));
   auto one = [&](const std::string& text, std::string_view rule, int year) {
     auto t = tag(text, opt);
     const auto units = t.all(UnitType::analogy);
@@ -738,6 +743,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
     CHECK(units[0]->year == year);
   };
   one("The senators do not want to repeat the mistakes of the 1986 immigration law.", "repeat_past", 1986);
+  one("The atmosphere now is nothing like that of Aug. 9, 1974, when Nixon resigned.", "like", 1974);  // a date
   one("She compared that state's law to the Jim Crow codes of the 1890s.", "compared_to", 1890);  // law vs era
   one("They want something closer to the kind of nationalist setup Europe saw before 1939.", "like", 1939);
   one("The Senate can change its rules by a bare majority, as Senate Democrats did in 2013.", "as_did", 2013);
