@@ -1633,6 +1633,19 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
           (before == "in"_h && after2 == "of"_h)) {
         return false;
       }
+      // "paved the way for", "lead the way"; a manner judged or named, not likened: "disapproved of the way
+      // Clinton handled", "troubled by the way", "regretted the way he handled", "was the way Trump justified".
+      switch (before) {
+        case "pave"_h: case "paves"_h: case "paved"_h: case "paving"_h: case "clear"_h: case "clears"_h:
+        case "cleared"_h: case "clearing"_h: case "lead"_h: case "leads"_h: case "led"_h: case "leading"_h:
+        case "of"_h: case "for"_h: case "by"_h: case "about"_h: case "regret"_h: case "regrets"_h:
+        case "regretted"_h: case "is"_h: case "was"_h: case "are"_h: case "were"_h: case "becomes"_h:
+        case "became"_h:
+          if (before == "of"_h && before2 == "opposite"_h) break;  // "the opposite of the way Obama promised"
+          return false;
+        default:
+          break;
+      }
     }
     // "nothing has exacerbated them so much as the decision in Citizens United" (a degree); "no closer to
     // proving it than two years ago" (a distance).

@@ -735,6 +735,10 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Some, like Sheldon Adelson, the party's top giver in 2012, have not given."));
   CHECK(none("These rooms looked much like the villain's computer-filled complex from the 1995 James Bond film."));
   CHECK(none("Since the shooting six years ago, when this generation's high school students were younger, much changed."));
+  // "the way" as an idiom or a manner judged: not likened.
+  CHECK(none("The ruling paved the way for a challenge to the 1973 decision."));
+  CHECK(none("He said he disapproved of the way Clinton handled the 2011 uprising."));
+  CHECK(none("A belief in growth was the way Trump justified his 2016 proposals."));
   auto one = [&](const std::string& text, std::string_view rule, int year) {
     auto t = tag(text, opt);
     const auto units = t.all(UnitType::analogy);
