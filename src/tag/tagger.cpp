@@ -1560,6 +1560,19 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
     return false;
   }
   if (m.rule == "like") {
+    // Idioms and descriptions: "grew like crazy", "what the country was like during World War II" (a state
+    // described, nothing likened), "I'd very much like him to run" (a verb).
+    if (cue_word == "like"_h && (after == "crazy"_h || after == "mad"_h || after == "hell"_h)) return false;
+    if (cue_word == "like"_h && cue_at > first &&
+        (before == "was"_h || before == "were"_h || before == "is"_h || before == "are"_h)) {
+      for (std::uint32_t k = cue_at - 1; k > first && k + 10 > cue_at; --k) {
+        if (toks[k - 1].hash == "what"_h) return false;
+      }
+    }
+    if ((cue_word == "much"_h && before == "very"_h) || (cue_word == "like"_h && before == "much"_h && before2 == "very"_h)) {
+      const std::uint64_t subject = cue_word == "much"_h ? before2 : hash_at(std::int64_t{cue_at} - 3);
+      if (subject == "'d"_h || subject == "would"_h || subject == "i"_h || subject == "we"_h) return false;
+    }
     if (cue_word == "like"_h && cue_at > first) {
       // A verb ("would like", "looks like it", "may not like the conditions") or an example after the noun it
       // exemplifies ("programs like Obamacare", "chairmen like Romney", "cartoons of the 1990s like Gargoyles",

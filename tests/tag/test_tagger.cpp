@@ -739,6 +739,9 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("The ruling paved the way for a challenge to the 1973 decision."));
   CHECK(none("He said he disapproved of the way Clinton handled the 2011 uprising."));
   CHECK(none("A belief in growth was the way Trump justified his 2016 proposals."));
+  CHECK(none("Coal grew like crazy starting in 2000."));                                    // an idiom
+  CHECK(none("Americans should learn what the country was like during World War II."));   // described
+  CHECK(none("“I’d very much like him to run,” said a donor who backed him in 2012."));     // a verb
   auto one = [&](const std::string& text, std::string_view rule, int year) {
     auto t = tag(text, opt);
     const auto units = t.all(UnitType::analogy);
