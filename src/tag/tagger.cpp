@@ -185,6 +185,7 @@ struct Tagger::Impl {
   bool relative_before(std::uint32_t by, std::uint32_t first) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool other_hand(std::uint32_t at, std::uint32_t end) const;
+  bool embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const;
   bool one_hand_before(std::uint32_t s) const;
   // A position named and dismissed in one sentence ("The idea that X is absurd"): see its definition.
   struct Dismissal {
@@ -378,6 +379,57 @@ bool Tagger::Impl::indirect_question(std::uint32_t modal, std::uint32_t first) c
     }
   }
   return false;
+}
+
+// A holder that is the subject of a relative clause or an embedded question reports nothing: "believe everything
+// all women say", "everything that people say online", "the amount many believe is hidden", "what their voters
+// think", "how many people agents stop". Not when a clause after the verb says what is held ("something that all sides now say was a failure", "what Democrats claim has
+// become a witch hunt") or "what" stands for a position: "That's (exactly) what the American people believe",
+// "What Democrats are worried about is ...", and the position answered: "despite / regardless of / no matter /
+// contrary to what our opponents say".
+bool Tagger::Impl::embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const {
+  const std::uint32_t first = st.first;
+  if (holder_b <= first) return false;
+  auto object_head = [](std::uint64_t w) {
+    switch (w) {
+      case "everything"_h: case "anything"_h: case "something"_h: case "nothing"_h: case "whatever"_h:
+      case "what"_h: case "how"_h: case "amount"_h: case "number"_h: case "extent"_h: case "degree"_h:
+        return true;
+      default:
+        return false;
+    }
+  };
+  auto at = [&](std::uint32_t back) { return holder_b >= first + back ? toks[holder_b - back].hash : 0; };
+  auto copula_at = [&](std::uint32_t back) { return holder_b >= first + back && toks[holder_b - back].has(lex::kCopula); };
+  const std::uint64_t before = at(1);
+  const bool relative = (before == "that"_h || before == "which"_h) && object_head(at(2));
+  if (!object_head(before) && !relative) return false;
+  // ... or what they call it: "what Republicans describe as surveillance abuse".
+  const bool content = cue_e < st.end && (toks[cue_e].has(lex::kCopula | lex::kWeakModal | lex::kStrongModal) ||
+                                          toks[cue_e].hash == "has"_h || toks[cue_e].hash == "have"_h ||
+                                          toks[cue_e].hash == "had"_h || toks[cue_e].hash == "as"_h);
+  if (content) return false;
+  // A preference has its object in the antecedent: "something Republicans want", "less than what Republicans
+  // want", "anything Democrats oppose" report a position; "what voters think" does not say which.
+  switch (toks[cue_e - 1].hash) {
+    case "want"_h: case "wants"_h: case "wanted"_h: case "oppose"_h: case "opposes"_h: case "opposed"_h:
+    case "support"_h: case "supports"_h: case "supported"_h: case "favor"_h: case "favors"_h: case "favored"_h:
+    case "prefer"_h: case "prefers"_h: case "preferred"_h: case "demand"_h: case "demands"_h: case "demanded"_h:
+    case "pushed"_h: case "push"_h: case "pushes"_h: case "reject"_h: case "rejects"_h: case "rejected"_h:
+      return false;
+    default:
+      break;
+  }
+  if (before != "what"_h) return true;
+  const std::uint64_t opener = toks[first].hash;
+  const bool cleft = holder_b == first + 1 ||  // "What Democrats are worried about is", "But what conservatives ..."
+                     (holder_b == first + 2 && (opener == "but"_h || opener == "and"_h || opener == "so"_h));
+  const bool stands_for = cleft || copula_at(2) ||
+                          ((at(2) == "exactly"_h || at(2) == "precisely"_h || at(2) == "just"_h) && copula_at(3)) ||
+                          at(2) == "despite"_h || at(2) == "matter"_h ||
+                          ((at(2) == "of"_h || at(2) == "to"_h) &&
+                           (at(3) == "regardless"_h || at(3) == "contrary"_h || at(3) == "counter"_h));
+  return !stands_for;
 }
 
 // "on the other hand" at `at`: the turn to the other side, as "however".
@@ -1628,6 +1680,13 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
       if (plural_noun(prev) || prev.is(detail::kDecade)) return false;
       // ... also after a comma: "in key moments, like when she cast her vote in 2000".
       if (is_punct(prev, ',') && cue_at >= first + 2 && plural_noun(toks[cue_at - 2])) return false;
+      // ... and ", like a botched satellite launch in 2012" after "other failures during his leadership": one
+      // instance of a kind named before the comma.
+      if (is_punct(prev, ',') && (after == "a"_h || after == "an"_h)) {
+        for (std::uint32_t k = cue_at - 1; k > first && k + 8 > cue_at; --k) {
+          if (plural_noun(toks[k - 1])) return false;
+        }
+      }
       if (after == "so"_h || after == "many"_h || after == "most"_h || after == "other"_h || after == "others"_h ||
           after == "all"_h || after == "every"_h || after == "countless"_h) {
         return false;
@@ -2496,15 +2555,8 @@ void Tagger::Impl::decide(Annotations& out) {
         if (a.holder_b != f) continue;
       }
       if (m.rule == "holder_verb") {
-        // The object of a relative clause ("believe everything all women say"): nothing is reported.
-        if (a.holder_b > sents[h.sentence].first) {
-          switch (toks[a.holder_b - 1].hash) {
-            case "everything"_h: case "anything"_h: case "something"_h: case "nothing"_h: case "whatever"_h:
-              continue;
-            default:
-              break;
-          }
-        }
+        // The object of a relative clause or of an embedded question: nothing is reported.
+        if (embedded_holder(a.holder_b, index(m.end[g::cue]), sents[h.sentence])) continue;
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
         // A floating quantifier holds with its pronoun: "They all say" (they), "we all believe" (the speaker's
         // own, left out below).
@@ -2837,6 +2889,25 @@ void Tagger::Impl::decide(Annotations& out) {
           break;
       }
       if (conditional_holder(b, e, sents[s].first)) continue;
+      // A group's or a crowd's ("what voters think"), not a named source's ("what Michelle Obama said in her
+      // speech", "how Elizabeth Warren put it": the words follow, testimony).
+      const bool named = std::any_of(toks.begin() + b, toks.begin() + e, [](const TagToken& t) {
+        return t.is(detail::kCapitalized) && !t.has(lex::kGroup | lex::kOpposition | lex::kQuantifier);  // not "Americans"
+      });
+      if (!named) {
+        // The question may lie inside the span looked back over ("once they find out what their voters
+        // think") or just before its head ("what many Americans think": the holder is "Americans").
+        std::uint32_t wh = b;
+        for (std::uint32_t k = b; k < e; ++k) {
+          if (toks[k].hash == "what"_h || toks[k].hash == "how"_h) wh = k + 1;
+        }
+        for (std::uint32_t k = b; wh == b && k > sents[s].first && b - k < 3;) {
+          const TagToken& t = toks[--k];
+          if (t.kind != TokenKind::word) break;
+          if (t.hash == "what"_h || t.hash == "how"_h) wh = k + 1;
+        }
+        if (embedded_holder(wh, i + 1, sents[s])) continue;
+      }
       b = subject_start(b, sents[s].first);
       b = agent_in(b, e);
       // The antecedent holds what its relative clause reports: "a sham by Democrats who want to overturn ...".
@@ -2904,7 +2975,10 @@ void Tagger::Impl::decide(Annotations& out) {
     for (std::uint32_t k = share_b; k < a.holder_e; ++k) {
       const std::uint64_t w = toks[k].hash;
       quantified |= toks[k].kind == TokenKind::number || w == "percent"_h || w == "majority"_h ||
-                    w == "plurality"_h || w == "minority"_h || w == "half"_h || w == "%"_h;
+                    w == "plurality"_h || w == "minority"_h || w == "half"_h || w == "%"_h ||
+                    // "the number of governors who oppose", "the share of voters who say"
+                    ((w == "number"_h || w == "share"_h || w == "proportion"_h || w == "percentage"_h) && k > 0 &&
+                     toks[k - 1].hash == "the"_h);
     }
     bool counter = false, testimony = false;
     if (quantified) {

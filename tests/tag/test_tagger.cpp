@@ -551,6 +551,19 @@ TEST_CASE("positions without a named holder: 'those who argue', 'conventional wi
   CHECK(mistake.all(UnitType::rebuttal)[0]->rule == "that_is_wrong");
 }
 
+TEST_CASE("a holder inside a relative clause or an embedded question reports no position") {
+  auto cc = [](const std::string& text) { return tag(text).all(UnitType::counterclaim).size(); };
+  CHECK(cc("Facebook should not judge everything that people say online.") == 0);
+  CHECK(cc("Once they find out what their voters think, the bill will fail.") == 0);
+  CHECK(cc("The share of voters who say the bill is fair has fallen.") == 0);  // a statistic
+  // ... unless the clause says what is held, or "what" stands for the position.
+  CHECK(cc("The deal ended something that all sides now say was a failure.") == 1);
+  CHECK(cc("That is exactly what the American people believe.") == 1);
+  CHECK(cc("But what Democrats fear is that their voters stay home.") == 1);
+  CHECK(cc("Regardless of what our opponents say, the country is not in decline.") == 1);
+  CHECK(cc("The deal leaves out state flexibility, something Republicans want.") == 1);  // a preference
+}
+
 TEST_CASE("concessions: an adverb inside the clause, 'on the one hand ... on the other hand', 'I disagree'") {
   auto inside = tag("The fares are admittedly high, but riders save time.");
   REQUIRE(inside.all(UnitType::concession).size() == 1);
