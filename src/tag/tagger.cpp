@@ -2986,7 +2986,19 @@ void Tagger::Impl::decide(Annotations& out) {
     } else if (impersonal || eager) {
       counter = true;
     } else if (holder == HolderKind::opposition || holder == HolderKind::group) {
-      counter = !finding;
+      // A group's announcement or explanation reports an act or a fact, not a position it argues: "the Obama
+      // administration announced it could pay only a fraction", "White House aides explained the schedule".
+      bool announces = false;
+      switch (toks[a.cue_b].hash) {
+        case "announce"_h: case "announces"_h: case "announced"_h: case "explain"_h: case "explains"_h:
+        case "explained"_h: case "describe"_h: case "describes"_h: case "described"_h:
+          announces = true;
+          break;
+        default:
+          break;
+      }
+      counter = !finding && !announces;
+      testimony = announces;
     } else if (contentious) {
       // A named person or an expert who argues: answered by the author -> counterclaim, else testimony.
       counter = answered_next(a.sentence);

@@ -562,6 +562,11 @@ TEST_CASE("a holder inside a relative clause or an embedded question reports no 
   CHECK(cc("But what Democrats fear is that their voters stay home.") == 1);
   CHECK(cc("Regardless of what our opponents say, the country is not in decline.") == 1);
   CHECK(cc("The deal leaves out state flexibility, something Republicans want.") == 1);  // a preference
+  // A group's announcement reports an act: testimony, not a position.
+  auto announced = tag("The administration announced that it will pay only a fraction of the funds.");
+  CHECK(announced.all(UnitType::counterclaim).empty());
+  REQUIRE(announced.all(UnitType::evidence).size() == 1);
+  CHECK(announced.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
 }
 
 TEST_CASE("concessions: an adverb inside the clause, 'on the one hand ... on the other hand', 'I disagree'") {
