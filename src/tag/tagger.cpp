@@ -745,8 +745,20 @@ bool Tagger::Impl::conditional_holder(std::uint32_t b, std::uint32_t e, std::uin
   for (std::uint32_t k = b; k < e; ++k) {
     if (condition(toks[k].hash)) return true;  // "but only if voters think"
   }
-  // "if the Democrats think", "if some complained"
-  while (b > first && (toks[b - 1].hash == "the"_h || toks[b - 1].has(lex::kQuantifier))) --b;
+  // "if the Democrats think", "if some complained", "If major donors complain"
+  for (int modifiers = 0; b > first;) {
+    const TagToken& t = toks[b - 1];
+    if (condition(t.hash)) return true;
+    if (t.hash == "the"_h || t.has(lex::kQuantifier)) {
+      --b;
+    } else if (modifiers < 2 && t.kind == TokenKind::word && t.is(detail::kLowercase) && !t.has(lex::kStop) &&
+               !verb_form(t)) {
+      --b;
+      ++modifiers;
+    } else {
+      break;
+    }
+  }
   return b > first && condition(toks[b - 1].hash);
 }
 
@@ -2557,6 +2569,20 @@ void Tagger::Impl::decide(Annotations& out) {
       if (m.rule == "holder_verb") {
         // The object of a relative clause or of an embedded question: nothing is reported.
         if (embedded_holder(a.holder_b, index(m.end[g::cue]), sents[h.sentence])) continue;
+        // Nor a condition ("If major donors complain about the bus cost, ..."), nor a quantifier of a thing
+        // ("at some point and say", "in some cases"), nor a noun after "in" ("in hopes of", "in fear of").
+        if (conditional_holder(a.holder_b, a.holder_e, sents[h.sentence].first)) continue;
+        if (a.holder_b + 1 < a.holder_e && toks[a.holder_b].has(lex::kQuantifier)) {
+          switch (toks[a.holder_b + 1].hash) {
+            case "point"_h: case "time"_h: case "cases"_h: case "case"_h: case "extent"_h: case "degree"_h:
+            case "way"_h: case "ways"_h: case "reason"_h: case "places"_h: case "respects"_h:
+              continue;
+            default:
+              break;
+          }
+        }
+        const std::uint32_t cue_b = index(m.begin[g::cue]);
+        if (cue_b > sents[h.sentence].first && toks[cue_b - 1].hash == "in"_h) continue;
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
         // A floating quantifier holds with its pronoun: "They all say" (they), "we all believe" (the speaker's
         // own, left out below).
@@ -2976,6 +3002,7 @@ void Tagger::Impl::decide(Annotations& out) {
       const std::uint64_t w = toks[k].hash;
       quantified |= toks[k].kind == TokenKind::number || w == "percent"_h || w == "majority"_h ||
                     w == "plurality"_h || w == "minority"_h || w == "half"_h || w == "%"_h ||
+                    w == "third"_h || w == "thirds"_h || w == "quarter"_h || w == "quarters"_h ||  // "two-thirds of"
                     // "the number of governors who oppose", "the share of voters who say"
                     ((w == "number"_h || w == "share"_h || w == "proportion"_h || w == "percentage"_h) && k > 0 &&
                      toks[k - 1].hash == "the"_h);

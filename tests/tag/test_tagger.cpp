@@ -562,6 +562,10 @@ TEST_CASE("a holder inside a relative clause or an embedded question reports no 
   CHECK(cc("But what Democrats fear is that their voters stay home.") == 1);
   CHECK(cc("Regardless of what our opponents say, the country is not in decline.") == 1);
   CHECK(cc("The deal leaves out state flexibility, something Republicans want.") == 1);  // a preference
+  CHECK(cc("If major donors complain about the cost, the board will back down.") == 0);   // a condition
+  CHECK(cc("Why couldn't she come clean at some point and say she was ill?") == 0);      // "some point"
+  CHECK(cc("Democrats made the district competitive in hopes of winning the seat.") == 0);  // "in hopes"
+  CHECK(cc("Two-thirds of voters say the country is on the wrong track.") == 0);           // a poll's share
   // A group's announcement reports an act: testimony, not a position.
   auto announced = tag("The administration announced that it will pay only a fraction of the funds.");
   CHECK(announced.all(UnitType::counterclaim).empty());
