@@ -3401,6 +3401,16 @@ void Tagger::Impl::decide(Annotations& out) {
         !authors_voice(s) || !authors_voice(s + 1)) {
       continue;
     }
+    // A turn in an argument, not in a story: "The administration set December 15 as the deadline. But because
+    // of the technical problems, the deadline was extended." tells events (the turn is in the past, or dated),
+    // and neither sentence takes a stance (a modal, a judgment, a negation, the author's own voice); "The plan
+    // costs money. But it pays for itself." argues, and so does "... But the rule of law hangs by a thread."
+    auto stance = [](const SentenceState& x) {
+      return x.strong_modal || x.weak_modal || x.evaluative || x.negation || x.first_person || x.own_stance ||
+             x.claim_phrase;
+    };
+    auto story = [](const SentenceState& x) { return x.past_tense || x.time_expression; };
+    if (!stance(st) && !stance(next) && story(next)) continue;
     st.concession = true;
     st.concession_rule = "before_contrast";
   }
