@@ -7,7 +7,7 @@ is one item. argmine's type for it is the evidence type of the argmine evidence 
 anecdote = anecdote or historical (the corpus's "anecdote" covers reported events). Prints per-type precision,
 recall and F1, their macro average, and the same for a majority-class baseline.
 
-Usage: scripts/eval/webis.py [--argmine build/bin/argmine] [--split all|dev|test]
+Usage: scripts/eval/webis.py [--argmine build/bin/argmine] [--split all|dev|test] [--errors TYPE]
 """
 import argparse, glob, json, os, subprocess, sys, tempfile
 
@@ -42,6 +42,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--argmine', default=os.path.join(ROOT, 'build', 'bin', 'argmine'))
     ap.add_argument('--split', default='all', choices=['all', 'dev', 'test'])
+    ap.add_argument('--errors', choices=TYPES, help='print the units misclassified as or from this type')
     a = ap.parse_args()
     if not os.path.isdir(DATA):
         print(f'skip: {DATA} not found')
@@ -65,6 +66,9 @@ def main():
                     if ov > best_ov:
                         best, best_ov = SYS.get(u['fields'].get('evidence')), ov
                 pairs.append((GOLD.get(it['label']), best))
+                if a.errors and (best == a.errors) != (GOLD.get(it['label']) == a.errors):
+                    kind = 'FP' if best == a.errors else 'FN'
+                    print(f"{kind} gold={it['label']} sys={best}: {text[it['begin']:it['end']].decode()[:200]}")
     golds = [g for g, _ in pairs]
     majority = max(TYPES, key=golds.count)
 

@@ -39,11 +39,18 @@ inline auto const repeat_past =
                   -(w("the") | w("a")) >> -(repeat_noun >> w("of"))) |
                  (w("repeated") >> (w("the") | w("a")) >> repeat_noun >> w("of"))] >>
     capture<source>[source_np] >> name("repeat_past");
+// "recalls the 1995 shutdown", "conjures up memories of the 1968 convention", "brings to mind the Cuban Missile
+// Crisis", "calls to mind Watergate", "redolent of the 1930s".
 inline auto const recalls =
-    capture<cue>[(w("recalls") | w("recall") | w("recalled") | w("recalling") | w("evokes") | w("evoke") | w("evoked") | w("evoking") |
-                  w("conjures") | w("invokes") | w("invoked") | w("resembles") | w("resembled") | w("mirrors") |
-                  w("mirrored") | w("parallels") | w("paralleled")) >>
-                 -w("up")] >>
+    capture<cue>[((w("recalls") | w("recall") | w("recalled") | w("recalling") | w("evokes") | w("evoke") | w("evoked") | w("evoking") |
+                   w("invokes") | w("invoked") | w("resembles") | w("resembled") | w("mirrors") |
+                   w("mirrored") | w("parallels") | w("paralleled")) >>
+                  -w("up")) |
+                 ((w("conjures") | w("conjure") | w("conjured") | w("conjuring")) >> -w("up") >>
+                  -((w("memories") | w("images") | w("visions") | w("ghosts") | w("echoes")) >> w("of"))) |
+                 ((w("brings") | w("bring") | w("brought") | w("bringing") | w("calls") | w("call") | w("called") |
+                   w("calling")) >> w("to") >> w("mind")) |
+                 (w("redolent") >> w("of"))] >>
     capture<source>[source_np] >> name("recalls");
 inline auto const harks = capture<cue>[(w("harks") | w("hark") | w("harked") | w("harking") | w("harkens") |
                                         w("harken") | w("harkened") | w("hearkens") | w("hearken") |
@@ -197,7 +204,8 @@ std::span<const std::string_view> analogy_triggers() {
   static constexpr std::string_view words[] = {
       "reminiscent", "echoes", "echo", "echoed", "echoing", "replay", "rerun", "re-run", "repeat", "reprise",
       "rehash", "remake", "reenactment", "re-enactment", "redux", "sequel", "recalls", "recall", "evoke", "recalled", "recalling",
-      "evokes", "evoked", "evoking", "conjures", "invokes", "invoked", "resembles", "resembled", "mirrors",
+      "evokes", "evoked", "evoking", "conjures", "conjure", "conjured", "conjuring", "brings", "bring",
+      "brought", "bringing", "calls", "call", "called", "calling", "redolent", "invokes", "invoked", "resembles", "resembled", "mirrors",
       "mirrored", "parallels", "paralleled", "model", "models", "modeling", "modelling", "go", "goes", "went",
       "going", "gone", "-", "moment", "moments", "harks", "hark", "harked", "harking", "harkens", "harken",
       "harkened", "hearkens", "hearken", "hearkened", "modeled", "modelled", "patterned", "styled", "based",
