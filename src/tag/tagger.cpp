@@ -3357,7 +3357,35 @@ void Tagger::Impl::decide(Annotations& out) {
         (h0 == "while"_h && !st.contrast_start)) {
       std::uint32_t e = f + 1;
       while (e < st.end && !(toks[e].kind == TokenKind::punctuation && toks[e].text[0] == ',')) ++e;
-      if (e < st.end && e > f + 2) {
+      // "While" of time: "While in office, ...", "While at the State Department, ..." (a place or a post, no
+      // verb), "While Pence was flying over the Bering Sea, ..." (the past progressive). Not "While on the
+      // surface it would appear ...", nor the present ("While the work is challenging, ..." concedes).
+      bool temporal = false;
+      if (h0 == "while"_h && f + 2 < e) {
+        const std::uint64_t w1 = toks[f + 1].hash;
+        temporal = (w1 == "in"_h || w1 == "at"_h || w1 == "serving"_h) && !(w1 == "in"_h && toks[f + 2].hash == "fact"_h);
+        // An -ing adjective is no progressive: "While he was willing to pander", "While these nadirs were
+        // embarrassing, ..." (it ends the clause, or is a known adjective).
+        auto adjective = [&](std::uint32_t k) {
+          if (k + 1 >= e || toks[k + 1].kind == TokenKind::punctuation) return true;
+          switch (toks[k].hash) {
+            case "willing"_h: case "interesting"_h: case "surprising"_h: case "striking"_h: case "disappointing"_h:
+            case "embarrassing"_h: case "troubling"_h: case "alarming"_h: case "amazing"_h: case "compelling"_h:
+            case "frustrating"_h: case "worrying"_h: case "encouraging"_h: case "promising"_h: case "missing"_h:
+            case "lacking"_h: case "outstanding"_h: case "appealing"_h: case "convincing"_h: case "misleading"_h:
+              return true;
+            default:
+              return toks[k].has(lex::kEvaluative);
+          }
+        };
+        for (std::uint32_t k = f + 1; k + 1 < e && !temporal; ++k) {
+          const std::uint64_t w = toks[k].hash;
+          const TagToken& next = toks[k + 1];
+          temporal = (w == "was"_h || w == "were"_h) && next.is(detail::kLowercase) && next.raw().size() > 4 &&
+                     next.raw().ends_with("ing") && !adjective(k + 1);
+        }
+      }
+      if (e < st.end && e > f + 2 && !temporal) {
         st.concession = true;
         st.concession_rule = "although_clause";
         st.concession_clause = span(f, e);

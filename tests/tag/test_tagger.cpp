@@ -497,6 +497,11 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   REQUIRE(adverb.all(UnitType::concession).size() == 1);
   CHECK(adverb.all(UnitType::concession)[0]->rule == "however_inside");
   CHECK(tag("What might be happening here, in the end, though, is that the mayor wins.").all(UnitType::concession).empty());
+  // "While" of time concedes nothing; "While the work is hard, ..." does.
+  CHECK(tag("While in office, the mayor built three new bus lines.").all(UnitType::concession).empty());
+  CHECK(tag("While Pence was flying over the Bering Sea, a missile exploded at launch.").all(UnitType::concession).empty());
+  CHECK(tag("While he was willing to compromise, the mayor kept the fare.").all(UnitType::concession).size() == 1);
+  CHECK(tag("While the work is challenging, there are pleasant surprises.").all(UnitType::concession).size() == 1);
 }
 
 TEST_CASE("a position named and dismissed in one sentence: the position is a counterclaim, the verdict answers it") {
