@@ -3068,7 +3068,11 @@ void Tagger::Impl::decide(Annotations& out) {
   // concession.
   for (const CueHit& c : cue_hits) {
     SentenceState& st = sents[c.sentence];
-    if ((c.kinds & detail::bit(CueKind::concession)) && opens_sentence(toks, st.first, c.first)) {
+    // The author's concession, not a quoted speaker's ('"Of course," he responds', '"It is possible that ...,"
+    // said an economist').
+    const bool quoted = st.said_after_quote || st.quote_continues || st.paragraph_quote ||
+                        toks[st.first].kind == TokenKind::quote;
+    if ((c.kinds & detail::bit(CueKind::concession)) && opens_sentence(toks, st.first, c.first) && !quoted) {
       st.concession = true;
       st.concession_rule = "concession_opener";
     }

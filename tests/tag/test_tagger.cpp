@@ -502,6 +502,11 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   CHECK(tag("While Pence was flying over the Bering Sea, a missile exploded at launch.").all(UnitType::concession).empty());
   CHECK(tag("While he was willing to compromise, the mayor kept the fare.").all(UnitType::concession).size() == 1);
   CHECK(tag("While the work is challenging, there are pleasant surprises.").all(UnitType::concession).size() == 1);
+  // A quoted speaker's opener is not the author's concession.
+  CHECK(tag("“Of course,” he added, “expectations were low.”").all(UnitType::concession).empty());
+  CHECK(tag("Yes, Obama did say at a news conference that he hoped to “see if there are ways we can work together.”")
+            .all(UnitType::concession)
+            .size() == 1);
 }
 
 TEST_CASE("a position named and dismissed in one sentence: the position is a counterclaim, the verdict answers it") {
