@@ -3218,6 +3218,8 @@ void Tagger::Impl::decide(Annotations& out) {
     SentenceState& st = sents[s];
     if (st.nonargument != NonArgumentKind::none || st.end - st.first < 5) continue;
     const std::uint32_t f = st.first;
+    // A quoted speaker's clauses are the speaker's, not the author's concessions or answers.
+    if (st.said_after_quote || st.quote_continues || st.paragraph_quote || toks[f].kind == TokenKind::quote) continue;
     // "The idea that X is absurd": X is the other side's, the rest answers it (in the author's voice only: not
     // inside a quotation, nor when the sentence reports someone).
     if (Dismissal d; !st.counterclaim && !st.quote && !st.said_after_quote && !has_attribution[s] &&

@@ -504,6 +504,7 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   CHECK(tag("While the work is challenging, there are pleasant surprises.").all(UnitType::concession).size() == 1);
   // A quoted speaker's opener is not the author's concession.
   CHECK(tag("“Of course,” he added, “expectations were low.”").all(UnitType::concession).empty());
+  CHECK(tag("“We may lose the vote, but we will keep fighting,” the mayor said.").all(UnitType::concession).empty());
   CHECK(tag("Yes, Obama did say at a news conference that he hoped to “see if there are ways we can work together.”")
             .all(UnitType::concession)
             .size() == 1);
