@@ -3466,8 +3466,11 @@ void Tagger::Impl::decide(Annotations& out) {
       if (sents[k].concession && s - k == 1) conceded = true;
     }
     const Hit* h = rebuttal_hits[s];
-    const bool strong = h && (h->match.rule == "this_ignores" || h->match.rule == "that_is_wrong" ||
-                              h->match.rule == "contrary_to");
+    const bool quoted = st.said_after_quote || st.quote_continues || st.paragraph_quote ||
+                        toks[st.first].kind == TokenKind::quote;
+    const bool strong = h && !quoted &&
+                        (h->match.rule == "this_ignores" || h->match.rule == "that_is_wrong" ||
+                         h->match.rule == "contrary_to");
     const bool weak = ((h && !strong) || st.contrast_start) && authors_voice(s);
     if (strong || (weak && (!recent.empty() || conceded))) {
       st.rebuttal = true;
