@@ -185,6 +185,7 @@ struct Tagger::Impl {
   bool relative_before(std::uint32_t by, std::uint32_t first) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool other_hand(std::uint32_t at, std::uint32_t end) const;
+  bool spoken(std::uint32_t s) const;
   bool embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const;
   bool one_hand_before(std::uint32_t s) const;
   // A position named and dismissed in one sentence ("The idea that X is absurd"): see its definition.
@@ -430,6 +431,16 @@ bool Tagger::Impl::embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, 
                           ((at(2) == "of"_h || at(2) == "to"_h) &&
                            (at(3) == "regardless"_h || at(3) == "contrary"_h || at(3) == "counter"_h));
   return !stands_for;
+}
+
+// A sentence in a quoted speaker's voice: it opens with a quotation mark, continues a quotation or a quoted
+// paragraph, or ends with the quotation's reporting verb. Its concessions and answers are the speaker's, not the
+// author's (a quotation inside the author's own sentence does not count: 'Yes, Obama did say that he hoped to
+// "work together"').
+bool Tagger::Impl::spoken(std::uint32_t s) const {
+  const SentenceState& st = sents[s];
+  return st.said_after_quote || st.quote_continues || st.paragraph_quote ||
+         (st.first < st.end && toks[st.first].kind == TokenKind::quote);
 }
 
 // "on the other hand" at `at`: the turn to the other side, as "however".
@@ -3070,9 +3081,8 @@ void Tagger::Impl::decide(Annotations& out) {
     SentenceState& st = sents[c.sentence];
     // The author's concession, not a quoted speaker's ('"Of course," he responds', '"It is possible that ...,"
     // said an economist').
-    const bool quoted = st.said_after_quote || st.quote_continues || st.paragraph_quote ||
-                        toks[st.first].kind == TokenKind::quote;
-    if ((c.kinds & detail::bit(CueKind::concession)) && opens_sentence(toks, st.first, c.first) && !quoted) {
+    if ((c.kinds & detail::bit(CueKind::concession)) && opens_sentence(toks, st.first, c.first) &&
+        !spoken(c.sentence)) {
       st.concession = true;
       st.concession_rule = "concession_opener";
     }
@@ -3219,7 +3229,7 @@ void Tagger::Impl::decide(Annotations& out) {
     if (st.nonargument != NonArgumentKind::none || st.end - st.first < 5) continue;
     const std::uint32_t f = st.first;
     // A quoted speaker's clauses are the speaker's, not the author's concessions or answers.
-    if (st.said_after_quote || st.quote_continues || st.paragraph_quote || toks[f].kind == TokenKind::quote) continue;
+    if (spoken(s)) continue;
     // "The idea that X is absurd": X is the other side's, the rest answers it (in the author's voice only: not
     // inside a quotation, nor when the sentence reports someone).
     if (Dismissal d; !st.counterclaim && !st.quote && !st.said_after_quote && !has_attribution[s] &&
@@ -3466,9 +3476,7 @@ void Tagger::Impl::decide(Annotations& out) {
       if (sents[k].concession && s - k == 1) conceded = true;
     }
     const Hit* h = rebuttal_hits[s];
-    const bool quoted = st.said_after_quote || st.quote_continues || st.paragraph_quote ||
-                        toks[st.first].kind == TokenKind::quote;
-    const bool strong = h && !quoted &&
+    const bool strong = h && !spoken(s) &&
                         (h->match.rule == "this_ignores" || h->match.rule == "that_is_wrong" ||
                          h->match.rule == "contrary_to");
     const bool weak = ((h && !strong) || st.contrast_start) && authors_voice(s);
