@@ -146,7 +146,9 @@ ARGMINE_LEXICON(evaluatives, "important", "essential", "crucial", "vital", "crit
                 "effective", "ineffective", "influence", "impact", "potential", "hope", "terrible", "horrible",
                 "awful", "tragic", "tragedy", "disastrous", "catastrophic", "excellent", "wonderful", "great",
                 "successful", "unsuccessful", "advantage", "disadvantage", "wrongheaded", "hypocritical",
-                "corrupt", "incompetent", "crazy", "stupid", "naive", "dishonest", "unconstitutional")
+                "corrupt", "incompetent", "crazy", "stupid", "naive", "dishonest", "unconstitutional",
+                "justified", "unjustified", "justifiable", "unjustifiable", "warranted",
+                "unwarranted", "lawful", "unlawful", "unsound", "prudent", "imprudent")
 ARGMINE_LEXICON(copulas, "is", "are", "was", "were", "be", "'s", "'re", "been", "being", "remains", "remain",
                 "seems", "seem", "becomes", "become", "isn't", "aren't")
 ARGMINE_LEXICON(negations, "not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "cannot")
