@@ -1814,6 +1814,15 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
                                                                             toks[k].is(detail::kCapitalized))));
     }
     if (law_source) return false;
+    // A court case likened is legal precedent: "closely resembles a frequently cited 2012 Supreme Court case",
+    // "similar to the court's 1973 ruling".
+    bool court = false, decided = false;
+    for (std::uint32_t k = from; k < end && k < from + 8; ++k) {
+      court |= toks[k].hash == "court"_h || toks[k].hash == "court's"_h;
+      decided |= toks[k].hash == "case"_h || toks[k].hash == "ruling"_h || toks[k].hash == "decision"_h ||
+                 toks[k].hash == "opinion"_h;
+    }
+    if (court && decided) return false;
   }
   // "for comparison", "by contrast", "in stark contrast to", "historians contrast this with": not "drawing a
   // similar contrast to Trump", "the contrast between the two".

@@ -759,6 +759,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("The country was on the way to war in Iraq in 2003."));                             // an idiom
   CHECK(none("The law is similar to a provision in a Texas law, which the court struck down in 2016."));  // legal
   CHECK(none("The new law closely resembles one enacted by Texas in 2013."));
+  CHECK(none("The case closely resembles a 2012 Supreme Court case on GPS tracking."));  // legal precedent
   CHECK(none("Marines were moved closer to Libya before the anniversary of the 9/11 attacks."));  // a place
   CHECK(none("The plot is not unlike the classic 1980s sci-fi film about a rogue computer."));      // fiction
   CHECK(none("They voted against Walker's recall in 2012."));                                     // a recall vote
