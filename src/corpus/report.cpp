@@ -120,8 +120,8 @@ std::string holder_key(const std::string& holder) {
   strip_leading(key, kLeading);
   static constexpr std::string_view kUnnamed[] = {"some", "others", "many", "most", "several", "few", "all",
                                                   "those", "these", "one", "you", "they", "he", "she", "we",
-                                                  "someone", "somebody", "anyone", "anybody", "everyone", "both", "either",
-                                                  "them",
+                                                  "someone", "somebody", "anyone", "anybody", "everyone", "both",
+                                                  "either", "them",
                                                   // impersonal holders: "the argument goes", "conventional wisdom holds"
                                                   "argument", "thinking", "reasoning", "logic", "theory", "wisdom",
                                                   "line", "refrain", "complaint", "story", "narrative", "view",

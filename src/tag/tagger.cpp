@@ -383,11 +383,12 @@ bool Tagger::Impl::indirect_question(std::uint32_t modal, std::uint32_t first) c
 }
 
 // A holder that is the subject of a relative clause or an embedded question reports nothing: "believe everything
-// all women say", "everything that people say online", "the amount many believe is hidden", "what their voters
-// think", "how many people agents stop". Not when a clause after the verb says what is held ("something that all sides now say was a failure", "what Democrats claim has
-// become a witch hunt") or "what" stands for a position: "That's (exactly) what the American people believe",
-// "What Democrats are worried about is ...", and the position answered: "despite / regardless of / no matter /
-// contrary to what our opponents say".
+// all women say", "everything that people say online", "what their voters think", "how many people agents stop".
+// Not when a clause after the verb says what is held ("something that all sides now say was a failure", "what
+// Democrats claim has become a witch hunt", "what Republicans describe as abuse"), the verb is a preference whose
+// object is the antecedent ("something Republicans want"), or "what" stands for a position: "That's (exactly)
+// what the American people believe", "What Democrats are worried about is ...", and the position answered:
+// "despite / regardless of / no matter / contrary to what our opponents say".
 bool Tagger::Impl::embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const {
   const std::uint32_t first = st.first;
   if (holder_b <= first) return false;
@@ -401,11 +402,12 @@ bool Tagger::Impl::embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, 
     }
   };
   auto at = [&](std::uint32_t back) { return holder_b >= first + back ? toks[holder_b - back].hash : 0; };
-  auto copula_at = [&](std::uint32_t back) { return holder_b >= first + back && toks[holder_b - back].has(lex::kCopula); };
+  auto copula_at = [&](std::uint32_t back) {
+    return holder_b >= first + back && toks[holder_b - back].has(lex::kCopula);
+  };
   const std::uint64_t before = at(1);
   const bool relative = (before == "that"_h || before == "which"_h) && object_head(at(2));
   if (!object_head(before) && !relative) return false;
-  // ... or what they call it: "what Republicans describe as surveillance abuse".
   const bool content = cue_e < st.end && (toks[cue_e].has(lex::kCopula | lex::kWeakModal | lex::kStrongModal) ||
                                           toks[cue_e].hash == "has"_h || toks[cue_e].hash == "have"_h ||
                                           toks[cue_e].hash == "had"_h || toks[cue_e].hash == "as"_h);
@@ -1644,7 +1646,8 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
         if (toks[k - 1].hash == "what"_h) return false;
       }
     }
-    if ((cue_word == "much"_h && before == "very"_h) || (cue_word == "like"_h && before == "much"_h && before2 == "very"_h)) {
+    if ((cue_word == "much"_h && before == "very"_h) ||
+        (cue_word == "like"_h && before == "much"_h && before2 == "very"_h)) {
       const std::uint64_t subject = cue_word == "much"_h ? before2 : hash_at(std::int64_t{cue_at} - 3);
       if (subject == "'d"_h || subject == "would"_h || subject == "i"_h || subject == "we"_h) return false;
     }
@@ -1778,8 +1781,8 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
   // ("compared that state's law to Jim Crow race codes"), and so do a policy modeled on an old one and a law's
   // lesson ("didn't want to repeat the experience of the 1986 immigration law").
   // Fiction is no history ("looked much like the villain's complex from the 1995 James Bond film Goldeneye",
-  // "not unlike the classic 1980s sci-fi film"): a work named in the source or its first eight words ("game" and "play" are
-  // also moves in politics: "similar to the play Schumer made during the ObamaCare fight").
+  // "not unlike the classic 1980s sci-fi film"): a work named in the source or its first eight words ("game" and
+  // "play" are also moves in politics: "similar to the play Schumer made during the ObamaCare fight").
   {
     const std::uint32_t from = m.has(g::source) ? index(m.begin[g::source]) : cue_at + 1;
     const std::uint32_t to = m.has(g::source) ? std::max(index(m.end[g::source]), from + 8) : from + 8;
@@ -2941,7 +2944,8 @@ void Tagger::Impl::decide(Annotations& out) {
       // A group's or a crowd's ("what voters think"), not a named source's ("what Michelle Obama said in her
       // speech", "how Elizabeth Warren put it": the words follow, testimony).
       const bool named = std::any_of(toks.begin() + b, toks.begin() + e, [](const TagToken& t) {
-        return t.is(detail::kCapitalized) && !t.has(lex::kGroup | lex::kOpposition | lex::kQuantifier);  // not "Americans"
+        // ("Americans", "Democrats" are groups)
+        return t.is(detail::kCapitalized) && !t.has(lex::kGroup | lex::kOpposition | lex::kQuantifier);
       });
       if (!named) {
         // The question may lie inside the span looked back over ("once they find out what their voters
@@ -3325,7 +3329,8 @@ void Tagger::Impl::decide(Annotations& out) {
         const std::uint64_t w = toks[i].hash;
         const std::uint64_t next = i + 1 < e ? toks[i + 1].hash : 0;
         if (w == "admittedly"_h || w == "undoubtedly"_h || (w == "of"_h && next == "course"_h) ||
-            (w == "no"_h && next == "doubt"_h) || (w == "to"_h && next == "be"_h && i + 2 < e && toks[i + 2].hash == "sure"_h)) {
+            (w == "no"_h && next == "doubt"_h) ||
+            (w == "to"_h && next == "be"_h && i + 2 < e && toks[i + 2].hash == "sure"_h)) {
           return true;
         }
       }
@@ -3388,7 +3393,8 @@ void Tagger::Impl::decide(Annotations& out) {
       bool temporal = false;
       if (h0 == "while"_h && f + 2 < e) {
         const std::uint64_t w1 = toks[f + 1].hash;
-        temporal = (w1 == "in"_h || w1 == "at"_h || w1 == "serving"_h) && !(w1 == "in"_h && toks[f + 2].hash == "fact"_h);
+        temporal = (w1 == "in"_h || w1 == "at"_h || w1 == "serving"_h) &&
+                   !(w1 == "in"_h && toks[f + 2].hash == "fact"_h);
         // An -ing adjective is no progressive: "While he was willing to pander", "While these nadirs were
         // embarrassing, ..." (it ends the clause, or is a known adjective).
         auto adjective = [&](std::uint32_t k) {

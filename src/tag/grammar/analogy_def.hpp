@@ -42,9 +42,9 @@ inline auto const repeat_past =
 // "recalls the 1995 shutdown", "conjures up memories of the 1968 convention", "brings to mind the Cuban Missile
 // Crisis", "calls to mind Watergate", "redolent of the 1930s".
 inline auto const recalls =
-    capture<cue>[((w("recalls") | w("recall") | w("recalled") | w("recalling") | w("evokes") | w("evoke") | w("evoked") | w("evoking") |
-                   w("invokes") | w("invoked") | w("resembles") | w("resembled") | w("mirrors") |
-                   w("mirrored") | w("parallels") | w("paralleled")) >>
+    capture<cue>[((w("recalls") | w("recall") | w("recalled") | w("recalling") | w("evokes") | w("evoke") |
+                   w("evoked") | w("evoking") | w("invokes") | w("invoked") | w("resembles") | w("resembled") |
+                   w("mirrors") | w("mirrored") | w("parallels") | w("paralleled")) >>
                   -w("up")) |
                  ((w("conjures") | w("conjure") | w("conjured") | w("conjuring")) >> -w("up") >>
                   -((w("memories") | w("images") | w("visions") | w("ghosts") | w("echoes")) >> w("of"))) |
@@ -205,8 +205,9 @@ std::span<const std::string_view> analogy_triggers() {
       "reminiscent", "echoes", "echo", "echoed", "echoing", "replay", "rerun", "re-run", "repeat", "reprise",
       "rehash", "remake", "reenactment", "re-enactment", "redux", "sequel", "recalls", "recall", "evoke", "recalled", "recalling",
       "evokes", "evoked", "evoking", "conjures", "conjure", "conjured", "conjuring", "brings", "bring",
-      "brought", "bringing", "calls", "call", "called", "calling", "redolent", "invokes", "invoked", "resembles", "resembled", "mirrors",
-      "mirrored", "parallels", "paralleled", "model", "models", "modeling", "modelling", "go", "goes", "went",
+      "brought", "bringing", "calls", "call", "called", "calling", "redolent", "invokes", "invoked", "resembles",
+      "resembled", "mirrors", "mirrored", "parallels", "paralleled", "model", "models", "modeling", "modelling",
+      "go", "goes", "went",
       "going", "gone", "-", "moment", "moments", "harks", "hark", "harked", "harking", "harkens", "harken",
       "harkened", "hearkens", "hearken", "hearkened", "modeled", "modelled", "patterned", "styled", "based",
       "take", "takes", "took", "taking", "follow", "follows", "followed", "following", "emulate", "emulates",
