@@ -3232,8 +3232,28 @@ void Tagger::Impl::decide(Annotations& out) {
     sentence_units.push_back(std::move(u));
   }
 
-  std::vector<bool> has_attribution(sents.size(), false);
-  for (const Attribution& a : attributions) has_attribution[a.sentence] = true;
+  // The author's own voice: not a quotation ("“In the final 36 hours, the campaign ...”, said ...") nor
+  // another's reported words ("But, Amash added, ...", "Lefko said she doesn't remember Reade"). Answers and
+  // the concessions they imply are the author's.
+  // A holder inside a relative clause or an embedded question reports only that clause: "many moderates,
+  // who believe ...", "the ones who said they were open", "what Cohen believes".
+  auto reports_sentence = [&](const Attribution& a) {
+    if (a.holder_e > a.holder_b) {
+      const std::uint64_t last = toks[a.holder_e - 1].hash;
+      if (last == "who"_h || last == "which"_h || last == "that"_h) return false;
+      if (a.holder_b > sents[a.sentence].first) {
+        const std::uint64_t before = toks[a.holder_b - 1].hash;
+        if (before == "what"_h || before == "who"_h || before == "whom"_h || before == "which"_h ||
+            before == "how"_h || before == "why"_h || before == "whether"_h) {
+          return false;
+        }
+      }
+    }
+    return true;
+  };
+  std::vector<bool> reported(sents.size(), false);
+  for (const Attribution& a : attributions) reported[a.sentence] = reported[a.sentence] || reports_sentence(a);
+  auto authors_voice = [&](std::uint32_t s) { return !spoken(s) && !sents[s].quote && !reported[s]; };
   // Concessions inside a sentence. "X, but Y": X concedes (or reports the other side) and Y answers, when X
   // carries a concession or hedge ("Granted, ...", "Landlords may want ...", "Sure, ..."). "Although X, Y" and
   // "Y, even if X": the subordinate clause concedes.
@@ -3245,8 +3265,7 @@ void Tagger::Impl::decide(Annotations& out) {
     if (spoken(s)) continue;
     // "The idea that X is absurd": X is the other side's, the rest answers it (in the author's voice only: not
     // inside a quotation, nor when the sentence reports someone).
-    if (Dismissal d; !st.counterclaim && !st.quote && !st.said_after_quote && !has_attribution[s] &&
-                     dismissed_idea(s, d)) {
+    if (Dismissal d; !st.counterclaim && authors_voice(s) && dismissed_idea(s, d)) {
       st.counterclaim = true;
       st.counterclaim_rule = "dismissed_idea";
       if (d.holder_b != kNone) st.holder = span(d.holder_b, d.holder_e);
@@ -3427,31 +3446,6 @@ void Tagger::Impl::decide(Annotations& out) {
       st.concession_clause = span(subordinate, st.end);
     }
   }
-  // The author's own voice: not a quotation ("“In the final 36 hours, the campaign ...”, said ...") nor
-  // another's reported words ("But, Amash added, ...", "Lefko said she doesn't remember Reade"). Answers and
-  // the concessions they imply are the author's.
-  // A holder inside a relative clause or an embedded question reports only that clause: "many moderates,
-  // who believe ...", "the ones who said they were open", "what Cohen believes".
-  auto reports_sentence = [&](const Attribution& a) {
-    if (a.holder_e > a.holder_b) {
-      const std::uint64_t last = toks[a.holder_e - 1].hash;
-      if (last == "who"_h || last == "which"_h || last == "that"_h) return false;
-      if (a.holder_b > sents[a.sentence].first) {
-        const std::uint64_t before = toks[a.holder_b - 1].hash;
-        if (before == "what"_h || before == "who"_h || before == "whom"_h || before == "which"_h ||
-            before == "how"_h || before == "why"_h || before == "whether"_h) {
-          return false;
-        }
-      }
-    }
-    return true;
-  };
-  std::vector<bool> reported(sents.size(), false);
-  for (const Attribution& a : attributions) reported[a.sentence] = reported[a.sentence] || reports_sentence(a);
-  auto authors_voice = [&](std::uint32_t s) {
-    return !sents[s].quote && !sents[s].said_after_quote && toks[sents[s].first].kind != TokenKind::quote &&
-           !reported[s];
-  };
   // A statement answered by the next sentence ("... But ...") concedes it, unless it is already a
   // counterclaim. A demand counts too: "Everyone should be able to profit from their property. But a market
   // rent alone will divide society."
