@@ -143,7 +143,7 @@ ARGMINE_LEXICON(evaluatives, "important", "essential", "crucial", "vital", "crit
                 "obvious", "real", "true", "false", "failure", "success", "problem", "solution", "answer",
                 "victory", "victories", "disaster", "folly", "sensible", "reasonable", "unreasonable", "legitimate",
                 "illegitimate", "deserve", "deserves", "deserved", "worth", "matters", "matter", "coveted",
-                "effective", "ineffective", "influence", "impact", "potential", "hope", "terrible", "horrible",
+                "effective", "ineffective", "terrible", "horrible",
                 "awful", "tragic", "tragedy", "disastrous", "catastrophic", "excellent", "wonderful", "great",
                 "successful", "unsuccessful", "advantage", "disadvantage", "wrongheaded", "hypocritical",
                 "corrupt", "incompetent", "crazy", "stupid", "naive", "dishonest", "unconstitutional",

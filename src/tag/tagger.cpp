@@ -946,7 +946,10 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
         if (h == "percent"_h) st.percent = true;
         if ((b & lex::kCopula) && i + 1 < st.end) {
           for (std::uint32_t k = i + 1; k < std::min(st.end, i + 4); ++k) {
-            if (toks[k].has(lex::kEvaluative)) st.evaluative = true;
+            // Not a medical state: "in critical condition".
+            if (toks[k].has(lex::kEvaluative) && !(k + 1 < st.end && toks[k + 1].hash == "condition"_h)) {
+              st.evaluative = true;
+            }
           }
         }
       }

@@ -613,6 +613,12 @@ TEST_CASE("evidence types") {
   CHECK(ev[2]->evidence == EvidenceType::historical);
 }
 
+TEST_CASE("evaluative claims: a judgment after a copula, not a state or a neutral noun") {
+  CHECK(claim_rule("The furor over fake news is warranted.") == "evaluative");
+  CHECK(claim_rule("The girl was in critical condition.") == "none");                // a medical state
+  CHECK(claim_rule("Both senators are considered potential candidates.") == "none");  // not a judgment
+}
+
 TEST_CASE("hedges, boosters, claims") {
   auto t = tag("The council should perhaps act now. This matters far more than the vast majority of votes.");
   const auto claims = t.all(UnitType::claim);
