@@ -812,6 +812,52 @@ bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, st
   if (m == "will"_h && modal >= first + 2 && toks[modal - 1].hash == "you"_h && toks[modal - 2].hash == "what"_h) {
     return true;
   }
+  // Seen, not foreseen: "Some people could be seen throwing water bottles" (not "could be seen as a campaign
+  // contribution", a reading).
+  if (modal + 2 < end && toks[modal + 1].hash == "be"_h && !(modal + 3 < end && toks[modal + 3].hash == "as"_h)) {
+    switch (toks[modal + 2].hash) {
+      case "seen"_h: case "heard"_h: case "spotted"_h: case "observed"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  // Another's prediction or promise, reported: "Haniyeh vowed that the protests will continue", "saying he will
+  // accept the results", "officials expect the bill will pass" (not the author's own "I think we will win"): a
+  // reporting verb a few words before the modal, with only "that" and the clause's subject between (words).
+  constexpr std::uint32_t kReported = 6;
+  for (std::uint32_t k = modal; k > first && modal - k < kReported;) {
+    const TagToken& t = toks[--k];
+    if (t.kind != TokenKind::word) break;
+    bool reports = t.is(detail::kLowercase) && t.has(lex::kReportVerb | lex::kContentiousVerb);
+    switch (t.hash) {
+      case "vowed"_h: case "vows"_h: case "pledged"_h: case "pledges"_h: case "promised"_h: case "promises"_h:
+      case "expects"_h: case "expected"_h: case "saying"_h:
+        reports = true;
+        break;
+      default:
+        break;
+    }
+    if (!reports) continue;
+    // Not the author's own ("I think", "we expect"), nor an infinitive ("which is all to say that there will
+    // be"); not a noun ("the full report might help", "there is little doubt that"), an adjective ("the
+    // emotionally charged issue will") or a verb with an infinitive ("an administration that wanted to confront
+    // China would").
+    const TagToken* before = k > first ? &toks[k - 1] : nullptr;
+    const std::uint64_t subject = before ? before->hash : 0;
+    if (subject == "i"_h || subject == "we"_h || subject == "to"_h) break;
+    bool verb = !(before && before->is(detail::kLowercase) && before->raw().ends_with("ly")) && k + 1 != modal &&
+                toks[k + 1].hash != "to"_h;
+    switch (subject) {
+      case "the"_h: case "a"_h: case "an"_h: case "little"_h: case "no"_h: case "any"_h: case "some"_h:
+      case "much"_h: case "full"_h:
+        verb = false;
+        break;
+      default:
+        break;
+    }
+    if (verb) return true;  // (a noun, "the protests will", is looked past)
+  }
   if (m != "would"_h && m != "could"_h && m != "might"_h) return false;
   // "would" in a sentence that tells the past: "they pushed him, and they pushed him again, but Gordon Sondland
   // would not mouth Schiff's talking points" (what someone did, not what the author foresees): a finite past

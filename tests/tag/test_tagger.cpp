@@ -613,6 +613,17 @@ TEST_CASE("evidence types") {
   CHECK(ev[2]->evidence == EvidenceType::historical);
 }
 
+TEST_CASE("a prediction reported or a sight is not the author's claim") {
+  CHECK(claim_rule("Haniyeh vowed that the protests will continue.") == "none");
+  CHECK(claim_rule("Pence disagreed, saying he will accept the results.") == "none");
+  CHECK(claim_rule("Some people could be seen throwing bottles at the police.") == "none");
+  CHECK(claim_rule("A payment by Cohen could be seen as an illegal contribution.") == "modal_prediction");
+  // The author's own prediction, and a reporting word used otherwise, still claim.
+  CHECK(claim_rule("I think the protests will continue.") != "none");
+  CHECK(claim_rule("The full (albeit redacted) report might help fill in some of these gaps.") == "modal_prediction");
+  CHECK(claim_rule("The emotionally charged vote will likely hurt his chances.") == "modal_prediction");
+}
+
 TEST_CASE("evaluative claims: a judgment after a copula, not a state or a neutral noun") {
   CHECK(claim_rule("The furor over fake news is warranted.") == "evaluative");
   CHECK(claim_rule("The girl was in critical condition.") == "none");                // a medical state
