@@ -531,6 +531,12 @@ std::uint32_t Tagger::Impl::verdict_in(std::uint32_t s, std::uint32_t from) cons
 // with a verb).
 bool Tagger::Impl::dismissed_idea(std::uint32_t s, Dismissal& d) const {
   const SentenceState& st = sents[s];
+  // Cheap first: the "that" of "the idea that" stands among the first twelve words, in few sentences.
+  bool that = false;
+  for (std::uint32_t k = st.first + 2; k < st.end && k < st.first + 13 && !that; ++k) {
+    that = toks[k].hash == "that"_h;
+  }
+  if (!that) return false;
   std::uint32_t i = st.first;
   if (i < st.end && (toks[i].hash == "but"_h || toks[i].hash == "and"_h || toks[i].hash == "yet"_h)) ++i;
   if (i < st.end && is_punct(toks[i], ',')) ++i;
