@@ -2664,6 +2664,8 @@ void Tagger::Impl::decide(Annotations& out) {
         }
         const std::uint32_t cue_b = index(m.begin[g::cue]);
         if (cue_b > sents[h.sentence].first && toks[cue_b - 1].hash == "in"_h) continue;
+        // A noun after "no" ("his detractors will no doubt pounce").
+        if (cue_b > sents[h.sentence].first && toks[cue_b - 1].hash == "no"_h) continue;
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
         // A floating quantifier holds with its pronoun: "They all say" (they), "we all believe" (the speaker's
         // own, left out below).
@@ -3064,6 +3066,19 @@ void Tagger::Impl::decide(Annotations& out) {
         default:
           break;
       }
+    }
+    // "Claim" as take or win: "those guns claim about 33,000 lives", "the Democrats claiming a net gain of 45
+    // seats", "claimed credit", "claim responsibility".
+    if (verb == "claim"_h || verb == "claims"_h || verb == "claimed"_h || verb == "claiming"_h) {
+      bool taken = false;
+      for (std::uint32_t k = a.cue_e; k < st.end && k < a.cue_e + 5 && !taken; ++k) {
+        const TagToken& t = toks[k];
+        if (t.kind == TokenKind::punctuation || t.kind == TokenKind::quote || t.hash == "that"_h) break;
+        taken = (t.kind == TokenKind::number && !t.is(detail::kYear)) || t.hash == "credit"_h || t.hash == "responsibility"_h ||
+                t.hash == "victory"_h || t.hash == "gain"_h || t.hash == "gains"_h || t.hash == "seat"_h ||
+                t.hash == "seats"_h || t.hash == "lives"_h || t.hash == "title"_h || t.hash == "win"_h;
+      }
+      if (taken) continue;
     }
     // An act with its object, not a report: "a group of legislators announced a bill".
     if ((verb == "announced"_h || verb == "announce"_h || verb == "announces"_h || verb == "unveiled"_h ||

@@ -577,6 +577,9 @@ TEST_CASE("a holder inside a relative clause or an embedded question reports no 
   CHECK(cc("Why couldn't she come clean at some point and say she was ill?") == 0);      // "some point"
   CHECK(cc("Democrats made the district competitive in hopes of winning the seat.") == 0);  // "in hopes"
   CHECK(cc("Two-thirds of voters say the country is on the wrong track.") == 0);           // a poll's share
+  CHECK(cc("The Republicans will no doubt face a brutal convention.") == 0);                 // "no doubt"
+  CHECK(cc("Those guns claim about 33,000 lives a year.") == 0);                             // "claim" as take
+  CHECK(cc("Few claimed the 1972 election was stolen by the fiendish Nixon.") == 1);         // a position
   // A group's announcement reports an act: testimony, not a position.
   auto announced = tag("The administration announced that it will pay only a fraction of the funds.");
   CHECK(announced.all(UnitType::counterclaim).empty());
