@@ -3024,6 +3024,18 @@ void Tagger::Impl::decide(Annotations& out) {
       if (e > b + 1 && (toks[e - 1].hash == "who"_h || toks[e - 1].hash == "that"_h || toks[e - 1].hash == "which"_h)) {
         --e;
       }
+      // "with supporters claiming ..." (an absolute phrase: the supporters hold it); "After initially saying
+      // little, ..." (a participle after a subordinator: no holder at all).
+      while (e > b + 1 && (toks[b].hash == "with"_h || toks[b].hash == "without"_h || toks[b].hash == "among"_h)) ++b;
+      if (e == b + 1) {
+        switch (toks[b].hash) {
+          case "after"_h: case "before"_h: case "while"_h: case "when"_h: case "since"_h: case "upon"_h:
+          case "by"_h: case "in"_h: case "with"_h: case "without"_h: case "despite"_h: case "instead"_h:
+            continue;
+          default:
+            break;
+        }
+      }
       std::uint32_t cue_e = i + 1;
       if ((h == "put"_h || h == "puts"_h) && cue_e < sents[s].end && toks[cue_e].hash == "it"_h) ++cue_e;
       if ((h == "point"_h || h == "points"_h || h == "pointed"_h) && cue_e < sents[s].end &&

@@ -580,6 +580,9 @@ TEST_CASE("a holder inside a relative clause or an embedded question reports no 
   CHECK(cc("The Republicans will no doubt face a brutal convention.") == 0);                 // "no doubt"
   CHECK(cc("Those guns claim about 33,000 lives a year.") == 0);                             // "claim" as take
   CHECK(cc("Few claimed the 1972 election was stolen by the fiendish Nixon.") == 1);         // a position
+  CHECK(span_of_only("The ads focus on jobs, with supporters claiming the law would create more of them.",
+                     UnitType::attribution, &Unit::holder) == "supporters");                     // absolute phrase
+  CHECK(tag("After initially saying little, the bishops began to assert their opposition.").all(UnitType::attribution).empty());
   // A group's announcement reports an act: testimony, not a position.
   auto announced = tag("The administration announced that it will pay only a fraction of the funds.");
   CHECK(announced.all(UnitType::counterclaim).empty());
