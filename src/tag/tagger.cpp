@@ -2667,6 +2667,24 @@ void Tagger::Impl::decide(Annotations& out) {
         // A noun after "no" ("his detractors will no doubt pounce").
         if (cue_b > sents[h.sentence].first && toks[cue_b - 1].hash == "no"_h) continue;
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
+        // A second quantifier opens the holder of a relative clause without "that": "many of the issues some
+        // Republicans warn ran the party aground" is held by "some Republicans".
+        for (std::uint32_t k = a.holder_b + 2; k + 1 < a.holder_e; ++k) {
+          const TagToken& prev = toks[k - 1];
+          bool preposition = false;  // "Americans across all racial groups" keeps its head
+          switch (prev.hash) {
+            case "across"_h: case "among"_h: case "between"_h: case "behind"_h: case "against"_h: case "over"_h:
+            case "under"_h: case "after"_h: case "before"_h: case "without"_h: case "within"_h: case "beyond"_h:
+              preposition = true;
+              break;
+            default:
+              break;
+          }
+          if (toks[k].has(lex::kQuantifier) && prev.kind == TokenKind::word && prev.is(detail::kLowercase) &&
+              !prev.has(lex::kStop | lex::kQuantifier) && !preposition) {
+            a.holder_b = k;
+          }
+        }
         // A floating quantifier holds with its pronoun: "They all say" (they), "we all believe" (the speaker's
         // own, left out below).
         if (a.holder_e == a.holder_b + 1 && a.holder_b > sents[h.sentence].first) {

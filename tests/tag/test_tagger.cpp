@@ -583,6 +583,8 @@ TEST_CASE("a holder inside a relative clause or an embedded question reports no 
   CHECK(span_of_only("The ads focus on jobs, with supporters claiming the law would create more of them.",
                      UnitType::attribution, &Unit::holder) == "supporters");                     // absolute phrase
   CHECK(tag("After initially saying little, the bishops began to assert their opposition.").all(UnitType::attribution).empty());
+  CHECK(span_of_only("It is a list of the issues some Republicans warn ran the party aground.", UnitType::counterclaim,
+                     &Unit::holder) == "some Republicans");  // the holder of a relative clause without "that"
   // A group's announcement reports an act: testimony, not a position.
   auto announced = tag("The administration announced that it will pay only a fraction of the funds.");
   CHECK(announced.all(UnitType::counterclaim).empty());
