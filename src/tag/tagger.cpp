@@ -830,7 +830,8 @@ bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, st
   }
   // Another's prediction or promise, reported: "Haniyeh vowed that the protests will continue", "saying he will
   // accept the results", "officials expect the bill will pass" (not the author's own "I think we will win"): a
-  // reporting verb a few words before the modal, with only "that" and the clause's subject between (words).
+  // reporting verb a few words before the modal, with only "that" and the clause's subject between (words only:
+  // punctuation ends the search).
   constexpr std::uint32_t kReported = 6;
   for (std::uint32_t k = modal; k > first && modal - k < kReported;) {
     const TagToken& t = toks[--k];
@@ -2651,7 +2652,7 @@ void Tagger::Impl::decide(Annotations& out) {
         // The object of a relative clause or of an embedded question: nothing is reported.
         if (embedded_holder(a.holder_b, index(m.end[g::cue]), sents[h.sentence])) continue;
         // Nor a condition ("If major donors complain about the bus cost, ..."), nor a quantifier of a thing
-        // ("at some point and say", "in some cases"), nor a noun after "in" ("in hopes of", "in fear of").
+        // ("at some point and say", "in some cases").
         if (conditional_holder(a.holder_b, a.holder_e, sents[h.sentence].first)) continue;
         if (a.holder_b + 1 < a.holder_e && toks[a.holder_b].has(lex::kQuantifier)) {
           switch (toks[a.holder_b + 1].hash) {
@@ -2662,10 +2663,11 @@ void Tagger::Impl::decide(Annotations& out) {
               break;
           }
         }
+        // ... nor a noun after "in" or "no" ("in hopes of", "his detractors will no doubt pounce").
         const std::uint32_t cue_b = index(m.begin[g::cue]);
-        if (cue_b > sents[h.sentence].first && toks[cue_b - 1].hash == "in"_h) continue;
-        // A noun after "no" ("his detractors will no doubt pounce").
-        if (cue_b > sents[h.sentence].first && toks[cue_b - 1].hash == "no"_h) continue;
+        if (cue_b > sents[h.sentence].first && (toks[cue_b - 1].hash == "in"_h || toks[cue_b - 1].hash == "no"_h)) {
+          continue;
+        }
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
         // A second quantifier opens the holder of a relative clause without "that": "many of the issues some
         // Republicans warn ran the party aground" is held by "some Republicans".
@@ -3104,9 +3106,10 @@ void Tagger::Impl::decide(Annotations& out) {
       for (std::uint32_t k = a.cue_e; k < st.end && k < a.cue_e + 5 && !taken; ++k) {
         const TagToken& t = toks[k];
         if (t.kind == TokenKind::punctuation || t.kind == TokenKind::quote || t.hash == "that"_h) break;
-        taken = (t.kind == TokenKind::number && !t.is(detail::kYear)) || t.hash == "credit"_h || t.hash == "responsibility"_h ||
-                t.hash == "victory"_h || t.hash == "gain"_h || t.hash == "gains"_h || t.hash == "seat"_h ||
-                t.hash == "seats"_h || t.hash == "lives"_h || t.hash == "title"_h || t.hash == "win"_h;
+        taken = (t.kind == TokenKind::number && !t.is(detail::kYear)) || t.hash == "credit"_h ||
+                t.hash == "responsibility"_h || t.hash == "victory"_h || t.hash == "gain"_h || t.hash == "gains"_h ||
+                t.hash == "seat"_h || t.hash == "seats"_h || t.hash == "lives"_h || t.hash == "title"_h ||
+                t.hash == "win"_h;
       }
       if (taken) continue;
     }
