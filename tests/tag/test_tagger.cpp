@@ -812,6 +812,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("The atmosphere now is nothing like that of Aug. 9, 1974, when Nixon resigned.", "like", 1974);  // a date
   one("The protests conjure up memories of the 1968 Democratic convention.", "recalls", 1968);
   one("The standoff brings to mind the Cuban Missile Crisis.", "recalls", 1962);
+  one("The scandal gave voters flashbacks to Watergate.", "recalls", 1972);
   one("The tariffs could trigger another Smoot-Hawley.", "a_new_x", 1930);  // an old policy likened
   one("She compared that state's law to the Jim Crow codes of the 1890s.", "compared_to", 1890);  // law vs era
   one("They want something closer to the kind of nationalist setup Europe saw before 1939.", "like", 1939);

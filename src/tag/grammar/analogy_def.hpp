@@ -40,7 +40,7 @@ inline auto const repeat_past =
                  (w("repeated") >> (w("the") | w("a")) >> repeat_noun >> w("of"))] >>
     capture<source>[source_np] >> name("repeat_past");
 // "recalls the 1995 shutdown", "conjures up memories of the 1968 convention", "brings to mind the Cuban Missile
-// Crisis", "calls to mind Watergate", "redolent of the 1930s".
+// Crisis", "calls to mind Watergate", "redolent of the 1930s", "flashbacks of the 1990s".
 inline auto const recalls =
     capture<cue>[((w("recalls") | w("recall") | w("recalled") | w("recalling") | w("evokes") | w("evoke") |
                    w("evoked") | w("evoking") | w("invokes") | w("invoked") | w("resembles") | w("resembled") |
@@ -50,7 +50,8 @@ inline auto const recalls =
                   -((w("memories") | w("images") | w("visions") | w("ghosts") | w("echoes")) >> w("of"))) |
                  ((w("brings") | w("bring") | w("brought") | w("bringing") | w("calls") | w("call") | w("called") |
                    w("calling")) >> w("to") >> w("mind")) |
-                 (w("redolent") >> w("of"))] >>
+                 (w("redolent") >> w("of")) |
+                 ((w("flashback") | w("flashbacks")) >> (w("to") | w("of")))] >>
     capture<source>[source_np] >> name("recalls");
 inline auto const harks = capture<cue>[(w("harks") | w("hark") | w("harked") | w("harking") | w("harkens") |
                                         w("harken") | w("harkened") | w("hearkens") | w("hearken") |
@@ -205,7 +206,7 @@ std::span<const std::string_view> analogy_triggers() {
       "reminiscent", "echoes", "echo", "echoed", "echoing", "replay", "rerun", "re-run", "repeat", "reprise",
       "rehash", "remake", "reenactment", "re-enactment", "redux", "sequel", "recalls", "recall", "evoke", "recalled", "recalling",
       "evokes", "evoked", "evoking", "conjures", "conjure", "conjured", "conjuring", "brings", "bring",
-      "brought", "bringing", "calls", "call", "called", "calling", "redolent", "invokes", "invoked", "resembles",
+      "brought", "bringing", "calls", "call", "called", "calling", "redolent", "flashback", "flashbacks", "invokes", "invoked", "resembles",
       "resembled", "mirrors", "mirrored", "parallels", "paralleled", "model", "models", "modeling", "modelling",
       "go", "goes", "went",
       "going", "gone", "-", "moment", "moments", "harks", "hark", "harked", "harking", "harkens", "harken",
