@@ -2504,6 +2504,21 @@ bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std
 // modifiers before the head ("Progressive advocates", "the mayor's allies", "Federal health officials") are
 // taken in up to a determiner, and words that belong to the verb ("also", "have long") or a trailing date
 // ("in 1988") are left out.
+// A preposition that may open a phrase inside or before a holder (not "to": "to appease donors").
+bool is_preposition(std::uint64_t h) noexcept {
+  switch (h) {
+    case "about"_h: case "against"_h: case "after"_h: case "amid"_h: case "among"_h: case "before"_h:
+    case "during"_h: case "for"_h: case "from"_h: case "like"_h: case "over"_h: case "since"_h: case "than"_h:
+    case "through"_h: case "toward"_h: case "towards"_h: case "under"_h: case "until"_h: case "upon"_h:
+    case "while"_h: case "with"_h: case "within"_h: case "without"_h: case "via"_h: case "despite"_h:
+    case "of"_h: case "in"_h: case "on"_h: case "at"_h: case "by"_h: case "across"_h: case "between"_h:
+    case "behind"_h: case "beyond"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e) {
   auto verbal = [](const TagToken& t) {
     switch (t.hash) {
@@ -2526,21 +2541,9 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
   // may be modifiers ("administration officials") or a verb and its object ("appease everyone"): they are
   // taken only when the phrase then reaches a determiner, the sentence start or a break before it.
   if (toks[b].has(lex::kStop | lex::kQuantifier)) return;
-  auto preposition = [](std::uint64_t h) {
-    switch (h) {
-      case "about"_h: case "against"_h: case "after"_h: case "amid"_h: case "among"_h: case "before"_h:
-      case "during"_h: case "for"_h: case "from"_h: case "like"_h: case "over"_h: case "since"_h: case "than"_h:
-      case "through"_h: case "toward"_h: case "towards"_h: case "under"_h: case "until"_h: case "upon"_h:
-      case "while"_h: case "with"_h: case "within"_h: case "without"_h: case "via"_h: case "despite"_h:
-      case "of"_h: case "in"_h: case "on"_h: case "at"_h: case "by"_h:  // not "to": "to appease donors"
-        return true;
-      default:
-        return false;
-    }
-  };
   auto modifier = [&](const TagToken& t) {
     if (t.kind != TokenKind::word || t.has(lex::kStop | lex::kReportVerb | lex::kTimeWord | lex::kNegation) ||
-        preposition(t.hash)) {
+        is_preposition(t.hash)) {
       return false;
     }
     const std::string_view r = t.raw();
@@ -2576,7 +2579,7 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
     const TagToken* before = nb > first ? &toks[nb - 1] : nullptr;
     const bool at_break = !before || before->kind == TokenKind::punctuation || before->kind == TokenKind::quote ||
                           before->kind == TokenKind::dash || before->hash == "and"_h || before->hash == "but"_h ||
-                          before->hash == "or"_h || preposition(before->hash);
+                          before->hash == "or"_h || is_preposition(before->hash);
     if (capitalized_only || closed || at_break) {
       b = nb;
       return;
@@ -2672,18 +2675,9 @@ void Tagger::Impl::decide(Annotations& out) {
         // A second quantifier opens the holder of a relative clause without "that": "many of the issues some
         // Republicans warn ran the party aground" is held by "some Republicans".
         for (std::uint32_t k = a.holder_b + 2; k + 1 < a.holder_e; ++k) {
-          const TagToken& prev = toks[k - 1];
-          bool preposition = false;  // "Americans across all racial groups" keeps its head
-          switch (prev.hash) {
-            case "across"_h: case "among"_h: case "between"_h: case "behind"_h: case "against"_h: case "over"_h:
-            case "under"_h: case "after"_h: case "before"_h: case "without"_h: case "within"_h: case "beyond"_h:
-              preposition = true;
-              break;
-            default:
-              break;
-          }
+          const TagToken& prev = toks[k - 1];  // not after a preposition: "Americans across all racial groups"
           if (toks[k].has(lex::kQuantifier) && prev.kind == TokenKind::word && prev.is(detail::kLowercase) &&
-              !prev.has(lex::kStop | lex::kQuantifier) && !preposition) {
+              !prev.has(lex::kStop | lex::kQuantifier) && !is_preposition(prev.hash)) {
             a.holder_b = k;
           }
         }
