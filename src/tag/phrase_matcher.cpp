@@ -64,9 +64,14 @@ bool PhraseMatcher::add_hashes(std::span<const std::uint64_t> tokens, std::uint3
 }
 
 PhraseMatcher::Match PhraseMatcher::longest(const TagToken* first, const TagToken* last) const noexcept {
+  if (first == last || !first_.contains(first->hash)) return {};
+  return longest_known_start(first, last, single_.contains(first->hash));
+}
+
+PhraseMatcher::Match PhraseMatcher::longest_known_start(const TagToken* first, const TagToken* last,
+                                                        bool one_token_phrase) const noexcept {
   Match best;
-  if (first == last || !first_.contains(first->hash)) return best;
-  if (!single_.contains(first->hash) && (first + 1 == last || !pairs_.contains(pair_key(first->hash, first[1].hash)))) {
+  if (!one_token_phrase && (first + 1 == last || !pairs_.contains(pair_key(first->hash, first[1].hash)))) {
     return best;
   }
   std::uint32_t node = 0;

@@ -39,6 +39,10 @@ class PhraseMatcher {
 
   /// The longest phrase starting at `first` and ending before `last`.
   Match longest(const TagToken* first, const TagToken* last) const noexcept;
+  /// The same, for a caller that already knows from per-token bits that some phrase starts with `*first`
+  /// (`may_start`) and whether one phrase is that token alone (`single_tokens`): two hash probes fewer on
+  /// the tagger's hot path.
+  Match longest_known_start(const TagToken* first, const TagToken* last, bool one_token_phrase) const noexcept;
 
   std::size_t size() const noexcept { return phrases_; }
 
