@@ -355,27 +355,34 @@ void Tokenizer::Impl::scan(std::string_view text, Document& doc) {
       CR |= bits(_mm_cmpeq_epi8(v, cr));
       VF |= bits(_mm_or_si128(_mm_cmpeq_epi8(v, vt), _mm_cmpeq_epi8(v, ff)));
     }
-    if (NA != 0) {
+    // The masks are good up to the first non-ASCII byte: that stretch goes by masks, the character after it
+    // byte by byte, and the next block starts just past it (news text has a curly quote or dash every few
+    // hundred bytes; a block that starts with one, as in non-Latin text, goes byte by byte whole).
+    const unsigned limit = NA ? static_cast<unsigned>(__builtin_ctzll(NA)) : 64;
+    if (limit == 0) {
       scalar_until(i + 64);
       continue;
     }
+    const std::uint64_t below = limit == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << limit) - 1;
+    S |= ~below;  // past the limit reads as a space: a stretch of either kind ends there
     const std::uint64_t O = ~S & ~L & ~D;
     unsigned pos = 0;
-    while (pos < 64) {
+    while (pos < limit) {
       const std::uint64_t from = ~std::uint64_t{0} << pos;
       if (in_chunk) {
         const std::uint64_t rest = S & from;
-        const unsigned stop = rest ? static_cast<unsigned>(__builtin_ctzll(rest)) : 64;
-        const std::uint64_t range = from & (stop == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << stop) - 1);
+        const unsigned end = rest ? static_cast<unsigned>(__builtin_ctzll(rest)) : 64;
+        const std::uint64_t range = from & (end == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << end) - 1);
         bytes |= static_cast<std::uint8_t>(((L & range) ? kLetter : 0) | ((D & range) ? kDigit : 0) |
                                            ((O & range) ? kOtherAscii : 0));
-        if (stop < 64) close_chunk(i + stop);
-        pos = stop;
+        if (end < limit) close_chunk(i + end);
+        pos = end;
         prev_cr = false;
       } else {
         const std::uint64_t rest = ~S & from;
-        const unsigned stop = rest ? static_cast<unsigned>(__builtin_ctzll(rest)) : 64;
-        const std::uint64_t range = from & (stop == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << stop) - 1);
+        const unsigned end = rest ? static_cast<unsigned>(__builtin_ctzll(rest)) : limit;
+        const std::uint64_t range =
+            from & below & (end == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << end) - 1);
         // Line breaks in this stretch of spaces: LF, CR, VT, FF, with CRLF counted once.
         if ((LF | CR | VF) & range) {  // rare: most stretches are one space
           int count = std::popcount(LF & range) + std::popcount(CR & range) + std::popcount(VF & range) -
@@ -383,12 +390,13 @@ void Tokenizer::Impl::scan(std::string_view text, Document& doc) {
           if (pos == 0 && prev_cr && (LF & 1)) --count;
           breaks += count;
         }
-        prev_cr = stop == 64 && ((CR >> 63) & 1);
-        pos = stop;
-        if (pos < 64) open_chunk(i + pos);
+        prev_cr = end >= limit && ((CR >> (limit - 1)) & 1);
+        pos = end;
+        if (pos < limit) open_chunk(i + pos);
       }
     }
-    i += 64;
+    i += limit;
+    if (limit < 64) scalar_until(i + 1);  // the non-ASCII character (or invalid sequence) at i
   }
 #endif
   scalar_until(n);
