@@ -2125,6 +2125,42 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       }
     }
   }
+  // After a weak marker, a year that dates a text or a talk dates where something was said, not a past thing
+  // likened: "Sounding like an ardent free-trader in a 2013 speech, Clinton told one group of bankers".
+  if (weak && year_at != kNone && year_at > sb && year_at + 1 < sents[s].end) {
+    const std::uint64_t before = toks[year_at - 1].hash;
+    const bool determiner = before == "a"_h || before == "an"_h || before == "the"_h || before == "his"_h ||
+                            before == "her"_h || before == "their"_h || before == "its"_h;
+    switch (toks[year_at + 1].hash) {
+      case "speech"_h: case "interview"_h: case "op-ed"_h: case "book"_h: case "article"_h: case "statement"_h:
+      case "letter"_h: case "memo"_h: case "tweet"_h: case "post"_h: case "email"_h: case "essay"_h:
+      case "column"_h: case "editorial"_h: case "video"_h: case "podcast"_h: case "testimony"_h:
+        if (determiner) return false;
+        break;
+      default:
+        break;
+    }
+  }
+  // A trailing "as in" / "as with" names the past thing at once ("..., as in the last Iraq war", "as in
+  // 2016"), or gives an example or a description: "as in one noteworthy 2011 episode", "denounced as in “direct
+  // conflict” with China's promises in 1997", "as in recent weeks". A fronted one likens ("As with the fallout
+  // from the 2008 economic crisis, the European Central Bank has now vowed ...").
+  if (m.rule == "like" && cue_word == "as"_h && cue_at + 1 < sents[s].end &&
+      (toks[cue_at + 1].hash == "in"_h || toks[cue_at + 1].hash == "with"_h)) {
+    std::uint32_t opening = sents[s].first;
+    while (opening < cue_at && (toks[opening].has(lex::kContrast) || toks[opening].hash == "and"_h ||
+                                is_punct(toks[opening], ',') || toks[opening].kind == TokenKind::quote)) {
+      ++opening;
+    }
+    if (opening != cue_at) {
+      const std::uint64_t first_word = toks[sb].hash;
+      const bool indefinite = first_word == "a"_h || first_word == "an"_h || first_word == "one"_h ||
+                              first_word == "some"_h || first_word == "any"_h;
+      const std::uint32_t near = std::min(se, sb + 4);
+      const bool named_at_once = (year_at != kNone && year_at < near) || (men && men->first < near);
+      if (indefinite || !named_at_once) return false;
+    }
+  }
   // Not historical: "like a horror movie", "just as polls in June ...". Some markers say "past" by their
   // meaning ("this generation's high school movement", "harks back to the Progressive Era").
   const bool past_by_meaning = m.rule == "this_generations" || m.rule == "harks_back_to";
@@ -3246,8 +3282,11 @@ void Tagger::Impl::decide(Annotations& out) {
                                    (cue_word == "the"_h && toks[cue_at + 1].hash == "same"_h) ||
                                    (cue_word == "a"_h && toks[cue_at + 1].hash == "far"_h) ||
                                    (cue_word == "as"_h && same_before()))) ||
-             (u.rule == "at_this_time_in" && cue_at > 0 && toks[cue_at - 1].hash == "than"_h) || as_large) &&
+             as_large) &&
             figure_near(h.sentence, cue_at);
+        // "28 times more door knocks than at this time in 2008", "more chaotic than at this time in 2008": "than"
+        // sets a degree against the past one's, a benchmark with or without a figure beside the marker.
+        const bool than_then = u.rule == "at_this_time_in" && cue_at > 0 && toks[cue_at - 1].hash == "than"_h;
         // "just as likely to stay poor as you were 50 years ago": a degree set against the past's.
         auto degree_word = [](std::uint64_t w) {
           switch (w) {
@@ -3266,10 +3305,18 @@ void Tagger::Impl::decide(Annotations& out) {
           }
           return false;
         };
+        // ... or the second "as" of it: "half as many people as in 2009".
+        auto degree_before = [&] {
+          for (std::uint32_t k = cue_at; k > sents[h.sentence].first && k + 8 > cue_at; --k) {
+            if (toks[k - 1].hash == "as"_h && degree_word(toks[k].hash)) return true;
+          }
+          return false;
+        };
         const bool degree = u.rule == "like" && (cue_word == "just"_h || cue_word == "as"_h) &&
-                            after_as < sents[h.sentence].end && degree_word(toks[after_as].hash) && as_follows();
+                            ((after_as < sents[h.sentence].end && degree_word(toks[after_as].hash) && as_follows()) ||
+                             (cue_word == "as"_h && degree_before()));
         const bool compares = ((u.rule == "compared_to" || u.rule == "for_comparison") && measures_quantity(h.sentence)) ||
-                              likens_figures || degree;
+                              likens_figures || degree || than_then;
         if (compares && u.year != 0) {
           // "turnout slumped compared with 2008", "16 deaths, compared to more than 1,800 in 2005", "a 48 percent
           // margin, similar to Obama's 44 percent in 2012", "28 times more door knocks than at this time in

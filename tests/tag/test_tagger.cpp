@@ -965,6 +965,18 @@ TEST_CASE("a demand answered at once by a contrast is granted") {
   CHECK(t.all(UnitType::rebuttal).size() == 1);
 }
 
+TEST_CASE("a trailing 'as in' names its past thing at once; a year after a weak marker may date a speech") {
+  TaggerOptions opt;
+  opt.document_year = 2016;
+  auto analogies = [&](const char* text) { return tag(text, opt).all(UnitType::analogy).size(); };
+  CHECK(analogies("He does not want a war in which America pays for everything, as in the last Iraq war.") == 1);
+  CHECK(analogies("As with the fallout from the 2008 financial crisis, the bank has vowed to do whatever it takes.") == 1);
+  CHECK(analogies("She has backed interventions, as in one noteworthy 2011 episode.") == 0);
+  CHECK(analogies("The move was denounced as in direct conflict with the promises made in 1997.") == 0);
+  CHECK(analogies("Sounding like an ardent free-trader in a 2013 speech, Clinton praised open markets.") == 0);
+  CHECK(analogies("Sounding like Reagan in 1980, Clinton praised open markets.") == 1);
+}
+
 TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   TaggerOptions opt;
   opt.document_year = 2016;
@@ -1002,6 +1014,14 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   CHECK(tag("Median income in June is roughly the same as it was in 2000.", opt).all(UnitType::precedent).size() == 1);
   CHECK(tag("Just as liberals made Obama the hero of a story in 2008, many made Trump one.", opt)
             .all(UnitType::analogy).size() == 1);
+  // "half as many ... as in": the second "as" of a degree; "than at this time in" with or without a figure near.
+  auto half = tag("Officials expect around half as many people as in 2009, when a record crowd attended.", opt);
+  CHECK(half.all(UnitType::analogy).empty());
+  CHECK(half.all(UnitType::precedent).size() == 1);
+  auto than = tag("In Ohio alone, five times more phone calls and 28 times more door knocks have been made than at "
+                  "this time in 2008.", opt);
+  CHECK(than.all(UnitType::analogy).empty());
+  CHECK(than.all(UnitType::precedent).size() == 1);
   // All-time superlatives name no past benchmark; a bounded history does.
   CHECK(tag("It was a level of prosperity unprecedented in human history.", opt).all(UnitType::precedent).empty());
   CHECK(tag("The ratio is the lowest in the program's history.", opt).all(UnitType::precedent).size() == 1);
