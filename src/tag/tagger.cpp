@@ -1894,14 +1894,6 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
                  toks[k].hash == "opinion"_h;
     }
     if (court && decided) return false;
-    // ... and so is a case named as courts name them, "Loving v. Virginia", "Brown v. Board of Education" (not
-    // a contest: "2016's Hillary Clinton vs. Bernie Sanders primary").
-    for (std::uint32_t k = from + 1; k + 1 < end && k < from + 16; ++k) {
-      if (toks[k].hash == "v."_h && toks[k - 1].is(detail::kCapitalized) &&
-          toks[k + 1].is(detail::kCapitalized)) {
-        return false;
-      }
-    }
   }
   // "for comparison", "by contrast", "in stark contrast to", "historians contrast this with": not "drawing a
   // similar contrast to Trump", "the contrast between the two".

@@ -785,7 +785,6 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("The law is similar to a provision in a Texas law, which the court struck down in 2016."));  // legal
   CHECK(none("The new law closely resembles one enacted by Texas in 2013."));
   CHECK(none("The case closely resembles a 2012 Supreme Court case on GPS tracking."));  // legal precedent
-  CHECK(none("She drew parallels in her opinion between this case and the historic Loving v. Virginia case of 1967."));
   CHECK(none("Marines were moved closer to Libya before the anniversary of the 9/11 attacks."));  // a place
   CHECK(none("The plot is not unlike the classic 1980s sci-fi film about a rogue computer."));      // fiction
   CHECK(none("They voted against Walker's recall in 2012."));                                     // a recall vote
@@ -822,7 +821,6 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("Regulators learned from the 2008 crash that banks need capital.", "lessons_of", 2008);
   one("Today's border strain has echoes of the Mariel boatlift of 1980.", "echoes", 1980);  // a noun, not a memory
   one("The bombing recalled the assassinations of 2005.", "recalls", 2005);
-  one("Pundits cast the race as a replay of the 2016 Clinton vs. Sanders primary.", "replay_of", 2016);  // no court
   one("Mass displacement and Srebrenica-style killings must be prevented.", "x_like", 1995);
   one("We should not be drawn once more into a long and costly ground war in Iraq.", "once_more", 2003);
   one("Some called it a Watergate moment for the agency.", "x_moment", 1972);
