@@ -2207,9 +2207,10 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     return false;
   }
   // One's own past: "she resembles her pre-'90s self"; a memory, "recalling his service on Sept. 11, 2001"
-  // (not "recalling Kerry's 2003 gaffe").
+  // (not "recalling Kerry's 2003 gaffe"); a record, "one may recall his description of Hillary Clinton as
+  // 'likeable enough' during a 2008 debate".
   if (toks[se - 1].hash == "self"_h || toks[se - 1].hash == "selves"_h) return false;
-  if (m.rule == "recalls" && (cue_word == "recalling"_h || cue_word == "recalled"_h) &&
+  if (m.rule == "recalls" && (cue_word == "recalling"_h || cue_word == "recalled"_h || cue_word == "recall"_h) &&
       (toks[sb].hash == "his"_h || toks[sb].hash == "her"_h || toks[sb].hash == "their"_h ||
        toks[sb].hash == "my"_h || toks[sb].hash == "our"_h)) {
     return false;
@@ -2232,6 +2233,30 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       })) {
     return false;
   }
+  // ... or before an earlier deal of the same kind, unnamed: "The deal resembles a pact that Ryan himself put
+  // together two years ago" (an agreement like an earlier one: data/eval/README.md, none), not "resembles the
+  // Munich pact".
+  if (textual && se > sb + 1 && (toks[sb].hash == "a"_h || toks[sb].hash == "an"_h)) {
+    switch (toks[sb + 1].hash) {
+      case "pact"_h: case "deal"_h: case "agreement"_h: case "compromise"_h: case "budget"_h: case "plan"_h:
+      case "proposal"_h: case "measure"_h: case "bill"_h: case "package"_h:
+        return false;
+      default:
+        break;
+    }
+  }
+  // "Much as Cruz is notorious for his scorched-earth Tea Party tactics, the Journal would have us believe ...":
+  // a clause in the present likens two present things; only a year would date the first.
+  if (m.rule == "like" && year == 0 && men && (cue_word == "much"_h || cue_word == "just"_h)) {
+    for (std::uint32_t k = sb; k < men->first; ++k) {
+      const std::uint64_t w = toks[k].hash;
+      if (w == "is"_h || w == "are"_h || w == "'s"_h || w == "'re"_h || w == "has"_h || w == "have"_h) return false;
+    }
+  }
+  // "as we look at what did and didn't work in the 1990s": "did" is the verb of another clause.
+  if (m.rule == "as_did" && toks[index(m.end[g::cue]) - 2].hash == "what"_h) return false;
+  // "like whether the Ukrainians helped the Democrats during the 2016 election": an example of a question.
+  if (m.rule == "like" && cue_word == "like"_h && toks[sb].hash == "whether"_h) return false;
   // A caption: "polluters, like the Valero Benicia oil Refinery seen here on July 12, 2017".
   for (std::uint32_t i = sb; i + 1 < se; ++i) {
     if (weak && toks[i].hash == "seen"_h && toks[i + 1].hash == "here"_h) return false;

@@ -777,6 +777,12 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Crowds awaited one of the century's most iconic figures, freed in 1990."));
   CHECK(none("A receptionist recalled introducing herself to him in 2005."));  // a memory
   CHECK(none("Much as I hate the 1994 law, I would keep it."));               // concedes
+  CHECK(none("Much as Cruz is notorious for his Tea Party tactics, the paper calls Obama rigid."));  // present
+  CHECK(none("He urged them to look at other avenues that could benefit Trump like whether Ukraine helped the "
+             "Democrats during the 2012 election."));  // an example
+  CHECK(none("My goal is not to bash anyone, as we look at what did and didn't work in the 1990s."));
+  CHECK(none("One may recall his description of her as likeable enough during a 2008 debate."));  // a record
+  CHECK(none("The deal resembles a pact that Ryan himself put together in 2013."));  // a deal like an earlier one
   CHECK(none("I do now recall the March 2014 meeting at the hotel."));
   CHECK(none("Governors have been Democrats all the way back to 1985."));
   CHECK(none("Cartoons of the 1990s like Gargoyles treat difference as power."));
@@ -821,6 +827,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("Regulators learned from the 2008 crash that banks need capital.", "lessons_of", 2008);
   one("Today's border strain has echoes of the Mariel boatlift of 1980.", "echoes", 1980);  // a noun, not a memory
   one("The bombing recalled the assassinations of 2005.", "recalls", 2005);
+  one("The deal resembles the Munich pact of 1938.", "recalls", 1938);
   one("Mass displacement and Srebrenica-style killings must be prevented.", "x_like", 1995);
   one("We should not be drawn once more into a long and costly ground war in Iraq.", "once_more", 2003);
   one("Some called it a Watergate moment for the agency.", "x_moment", 1972);
