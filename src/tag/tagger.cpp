@@ -2255,6 +2255,15 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   }
   // "as we look at what did and didn't work in the 1990s": "did" is the verb of another clause.
   if (m.rule == "as_did" && toks[index(m.end[g::cue]) - 2].hash == "what"_h) return false;
+  // "Like others in Clinton's 2008 brain trust, Wolfson said ...": one of a group, not a likening.
+  if (m.rule == "like" && cue_word == "like"_h) {
+    switch (toks[sb].hash) {
+      case "others"_h: case "other"_h: case "many"_h: case "most"_h: case "some"_h: case "fellow"_h:
+        return false;
+      default:
+        break;
+    }
+  }
   // "like whether the Ukrainians helped the Democrats during the 2016 election": an example of a question.
   if (m.rule == "like" && cue_word == "like"_h && toks[sb].hash == "whether"_h) return false;
   // A caption: "polluters, like the Valero Benicia oil Refinery seen here on July 12, 2017".
@@ -2419,7 +2428,7 @@ namespace {
 bool measure_word(std::uint64_t h) {
   switch (h) {
     case "turnout"_h: case "rate"_h: case "rates"_h: case "level"_h: case "levels"_h: case "record"_h:
-    case "total"_h: case "totals"_h: case "figures"_h: case "numbers"_h: case "margin"_h:
+    case "total"_h: case "totals"_h: case "figures"_h: case "numbers"_h: case "margin"_h: case "data"_h:
       return true;
     default:
       return false;

@@ -783,6 +783,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("My goal is not to bash anyone, as we look at what did and didn't work in the 1990s."));
   CHECK(none("One may recall his description of her as likeable enough during a 2008 debate."));  // a record
   CHECK(none("The deal resembles a pact that Ryan himself put together in 2013."));  // a deal like an earlier one
+  CHECK(none("Like others in Clinton's 2008 brain trust, Wolfson said he understands why Sanders fights on."));
   CHECK(none("I do now recall the March 2014 meeting at the hotel."));
   CHECK(none("Governors have been Democrats all the way back to 1985."));
   CHECK(none("Cartoons of the 1990s like Gargoyles treat difference as power."));
@@ -1021,6 +1022,9 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   CHECK(tag("Median income in June is roughly the same as it was in 2000.", opt).all(UnitType::precedent).size() == 1);
   CHECK(tag("Just as liberals made Obama the hero of a story in 2008, many made Trump one.", opt)
             .all(UnitType::analogy).size() == 1);
+  auto data = tag("That is true if you are comparing it to 2014 data.", opt);  // a measure word
+  CHECK(data.all(UnitType::analogy).empty());
+  CHECK(data.all(UnitType::precedent).size() == 1);
   // "half as many ... as in": the second "as" of a degree; "than at this time in" with or without a figure near.
   auto half = tag("Officials expect around half as many people as in 2009, when a record crowd attended.", opt);
   CHECK(half.all(UnitType::analogy).empty());
