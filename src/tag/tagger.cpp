@@ -2601,6 +2601,21 @@ bool is_preposition(std::uint64_t h) noexcept {
   }
 }
 
+// An adverb in -ly: "consistently", "repeatedly", "noisily" (not a noun: "The lawyers for his family described"
+// holds "... his family").
+bool ly_adverb(const TagToken& t) {
+  if (!(t.is(detail::kLowercase) && t.size > 4 && t.text[t.size - 2] == 'l' && t.text[t.size - 1] == 'y')) {
+    return false;
+  }
+  switch (t.hash) {
+    case "family"_h: case "rally"_h: case "assembly"_h: case "supply"_h: case "monopoly"_h: case "anomaly"_h:
+    case "reply"_h: case "bully"_h: case "butterfly"_h:
+      return false;
+    default:
+      return true;
+  }
+}
+
 void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e) {
   auto verbal = [](const TagToken& t) {
     switch (t.hash) {
@@ -2617,7 +2632,7 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
         return false;
     }
   };
-  while (e > b + 1 && verbal(toks[e - 1])) --e;
+  while (e > b + 1 && (verbal(toks[e - 1]) || ly_adverb(toks[e - 1]))) --e;  // "Republicans will noisily claim"
   if (e > b + 2 && toks[e - 1].is(detail::kYear) && toks[e - 2].hash == "in"_h) e -= 2;
   // Left: only when the match starts at a noun (not at a determiner or quantifier of its own). Lowercase words
   // may be modifiers ("administration officials") or a verb and its object ("appease everyone"): they are
@@ -2754,6 +2769,17 @@ void Tagger::Impl::decide(Annotations& out) {
           continue;
         }
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
+        // A holder is a noun phrase: one that ends in "and" is the object of an earlier verb whose subject
+        // goes on ("Brennan acknowledged that he did not know whether the campaign colluded with Russian
+        // operatives and said ..."), and one with a modal or a copula inside is a clause ("whether the Trump
+        // administration can add a citizenship question").
+        if (toks[a.holder_e - 1].hash == "and"_h || toks[a.holder_e - 1].hash == "or"_h) continue;
+        bool clause_inside = false;
+        for (std::uint32_t k = a.holder_b + 1; k + 1 < a.holder_e; ++k) {
+          clause_inside |= toks[k].is(detail::kLowercase) && !(toks[k].flags & Token::clitic) &&
+                           toks[k].has(lex::kStrongModal | lex::kWeakModal | lex::kCopula);
+        }
+        if (clause_inside) continue;
         // A second quantifier opens the holder of a relative clause without "that": "many of the issues some
         // Republicans warn ran the party aground" is held by "some Republicans".
         for (std::uint32_t k = a.holder_b + 2; k + 1 < a.holder_e; ++k) {
@@ -2881,18 +2907,8 @@ void Tagger::Impl::decide(Annotations& out) {
       // The holder: a run of capitalized words, or determiner + noun, just before the verb (an adverb may
       // stand between: "Greg Sargent perhaps put it best").
       std::uint32_t e = i;
-      auto adverb = [](const TagToken& t) {  // "consistently", "repeatedly" (not a copula: "X is told" is passive)
-        if (!(t.is(detail::kLowercase) && t.size > 4 && t.text[t.size - 2] == 'l' && t.text[t.size - 1] == 'y')) {
-          return false;
-        }
-        switch (t.hash) {  // nouns in -ly: "The lawyers for his family described" holds "... his family"
-          case "family"_h: case "rally"_h: case "assembly"_h: case "supply"_h: case "monopoly"_h: case "anomaly"_h:
-          case "reply"_h: case "bully"_h: case "butterfly"_h:
-            return false;
-          default:
-            return true;
-        }
-      };
+      // (not a copula: "X is told" is passive)
+      const auto adverb = ly_adverb;
       while (e > sents[s].first && e + 3 > i && toks[e - 1].kind == TokenKind::word &&
              (toks[e - 1].hash == "perhaps"_h || toks[e - 1].hash == "also"_h || toks[e - 1].hash == "even"_h ||
               toks[e - 1].hash == "recently"_h || toks[e - 1].hash == "once"_h || toks[e - 1].hash == "has"_h ||
@@ -3123,6 +3139,11 @@ void Tagger::Impl::decide(Annotations& out) {
       // "with supporters claiming ..." (an absolute phrase: the supporters hold it); "After initially saying
       // little, ..." (a participle after a subordinator: no holder at all).
       while (e > b + 1 && (toks[b].hash == "with"_h || toks[b].hash == "without"_h || toks[b].hash == "among"_h)) ++b;
+      // A conjunction joins the clause, it is nobody: "..., but the people saying that mostly don't live there".
+      while (e > b + 1 && (toks[b].hash == "but"_h || toks[b].hash == "and"_h || toks[b].hash == "or"_h ||
+                           toks[b].hash == "yet"_h)) {
+        ++b;
+      }
       if (e == b + 1) {
         switch (toks[b].hash) {
           case "after"_h: case "before"_h: case "while"_h: case "when"_h: case "since"_h: case "upon"_h:

@@ -369,6 +369,14 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(holder("He spoke after state officials said it was safe.") == "state officials");
   CHECK(holder("After state officials announced the plan, nothing moved.") == "state officials");
   CHECK(holder("Many Democrats will argue that taxes are too high.") == "Many Democrats");  // not the modal
+  CHECK(holder("Republicans will noisily claim that tax cuts pay for themselves.") == "Republicans");  // nor adverb
+  CHECK(holder("Now many in the Beltway will simply say immigration is untouchable.") == "many in the Beltway");
+  // A noun phrase, not the object of an earlier verb ("colluded with Russian operatives and said") nor a clause.
+  auto no_counterclaim = [](const std::string& text) { return tag(text).all(UnitType::counterclaim).empty(); };
+  CHECK(no_counterclaim("He did not know whether the campaign colluded with Russian operatives and said the "
+                        "contacts might have been benign."));
+  CHECK(no_counterclaim("The ruling will determine whether the administration can add a citizenship question to "
+                        "the census."));
   CHECK(none("Feminists hold that “all women” should be believed."));       // a passive after a modal
   CHECK(none("Nobody should believe everything all women say — or nothing."));  // the object of a relative clause
   CHECK(none("With several seats between us to maintain distance, we sat down."));  // an infinitive
