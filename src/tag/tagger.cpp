@@ -2582,6 +2582,44 @@ bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std
                    (toks[b].hash == "us"_h && !toks[b].is(detail::kAllCaps)));  // not "US leaders"
 }
 
+// A holder and cue that report nothing: "All told, the government collected ..." (in total); "employers added
+// 23,000 temporary workers" ("added" with an object is not "said"); "listed several demands", "repeated several
+// other claims" (after a plural quantifier a verb takes no -s: "several say"); "filed briefs several years ago
+// arguing" (a time, not a holder).
+bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
+                     std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end) {
+  const TagToken& cue = toks[cue_b];
+  if (holder_e == holder_b + 1 && toks[holder_b].hash == "all"_h && cue.hash == "told"_h) {
+    const std::uint64_t next = cue_e < end ? toks[cue_e].hash : 0;  // "and all told us they were treated well"
+    if (next != "us"_h && next != "me"_h && next != "him"_h && next != "her"_h && next != "them"_h && next != "you"_h) {
+      return true;
+    }
+  }
+  if ((cue.hash == "added"_h || cue.hash == "adds"_h || cue.hash == "add"_h || cue.hash == "adding"_h) && cue_e < end) {
+    const TagToken& next = toks[cue_e];
+    if (next.kind == TokenKind::number || next.kind == TokenKind::symbol) return true;
+    switch (next.hash) {
+      case "a"_h: case "an"_h: case "the"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+      case "another"_h: case "more"_h: case "new"_h: case "some"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  if (holder_e <= holder_b) return false;
+  if (toks[holder_e - 1].hash == "ago"_h) return true;
+  if (cue_e == cue_b + 1 && cue.is(detail::kLowercase) && cue.size > 3 && cue.text[cue.size - 1] == 's') {
+    switch (toks[holder_e - 1].hash) {
+      case "several"_h: case "many"_h: case "some"_h: case "few"_h: case "most"_h: case "all"_h: case "both"_h:
+      case "numerous"_h: case "various"_h: case "countless"_h: case "other"_h: case "these"_h: case "those"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 // The holder's noun phrase as written, from a grammar match that starts at its head noun and may run on: the
 // modifiers before the head ("Progressive advocates", "the mayor's allies", "Federal health officials") are
 // taken in up to a determiner, and words that belong to the verb ("also", "have long") or a trailing date
@@ -2825,6 +2863,7 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     if (a.cue_e <= a.cue_b) continue;
     if (a.holder_e > a.holder_b && first_person_holder(toks, a.holder_b, a.holder_e)) continue;
+    if (reports_nothing(toks, a.holder_b, a.holder_e, a.cue_b, a.cue_e, sents[a.sentence].end)) continue;
     if (m.rule == "according_to" && in_accordance(a.cue_b, a.holder_b, a.holder_e)) continue;
     if (m.rule == "according_to" && a.holder_e > a.holder_b) a.holder_b = agent_in(a.holder_b, a.holder_e);
     if (a.holder_e > a.holder_b && conditional_holder(a.holder_b, a.holder_e, sents[a.sentence].first)) continue;
@@ -3159,6 +3198,7 @@ void Tagger::Impl::decide(Annotations& out) {
           toks[cue_e].hash == "out"_h) {
         ++cue_e;
       }
+      if (reports_nothing(toks, b, e, i, cue_e, sents[s].end)) continue;
       attributions.push_back(Attribution{s, b, e, i, cue_e, "verb_with_holder", 0});
     }
   }

@@ -377,6 +377,12 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
                         "contacts might have been benign."));
   CHECK(no_counterclaim("The ruling will determine whether the administration can add a citizenship question to "
                         "the census."));
+  // Nothing reported: an idiom, "added" with an object, a plural noun after a quantifier, a time.
+  CHECK(none("All told, the government collected 515 billion dollars."));
+  CHECK(none("Employers added 23,000 temporary workers."));
+  CHECK(none("Trump repeated several other claims we have written about."));
+  CHECK(none("Exxon filed briefs several years ago arguing that the rule was unfair."));
+  CHECK(holder("Critics added that the plan would fail.") == "Critics");
   CHECK(none("Feminists hold that “all women” should be believed."));       // a passive after a modal
   CHECK(none("Nobody should believe everything all women say — or nothing."));  // the object of a relative clause
   CHECK(none("With several seats between us to maintain distance, we sat down."));  // an infinitive
