@@ -2606,6 +2606,31 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
         break;
     }
   }
+  // "Congress wrote this law", "Thomas wrote a separate dissent" (not "wrote that", "wrote in a letter that",
+  // "wrote a letter to Mr Barr saying", "wrote a blunt memo to Rice criticizing"): an object, no report after it.
+  if ((cue.hash == "wrote"_h || cue.hash == "writes"_h || cue.hash == "write"_h) && cue_e + 1 < end) {
+    switch (toks[cue_e].hash) {
+      case "a"_h: case "an"_h: case "the"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+      case "this"_h: case "these"_h: case "those"_h: {
+        bool report = false;
+        for (std::uint32_t k = cue_e + 1; k < end && k < cue_e + 16 && !report; ++k) {
+          const TagToken& t = toks[k];
+          report = t.hash == "that"_h || t.kind == TokenKind::quote || is_punct(t, ':') || t.has(lex::kReportVerb) ||
+                   (t.is(detail::kLowercase) && t.size > 4 && t.raw().ends_with("ing"));
+        }
+        if (!report) return true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // "pushed off the final decision", "pushed through the bill" (not "pushed back", "pushed for").
+  if ((cue.hash == "pushed"_h || cue.hash == "push"_h || cue.hash == "pushes"_h || cue.hash == "pushing"_h) &&
+      cue_e < end) {
+    const std::uint64_t next = toks[cue_e].hash;
+    if (next == "off"_h || next == "through"_h || next == "aside"_h || next == "ahead"_h || next == "out"_h) return true;
+  }
   if (holder_e <= holder_b) return false;
   if (toks[holder_e - 1].hash == "ago"_h) return true;
   if (cue_e == cue_b + 1 && cue.is(detail::kLowercase) && cue.size > 3 && cue.text[cue.size - 1] == 's') {

@@ -383,6 +383,10 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(none("Trump repeated several other claims we have written about."));
   CHECK(none("Exxon filed briefs several years ago arguing that the rule was unfair."));
   CHECK(holder("Critics added that the plan would fail.") == "Critics");
+  CHECK(none("Justice Kagan wrote a dissent for the four more liberal justices."));  // "wrote" with an object
+  CHECK(none("The administration pushed off a final decision until after the election."));
+  CHECK(holder("Senators wrote a letter to the secretary urging him to restore access.") == "Senators");
+  CHECK(holder("Two experts wrote that the rule would fail.") == "Two experts");
   CHECK(none("Feminists hold that “all women” should be believed."));       // a passive after a modal
   CHECK(none("Nobody should believe everything all women say — or nothing."));  // the object of a relative clause
   CHECK(none("With several seats between us to maintain distance, we sat down."));  // an infinitive
