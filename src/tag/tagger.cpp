@@ -2666,17 +2666,19 @@ bool is_preposition(std::uint64_t h) noexcept {
 
 // An adverb in -ly: "consistently", "repeatedly", "noisily" (not a noun: "The lawyers for his family described"
 // holds "... his family").
-bool ly_adverb(const TagToken& t) {
-  if (!(t.is(detail::kLowercase) && t.size > 4 && t.text[t.size - 2] == 'l' && t.text[t.size - 1] == 'y')) {
-    return false;
-  }
-  switch (t.hash) {
+bool ly_noun(std::uint64_t h) {
+  switch (h) {
     case "family"_h: case "rally"_h: case "assembly"_h: case "supply"_h: case "monopoly"_h: case "anomaly"_h:
-    case "reply"_h: case "bully"_h: case "butterfly"_h:
-      return false;
-    default:
+    case "reply"_h: case "bully"_h: case "butterfly"_h: case "italy"_h: case "ally"_h:
       return true;
+    default:
+      return false;
   }
+}
+
+bool ly_adverb(const TagToken& t) {
+  return t.is(detail::kLowercase) && t.size > 4 && t.text[t.size - 2] == 'l' && t.text[t.size - 1] == 'y' &&
+         !ly_noun(t.hash);
 }
 
 void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e) {
@@ -2706,8 +2708,8 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
         is_preposition(t.hash)) {
       return false;
     }
-    const std::string_view r = t.raw();
-    return !r.ends_with("ly") && !(r.ends_with("ing") && !t.is(detail::kCapitalized));
+    const std::string_view r = t.raw();  // "Family members told" (not "Recently officials said")
+    return !(r.ends_with("ly") && !ly_noun(t.hash)) && !(r.ends_with("ing") && !t.is(detail::kCapitalized));
   };
   auto determiner = [](std::uint64_t h) {
     switch (h) {
