@@ -371,6 +371,7 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(holder("Many Democrats will argue that taxes are too high.") == "Many Democrats");  // not the modal
   CHECK(holder("Republicans will noisily claim that tax cuts pay for themselves.") == "Republicans");  // nor adverb
   CHECK(holder("Now many in the Beltway will simply say immigration is untouchable.") == "many in the Beltway");
+  CHECK(holder("Family members told reporters that she was kind.") == "Family members");  // a noun in -ly
   // A noun phrase, not the object of an earlier verb ("colluded with Russian operatives and said") nor a clause.
   auto no_counterclaim = [](const std::string& text) { return tag(text).all(UnitType::counterclaim).empty(); };
   CHECK(no_counterclaim("He did not know whether the campaign colluded with Russian operatives and said the "
