@@ -2586,6 +2586,8 @@ bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std
 // 23,000 temporary workers" ("added" with an object is not "said"); "listed several demands", "repeated several
 // other claims" (after a plural quantifier a verb takes no -s: "several say"); "filed briefs several years ago
 // arguing" (a time, not a holder).
+bool is_preposition(std::uint64_t h) noexcept;
+
 bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end) {
   const TagToken& cue = toks[cue_b];
@@ -2633,6 +2635,18 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   }
   if (holder_e <= holder_b) return false;
   if (toks[holder_e - 1].hash == "ago"_h) return true;
+  // A day or a month ("a statement late Thursday saying"), or a phrase after a preposition ("an urgent alert to
+  // its members warning them"): the holder is elsewhere.
+  const TagToken& last = toks[holder_e - 1];
+  if (last.has(lex::kTimeWord) && last.is(detail::kCapitalized) && holder_e - holder_b <= 2) return true;
+  // (Subordinators are left to the caller: "After The AP reported" holds "The AP".)
+  const std::uint64_t first = toks[holder_b].hash;
+  const bool at_least = first == "at"_h && holder_b + 1 < holder_e &&
+                        (toks[holder_b + 1].hash == "least"_h || toks[holder_b + 1].hash == "most"_h);  // a count
+  const bool subordinator = first == "after"_h || first == "before"_h || first == "despite"_h ||
+                            first == "since"_h || first == "until"_h || first == "while"_h || first == "like"_h ||
+                            first == "upon"_h;
+  if ((is_preposition(first) || first == "to"_h) && !at_least && !subordinator) return true;
   if (cue_e == cue_b + 1 && cue.is(detail::kLowercase) && cue.size > 3 && cue.text[cue.size - 1] == 's') {
     switch (toks[holder_e - 1].hash) {
       case "several"_h: case "many"_h: case "some"_h: case "few"_h: case "most"_h: case "all"_h: case "both"_h:
@@ -2640,6 +2654,28 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
         return true;
       default:
         break;
+    }
+  }
+  return false;
+}
+
+// A holder is a noun phrase; one with a verb inside is a clause: "whether the Trump administration can add a
+// citizenship [question]", "the former classmate whose sexual misconduct [claim]" (a relative clause), "Lean,
+// finely textured beef as the industry [wanted to call it]"; for a holder looked back from its verb, also a
+// perfect, "ISIS has metastasized into something many [predicted]" (a grammar's holder may run on into the
+// verb's own words: "Some opponents have expressed [fears]").
+bool clause_in_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e, bool looked_back) {
+  for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+    const TagToken& t = toks[k];
+    if (!t.is(detail::kLowercase) || (t.flags & Token::clitic)) continue;
+    // A relative clause after the head has verbs of its own: "A Massachusetts official who worked for him while
+    // he was governor described".
+    if (t.hash == "who"_h || t.hash == "which"_h || t.hash == "that"_h) break;
+    if (t.has(lex::kStrongModal | lex::kWeakModal | lex::kCopula) || t.hash == "whose"_h || t.hash == "as"_h) {
+      return true;
+    }
+    if (looked_back && (t.hash == "has"_h || t.hash == "have"_h || t.hash == "had"_h) && past_verb(toks[k + 1])) {
+      return true;
     }
   }
   return false;
@@ -2839,12 +2875,7 @@ void Tagger::Impl::decide(Annotations& out) {
         // operatives and said ..."), and one with a modal or a copula inside is a clause ("whether the Trump
         // administration can add a citizenship question").
         if (toks[a.holder_e - 1].hash == "and"_h || toks[a.holder_e - 1].hash == "or"_h) continue;
-        bool clause_inside = false;
-        for (std::uint32_t k = a.holder_b + 1; k + 1 < a.holder_e; ++k) {
-          clause_inside |= toks[k].is(detail::kLowercase) && !(toks[k].flags & Token::clitic) &&
-                           toks[k].has(lex::kStrongModal | lex::kWeakModal | lex::kCopula);
-        }
-        if (clause_inside) continue;
+        if (clause_in_holder(toks, a.holder_b, a.holder_e, false)) continue;
         // A second quantifier opens the holder of a relative clause without "that": "many of the issues some
         // Republicans warn ran the party aground" is held by "some Republicans".
         for (std::uint32_t k = a.holder_b + 2; k + 1 < a.holder_e; ++k) {
@@ -3037,7 +3068,9 @@ void Tagger::Impl::decide(Annotations& out) {
           const bool inner = (t.hash == "of"_h || t.hash == "for"_h || t.hash == "and"_h) && b < e &&
                              toks[b].is(detail::kCapitalized) && b - 1 > sents[s].first &&
                              toks[b - 2].is(detail::kCapitalized);
-          const bool name_part = t.is(detail::kCapitalized) || (t.flags & Token::clitic) || inner;
+          // A day or a month is no name: "A poll released Tuesday found" is held by the poll.
+          const bool name_part = (t.is(detail::kCapitalized) && !t.has(lex::kTimeWord)) ||
+                                 (t.flags & Token::clitic) || inner;
           if (!name_part) break;
           named |= t.is(detail::kCapitalized);
           --b;
@@ -3225,7 +3258,28 @@ void Tagger::Impl::decide(Annotations& out) {
           toks[cue_e].hash == "out"_h) {
         ++cue_e;
       }
-      if (reports_nothing(toks, b, e, i, cue_e, sents[s].end)) continue;
+      // The verb's own words before it belong to the verb: "The Democrats are now saying", "the Kremlin isn't
+      // worried", "The NRA doesn't want"; and "There are people saying" is held by the people.
+      auto verb_word = [&](const TagToken& t) {
+        return (t.has(lex::kCopula) && t.is(detail::kLowercase)) || t.hash == "n't"_h || t.hash == "not"_h ||
+               t.hash == "now"_h || t.hash == "still"_h || t.hash == "already"_h || t.hash == "often"_h ||
+               t.hash == "never"_h || t.hash == "just"_h || t.hash == "being"_h || t.hash == "do"_h ||
+               t.hash == "does"_h || t.hash == "did"_h || t.hash == "has"_h || t.hash == "have"_h ||
+               t.hash == "had"_h || ly_adverb(t);
+      };
+      while (e > b + 1 && verb_word(toks[e - 1])) --e;
+      if (e > b + 2 && toks[b].hash == "there"_h && toks[b + 1].has(lex::kCopula)) b += 2;
+      // "After The AP reported", "Despite Obama saying": the subordinator opens the clause, the name holds.
+      if (e > b + 1) {
+        switch (toks[b].hash) {
+          case "after"_h: case "before"_h: case "despite"_h: case "since"_h: case "until"_h: case "upon"_h:
+            ++b;
+            break;
+          default:
+            break;
+        }
+      }
+      if (reports_nothing(toks, b, e, i, cue_e, sents[s].end) || clause_in_holder(toks, b, e, true)) continue;
       attributions.push_back(Attribution{s, b, e, i, cue_e, "verb_with_holder", 0});
     }
   }

@@ -372,6 +372,14 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(holder("Republicans will noisily claim that tax cuts pay for themselves.") == "Republicans");  // nor adverb
   CHECK(holder("Now many in the Beltway will simply say immigration is untouchable.") == "many in the Beltway");
   CHECK(holder("Family members told reporters that she was kind.") == "Family members");  // a noun in -ly
+  // Looked back from the verb: the verb's own words, a subordinator, "there are", a day are not the holder.
+  CHECK(holder("The Democrats are now saying that the bill fails.") == "The Democrats");
+  CHECK(holder("The National Rifle Association doesn't want new gun laws.") == "The National Rifle Association");
+  CHECK(holder("A poll released Tuesday found that 62 percent agree.") == "A poll released Tuesday");
+  CHECK(holder("After The AP reported the story, the White House responded.") == "The AP");
+  CHECK(holder("There are people saying he should be released.") == "people");
+  CHECK(none("ISIS has metastasized into something many predicted."));  // a clause, not a holder
+  CHECK(none("They reviewed a list of members whose support they are eager to win."));
   // A noun phrase, not the object of an earlier verb ("colluded with Russian operatives and said") nor a clause.
   auto no_counterclaim = [](const std::string& text) { return tag(text).all(UnitType::counterclaim).empty(); };
   CHECK(no_counterclaim("He did not know whether the campaign colluded with Russian operatives and said the "
