@@ -201,7 +201,10 @@ const HashMap<std::uint64_t>& lex_table() {
                                "thought", "assumed",
                                // the holders of "the argument goes", "conventional wisdom holds", "the view is that"
                                "holds", "argument", "thinking", "reasoning", "logic", "theory", "wisdom", "refrain",
-                               "complaint", "narrative", "view", "belief", "assumption", "perception"}) {
+                               "complaint", "narrative", "view", "belief", "assumption", "perception",
+                               // "a common objection is that", "there is a view that", "of the opinion that"
+                               "objection", "criticism", "counterargument", "counter-argument", "notion",
+                               "opinion", "objected", "countered", "asserted"}) {
       add(token_hash(w), kAttributionCue);
     }
     for (std::string_view w : {"since", "history", "years", "decades", "generations", "generation", "century",

@@ -2901,6 +2901,22 @@ void Tagger::Impl::decide(Annotations& out) {
           (sents[h.sentence].quote || sents[h.sentence].question)) {
         continue;
       }
+      // "One would think ...", "You might think that ...": an expectation the text sets up, where a clause
+      // opens (not "as illegal as one might think", "whatever one may think of", "you could think of X as").
+      if (m.rule == "one_could_argue" && m.has(g::cue)) {
+        const std::uint32_t cue_end = index(m.end[g::cue]);
+        const std::uint64_t verb = toks[cue_end - 1].hash;
+        if (verb == "think"_h || verb == "believe"_h || verb == "assume"_h) {
+          const std::uint32_t f = sents[h.sentence].first;
+          const std::uint64_t before = a.holder_b > f ? toks[a.holder_b - 1].hash : 0;
+          const bool opens = before == 0 || before == ","_h || before == "so"_h || before == "and"_h ||
+                             before == "but"_h || before == "yet"_h || before == "now"_h;
+          const bool of = cue_end < sents[h.sentence].end && toks[cue_end].hash == "of"_h;
+          // "One can believe simultaneously that ...", "you can assume there are more": the author's own.
+          const std::uint64_t modal = toks[a.holder_e].hash;
+          if (!opens || of || modal == "can"_h || modal == "will"_h) continue;
+        }
+      }
       // "no one can claim the right to ...", "no one could argue": nobody holds it; the author asserts.
       if (m.rule == "one_could_argue" && a.holder_b > sents[h.sentence].first &&
           toks[a.holder_b - 1].hash == "no"_h) {
@@ -3382,8 +3398,12 @@ void Tagger::Impl::decide(Annotations& out) {
       testimony = true;
     }
     if (a.rule == "according_to") {
-      counter = false;
-      testimony = true;
+      // "according to critics", "according to some": others' position; "according to the CBO": testimony.
+      const std::uint64_t word = a.holder_e > a.holder_b ? toks[a.holder_b].hash : 0;
+      const bool others = holder == HolderKind::opposition ||
+                          (a.holder_e == a.holder_b + 1 && (word == "some"_h || word == "many"_h || word == "others"_h));
+      counter = others;
+      testimony = !others;
     }
     // A pronoun holds what the text reports of the one it refers to ("He said he wants a deal"): testimony,
     // except "they" arguing in a way the author answers ("They say ... But ...").

@@ -343,6 +343,35 @@ TEST_CASE("holders: groups inside 'there are those who', impersonal 'it is often
   CHECK(cc[1]->holder.empty());
 }
 
+TEST_CASE("positions of others without a named holder: imagined, impersonal, 'according to critics'") {
+  auto rule_of = [](const std::string& text) {
+    auto t = tag(text);
+    const auto cc = t.all(UnitType::counterclaim);
+    return cc.size() == 1 ? std::string(cc[0]->rule) : std::string("none");
+  };
+  CHECK(rule_of("It could be argued that the fees are too high.") == "it_could_be_argued");
+  CHECK(rule_of("It might be objected that the plan costs too much.") == "it_could_be_argued");
+  CHECK(rule_of("A common objection is that the fees are too high.") == "objection_is");
+  CHECK(rule_of("The counterargument is that the plan helps the poor.") == "objection_is");
+  CHECK(rule_of("There is a view that the fees are too high.") == "there_is_a_view");
+  CHECK(rule_of("It is a widely held belief that the fees are too high.") == "there_is_a_view");
+  CHECK(rule_of("It's a feeling that's like clockwork after eight years.") == "none");  // a cleft
+  CHECK(rule_of("Many are of the opinion that the fees are too high.") == "holder_verb");
+  CHECK(rule_of("According to critics, the fees are too high.") == "according_to");
+  CHECK(rule_of("According to the budget office, the fees are too high.") == "none");  // testimony
+  CHECK(rule_of("You might think that the fees are too high.") == "one_could_argue");
+  CHECK(rule_of("One would think the party would welcome the chance.") == "one_could_argue");
+  CHECK(rule_of("It is not as illegal as one might think.") == "none");
+  CHECK(rule_of("Whatever one may think of the statements, the law is clear.") == "none");
+  CHECK(rule_of("You could think of the virus as a metaphor.") == "none");
+  CHECK(rule_of("One can believe both that the press must be free and that it errs.") == "none");
+  auto conceded = [](const std::string& text) { return tag(text).all(UnitType::concession).size() == 1; };
+  CHECK(conceded("Nobody denies that the fees are high."));
+  CHECK(conceded("There is no denying that the fees are high."));
+  CHECK(conceded("At first glance, the fees seem high."));
+  CHECK(conceded("It cannot be denied that the fees are high."));
+}
+
 TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, the verb's words out") {
   auto holder = [](const std::string& text) { return span_of_only(text, UnitType::attribution, &Unit::holder); };
   CHECK(holder("Some of Brandt's backers argue that a third-party run would teach the party a lesson.") ==

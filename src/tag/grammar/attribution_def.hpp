@@ -57,6 +57,12 @@ inline auto const it_is_said =
     w("it") >> (w("is") | w("'s") | w("was") | (w("has") >> w("been")) | (w("have") >> w("been"))) >>
     x3::repeat(0, 2)[in(report_adverbs()) | w("widely") | w("commonly")] >> capture<cue>[passive_report] >>
     name("it_is_said", kImpersonal);
+// "It could be argued that ...", "it might be objected that": an imagined objection ("it can be said that" is
+// more often the author's own claim, hedged).
+inline auto const it_could_be_argued =
+    w("it") >> (w("could") | w("might") | w("may") | w("can")) >> -w("well") >> w("be") >>
+    capture<cue>[w("argued") | w("objected") | w("claimed") | w("countered") | w("contended") | w("asserted")] >>
+    w("that") >> name("it_could_be_argued", kHypothetical);
 
 // "One could argue", "some will say", "critics may object"
 inline auto const one_could =
@@ -65,13 +71,14 @@ inline auto const one_could =
     (w("could") | w("might") | w("may") | w("will") | w("would") | w("can")) >> -w("well") >>
     capture<cue>[w("argue") | w("say") | w("object") | w("counter") | w("claim") | w("contend") | w("insist") |
                  w("protest") | w("respond") | w("reply") | w("retort") | w("complain") | w("point") | w("ask") |
-                 w("wonder") | w("worry") | w("fear") | w("suggest")] >>
+                 w("wonder") | w("worry") | w("fear") | w("suggest") | w("think") | w("believe") | w("assume")] >>
     name("one_could_argue", kHypothetical);
 
 // "The argument goes that ...", "the thinking runs", "the conventional wisdom is that", "Conventional wisdom
 // holds that", "the common view is that"
 inline auto const common_adjective =
-    w("conventional") | w("standard") | w("usual") | w("common") | w("familiar") | w("popular") | w("prevailing");
+    w("conventional") | w("standard") | w("usual") | w("common") | w("familiar") | w("popular") | w("prevailing") |
+    w("frequent") | w("widespread") | w("typical") | w("obvious") | w("main") | w("chief") | w("major");
 inline auto const argument_goes =
     ((w("the") >> -common_adjective) | common_adjective) >>
     capture<holder>[w("argument") | w("thinking") | w("reasoning") | w("logic") | w("theory") | w("wisdom") |
@@ -79,6 +86,21 @@ inline auto const argument_goes =
                     w("belief") | w("assumption") | w("perception")] >>
     capture<cue>[w("goes") | w("runs") | w("holds") | (w("has") >> w("it")) | (w("is") >> w("that"))] >>
     name("the_argument_goes", kImpersonal);
+// "A common objection is that ...", "One criticism is that", "The usual counterargument is that": an objection
+// is someone else's by its meaning, whatever its article.
+inline auto const objection_is =
+    (w("a") | w("an") | w("one") | w("the") | w("another")) >> x3::repeat(0, 2)[common_adjective | w("other")] >>
+    capture<holder>[w("objection") | w("criticism") | w("counterargument") | w("counter-argument") |
+                    w("complaint")] >>
+    capture<cue>[(w("is") | w("was")) >> w("that")] >> name("objection_is", kImpersonal);
+// "There is a view that ...", "there is a widespread belief that", "It is a widely held belief that" (not a
+// cleft: "It's a feeling that's like clockwork").
+inline auto const view_adjective = common_adjective | w("widely") | w("held") | w("growing") | w("strong");
+inline auto const view_noun = w("view") | w("belief") | w("perception") | w("notion") | w("assumption");
+inline auto const there_is_a_view =
+    ((w("there") >> (w("is") | w("'s") | w("exists")) >> w("a") >> x3::repeat(0, 2)[view_adjective]) |
+     (w("it") >> (w("is") | w("'s")) >> w("a") >> x3::repeat(1, 2)[view_adjective])) >>
+    capture<holder>[view_noun] >> capture<cue>[w("that")] >> name("there_is_a_view", kImpersonal);
 
 // "Those who argue that ...", "anyone who thinks ...": a position held by whoever holds it.
 inline auto const those_who =
@@ -96,14 +118,18 @@ inline auto const according_to = capture<cue>[w("according") >> w("to")] >>
 
 // "Some in the Brandt camp insist", "Many Democrats are eager for", "critics of the plan argue",
 // "the mayor's allies contend"
+// "are of the opinion that" believe.
+inline auto const of_the_opinion = copula >> w("of") >> w("the") >> (w("opinion") | w("view")) >> w("that");
 inline auto const holder_verb = capture<holder>[holder_head >> x3::repeat(0, 7)[any_token - holder_stop]] >>
-                                adverbs >> capture<cue>[report | eager] >> name("holder_verb");
+                                adverbs >> capture<cue>[report | eager | of_the_opinion] >> name("holder_verb");
 
 }  // namespace attribution_parts
 
 attribution_type const attribution = "attribution";
 inline auto const attribution_def = attribution_parts::there_are_those | attribution_parts::it_is_said |
+                                    attribution_parts::it_could_be_argued | attribution_parts::there_is_a_view |
                                     attribution_parts::one_could | attribution_parts::argument_goes |
+                                    attribution_parts::objection_is |
                                     attribution_parts::those_who |
                                     attribution_parts::according_to | attribution_parts::holder_verb;
 BOOST_SPIRIT_DEFINE(attribution)
@@ -113,7 +139,8 @@ attribution_type const& attribution_rule() { return attribution; }
 /// First words of the rules above (quantifiers, holder nouns and "the"/"his"/... for possessive holders).
 std::span<const std::string_view> attribution_triggers() {
   static constexpr std::string_view words[] = {
-      "there", "it", "one", "you", "someone", "somebody", "the", "according", "conventional", "standard",
+      "there", "it", "one", "you", "someone", "somebody", "the", "a", "an", "another", "according", "conventional",
+      "standard", "frequent", "widespread", "typical", "obvious", "main", "chief", "major",
       "usual", "common", "familiar", "popular", "prevailing", "anyone", "anybody", "his", "her", "their", "its",
       "our", "your", "some", "many", "most", "several", "few", "others", "those", "plenty", "numerous",
       "countless", "certain", "various", "all", "critics", "critic", "opponents", "opponent", "skeptics",
