@@ -830,6 +830,27 @@ bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, st
   if (m == "will"_h && modal >= first + 2 && toks[modal - 1].hash == "you"_h && toks[modal - 2].hash == "what"_h) {
     return true;
   }
+  // A relative clause describes its noun: "The House passed a bill that would make big changes", "a shift which
+  // will take years" (not "That would be a mistake", where "that" is the subject, nor a noun the sentence
+  // predicates: "It's a development that could spell trouble for Trump").
+  // A counterfactual "would have" is the author's weighing of what did not happen ("indictments that would
+  // have taken Clinton out"), here and below.
+  const bool counterfactual = modal + 1 < end && toks[modal + 1].hash == "have"_h;
+  if (modal > first + 1 && !counterfactual &&
+      (toks[modal - 1].hash == "that"_h || toks[modal - 1].hash == "which"_h) &&
+      toks[modal - 2].kind == TokenKind::word && toks[modal - 2].is(detail::kLowercase) &&
+      !toks[modal - 2].has(lex::kReportVerb | lex::kContentiousVerb | lex::kStop)) {
+    // ... nor the speaker's own plan or fear: "I have a plan that will create jobs" (a debate's claim).
+    bool predicated = false;
+    for (std::uint32_t k = first; k < modal && !predicated; ++k) predicated = toks[k].has(lex::kFirstPerson);
+    for (std::uint32_t k = modal - 2; k > first && modal - k <= 6 && !predicated;) {
+      const TagToken& t = toks[--k];
+      if (t.kind == TokenKind::punctuation) break;
+      predicated = t.has(lex::kCopula) && !(t.flags & Token::clitic && t.hash == "'s"_h && k > first &&
+                                            toks[k - 1].is(detail::kCapitalized) && toks[k - 1].hash != "it"_h);
+    }
+    if (!predicated) return true;
+  }
   // Seen, not foreseen: "Some people could be seen throwing water bottles" (not "could be seen as a campaign
   // contribution", a reading).
   if (modal + 2 < end && toks[modal + 1].hash == "be"_h && !(modal + 3 < end && toks[modal + 3].hash == "as"_h)) {
@@ -897,7 +918,6 @@ bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, st
     }
     // "would have" weighs what did not happen, the author's judgment ("indictments that would have taken
     // Clinton out of the game").
-    const bool counterfactual = modal + 1 < end && toks[modal + 1].hash == "have"_h;
     if (past && !condition && !counterfactual) return true;
   }
   // A "that" (or wh-word) before the modal, with its clause's subject between them ("that job gains would"),

@@ -1002,6 +1002,11 @@ TEST_CASE("modals that are not the author's: an adjective, an idiom, a past expe
   CHECK(claim_rule("Had the justices struck down the law, they would have dealt him a blow.") == "modal_prediction");
   CHECK(claim_rule("The department did Democrats no favors by staving off indictments that would have taken "
                    "Clinton out.") == "modal_prediction");  // "would have": the author's judgment
+  // A relative clause describes its noun; a noun the sentence predicates, or the speaker's own, keeps the claim.
+  CHECK(claim_rule("The House passed a bill that would make big changes to the program.") == "none");
+  CHECK(claim_rule("Firefighters are searching in an operation that could take up to two weeks.") == "none");
+  CHECK(claim_rule("It's a development that could spell trouble for the party.") == "modal_prediction");
+  CHECK(claim_rule("We need a plan that will create jobs.") != "none");
   // An indirect question asks: "whether" opens the modal's clause.
   CHECK(claim_rule("The Constitution requires a trial to determine whether Trump should be removed.") == "none");
   CHECK(claim_rule("A related issue is whether Trump will pay a political price.") == "none");
