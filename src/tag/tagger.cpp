@@ -846,8 +846,12 @@ bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, st
     for (std::uint32_t k = modal - 2; k > first && modal - k <= 6 && !predicated;) {
       const TagToken& t = toks[--k];
       if (t.kind == TokenKind::punctuation) break;
-      predicated = t.has(lex::kCopula) && !(t.flags & Token::clitic && t.hash == "'s"_h && k > first &&
-                                            toks[k - 1].is(detail::kCapitalized) && toks[k - 1].hash != "it"_h);
+      // "is a development that", "was the step which" (not "are searching in an operation that").
+      const std::uint64_t det = toks[k + 1].hash;
+      predicated = t.has(lex::kCopula) &&
+                   (det == "a"_h || det == "an"_h || det == "the"_h || det == "one"_h || det == "another"_h) &&
+                   !(t.flags & Token::clitic && t.hash == "'s"_h && k > first &&
+                     toks[k - 1].is(detail::kCapitalized) && toks[k - 1].hash != "it"_h);
     }
     if (!predicated) return true;
   }
