@@ -842,7 +842,9 @@ bool Tagger::Impl::not_a_prediction(std::uint32_t modal, std::uint32_t first, st
       !toks[modal - 2].has(lex::kReportVerb | lex::kContentiousVerb | lex::kStop)) {
     // ... nor the speaker's own plan or fear: "I have a plan that will create jobs" (a debate's claim).
     bool predicated = false;
-    for (std::uint32_t k = first; k < modal && !predicated; ++k) predicated = toks[k].has(lex::kFirstPerson);
+    for (std::uint32_t k = first; k < modal && !predicated; ++k) {
+      predicated = toks[k].has(lex::kFirstPerson) && !(toks[k].hash == "us"_h && toks[k].is(detail::kAllCaps));
+    }
     for (std::uint32_t k = modal - 2; k > first && modal - k <= 6 && !predicated;) {
       const TagToken& t = toks[--k];
       if (t.kind == TokenKind::punctuation) break;
@@ -2663,14 +2665,11 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   // its members warning them"): the holder is elsewhere.
   const TagToken& last = toks[holder_e - 1];
   if (last.has(lex::kTimeWord) && last.is(detail::kCapitalized) && holder_e - holder_b <= 2) return true;
-  // (Subordinators are left to the caller: "After The AP reported" holds "The AP".)
+  // (A subordinator before a holder is the caller's to take off: "After The AP reported" holds "The AP".)
   const std::uint64_t first = toks[holder_b].hash;
   const bool at_least = first == "at"_h && holder_b + 1 < holder_e &&
                         (toks[holder_b + 1].hash == "least"_h || toks[holder_b + 1].hash == "most"_h);  // a count
-  const bool subordinator = first == "after"_h || first == "before"_h || first == "despite"_h ||
-                            first == "since"_h || first == "until"_h || first == "while"_h || first == "like"_h ||
-                            first == "upon"_h;
-  if ((is_preposition(first) || first == "to"_h) && !at_least && !subordinator) return true;
+  if ((is_preposition(first) || first == "to"_h) && !at_least) return true;
   if (cue_e == cue_b + 1 && cue.is(detail::kLowercase) && cue.size > 3 && cue.text[cue.size - 1] == 's') {
     switch (toks[holder_e - 1].hash) {
       case "several"_h: case "many"_h: case "some"_h: case "few"_h: case "most"_h: case "all"_h: case "both"_h:
@@ -3313,6 +3312,7 @@ void Tagger::Impl::decide(Annotations& out) {
       if (e > b + 1) {
         switch (toks[b].hash) {
           case "after"_h: case "before"_h: case "despite"_h: case "since"_h: case "until"_h: case "upon"_h:
+          case "while"_h: case "like"_h:
             ++b;
             break;
           default:
