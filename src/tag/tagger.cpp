@@ -2608,12 +2608,13 @@ bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std
                    (toks[b].hash == "us"_h && !toks[b].is(detail::kAllCaps)));  // not "US leaders"
 }
 
-// A holder and cue that report nothing: "All told, the government collected ..." (in total); "employers added
-// 23,000 temporary workers" ("added" with an object is not "said"); "listed several demands", "repeated several
-// other claims" (after a plural quantifier a verb takes no -s: "several say"); "filed briefs several years ago
-// arguing" (a time, not a holder).
 bool is_preposition(std::uint64_t h) noexcept;
 
+// A holder and cue that report nothing: "All told, the government collected ..." (in total); "employers added
+// 23,000 temporary workers", "Congress wrote this law", "pushed through the bill" (acts with an object, not
+// "said"); "listed several demands", "repeated several other claims" (after a plural quantifier a verb takes no
+// -s: "several say"); a holder that is a time ("filed briefs several years ago arguing", "late Thursday saying")
+// or opens with a preposition ("an urgent alert to its members warning them").
 bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end) {
   const TagToken& cue = toks[cue_b];
