@@ -2629,7 +2629,8 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
     if (next.kind == TokenKind::number || next.kind == TokenKind::symbol) return true;
     switch (next.hash) {
       case "a"_h: case "an"_h: case "the"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
-      case "another"_h: case "more"_h: case "new"_h: case "some"_h:
+      case "another"_h: case "more"_h: case "new"_h: case "some"_h: case "hundreds"_h: case "thousands"_h:
+      case "millions"_h: case "billions"_h: case "dozens"_h:
         return true;
       default:
         break;
@@ -2659,6 +2660,26 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
       cue_e < end) {
     const std::uint64_t next = toks[cue_e].hash;
     if (next == "off"_h || next == "through"_h || next == "aside"_h || next == "ahead"_h || next == "out"_h) return true;
+  }
+  // A passive ("one of the few women believed to be on the short list", "officials said to have known") and an
+  // adjective ("people with alleged genetic disorders", "the alleged scheme"): the holder holds nothing.
+  if (cue_e + 1 < end && toks[cue_e].hash == "to"_h &&
+      (toks[cue_e + 1].hash == "be"_h || toks[cue_e + 1].hash == "have"_h)) {
+    switch (cue.hash) {
+      case "believed"_h: case "thought"_h: case "said"_h: case "alleged"_h: case "reported"_h: case "rumored"_h:
+      case "expected"_h: case "known"_h: case "considered"_h: case "understood"_h: case "feared"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  if (cue.hash == "alleged"_h && cue_b > 0 && cue_e < end && toks[cue_e].is(detail::kLowercase) &&
+      toks[cue_e].hash != "that"_h) {
+    const std::uint64_t before = toks[cue_b - 1].hash;  // not "The administration has alleged a campaign"
+    if (is_preposition(before) || before == "the"_h || before == "an"_h || before == "his"_h || before == "her"_h ||
+        before == "their"_h || before == "its"_h) {
+      return true;
+    }
   }
   if (holder_e <= holder_b) return false;
   if (toks[holder_e - 1].hash == "ago"_h) return true;

@@ -421,6 +421,9 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(none("Trump repeated several other claims we have written about."));
   CHECK(none("Exxon filed briefs several years ago arguing that the rule was unfair."));
   CHECK(holder("Critics added that the plan would fail.") == "Critics");
+  CHECK(none("She was one of the few women believed to be on the short list."));  // a passive
+  CHECK(none("The law allowed the state to sterilize people with alleged disorders."));  // an adjective
+  CHECK(holder("The administration has alleged a foreign disinformation campaign.") == "The administration");
   CHECK(none("Justice Kagan wrote a dissent for the four more liberal justices."));  // "wrote" with an object
   CHECK(none("The administration pushed off a final decision until after the election."));
   CHECK(holder("Senators wrote a letter to the secretary urging him to restore access.") == "Senators");
