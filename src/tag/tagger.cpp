@@ -2673,6 +2673,8 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
         break;
     }
   }
+  // "it's supposed to be working": "supposed to" is "should".
+  if (cue.hash == "supposed"_h && cue_e < end && toks[cue_e].hash == "to"_h) return true;
   if (cue.hash == "alleged"_h && cue_b > 0 && cue_e < end && toks[cue_e].is(detail::kLowercase) &&
       toks[cue_e].hash != "that"_h) {
     const std::uint64_t before = toks[cue_b - 1].hash;  // not "The administration has alleged a campaign"

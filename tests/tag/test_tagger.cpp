@@ -422,6 +422,7 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(none("Exxon filed briefs several years ago arguing that the rule was unfair."));
   CHECK(holder("Critics added that the plan would fail.") == "Critics");
   CHECK(none("She was one of the few women believed to be on the short list."));  // a passive
+  CHECK(none("This is not the way it's supposed to be working."));                  // "should"
   CHECK(none("The law allowed the state to sterilize people with alleged disorders."));  // an adjective
   CHECK(holder("The administration has alleged a foreign disinformation campaign.") == "The administration");
   CHECK(none("Justice Kagan wrote a dissent for the four more liberal justices."));  // "wrote" with an object
