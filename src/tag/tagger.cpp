@@ -2279,6 +2279,20 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       if (w == "is"_h || w == "are"_h || w == "'s"_h || w == "'re"_h || w == "has"_h || w == "have"_h) return false;
     }
   }
+  // "Gohmert repeats this claim, despite it having been debunked in 2013": words said again, no past event.
+  if (m.rule == "repeat_past" && sb < se) {
+    std::uint32_t k = sb;
+    if (k + 1 < se && toks[k].has(lex::kStop)) ++k;  // this, the, his, her, their
+    switch (toks[k].hash) {
+      case "claim"_h: case "claims"_h: case "statement"_h: case "lie"_h: case "lies"_h: case "accusation"_h:
+      case "accusations"_h: case "charge"_h: case "allegation"_h: case "allegations"_h: case "assertion"_h:
+      case "argument"_h: case "question"_h: case "promise"_h: case "pledge"_h: case "mantra"_h: case "slogan"_h:
+      case "warning"_h: case "call"_h: case "comment"_h: case "comments"_h: case "remarks"_h: case "phrase"_h:
+        return false;
+      default:
+        break;
+    }
+  }
   // "as we look at what did and didn't work in the 1990s": "did" is the verb of another clause.
   if (m.rule == "as_did" && toks[index(m.end[g::cue]) - 2].hash == "what"_h) return false;
   // "Like others in Clinton's 2008 brain trust, Wolfson said ...": one of a group, not a likening.
@@ -2469,6 +2483,8 @@ bool Tagger::Impl::measures_quantity(std::uint32_t s) const {
   if (st.big_number || st.percent || st.money || st.plain_numbers > 0) return true;
   for (std::uint32_t i = st.first; i < st.end; ++i) {
     if (measure_word(toks[i].hash)) return true;
+    // "the youth share of the vote" (not "with whom I share the podcast").
+    if (toks[i].hash == "share"_h && i + 1 < st.end && toks[i + 1].hash == "of"_h) return true;
   }
   return false;
 }

@@ -844,6 +844,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("One may recall his description of her as likeable enough during a 2008 debate."));  // a record
   CHECK(none("The deal resembles a pact that Ryan himself put together in 2013."));  // a deal like an earlier one
   CHECK(none("Like others in Clinton's 2008 brain trust, Wolfson said he understands why Sanders fights on."));
+  CHECK(none("Gohmert repeats this claim, though it was debunked in 2013."));  // words said again
   CHECK(none("I do now recall the March 2014 meeting at the hotel."));
   CHECK(none("Governors have been Democrats all the way back to 1985."));
   CHECK(none("Cartoons of the 1990s like Gargoyles treat difference as power."));
@@ -1087,6 +1088,7 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   CHECK(tag("Median income in June is roughly the same as it was in 2000.", opt).all(UnitType::precedent).size() == 1);
   CHECK(tag("Just as liberals made Obama the hero of a story in 2008, many made Trump one.", opt)
             .all(UnitType::analogy).size() == 1);
+  CHECK(tag("The youth share of the vote will tumble compared to 2012.", opt).all(UnitType::precedent).size() == 1);
   auto data = tag("That is true if you are comparing it to 2014 data.", opt);  // a measure word
   CHECK(data.all(UnitType::analogy).empty());
   CHECK(data.all(UnitType::precedent).size() == 1);
