@@ -2980,6 +2980,11 @@ void Tagger::Impl::decide(Annotations& out) {
           if (!opens || of || modal == "can"_h || modal == "will"_h) continue;
         }
       }
+      // "My objection is that ...": the author's own.
+      if (m.rule == "objection_is" && h.first > sents[h.sentence].first &&
+          (toks[h.first - 1].hash == "my"_h || toks[h.first - 1].hash == "our"_h)) {
+        continue;
+      }
       // "no one can claim the right to ...", "no one could argue": nobody holds it; the author asserts.
       if (m.rule == "one_could_argue" && a.holder_b > sents[h.sentence].first &&
           toks[a.holder_b - 1].hash == "no"_h) {

@@ -353,6 +353,8 @@ TEST_CASE("positions of others without a named holder: imagined, impersonal, 'ac
   CHECK(rule_of("It might be objected that the plan costs too much.") == "it_could_be_argued");
   CHECK(rule_of("A common objection is that the fees are too high.") == "objection_is");
   CHECK(rule_of("The counterargument is that the plan helps the poor.") == "objection_is");
+  CHECK(rule_of("Their only complaint is that the plan is too slow.") == "objection_is");
+  CHECK(rule_of("My objection is that the plan is too slow.") == "none");  // the author's own
   CHECK(rule_of("There is a view that the fees are too high.") == "there_is_a_view");
   CHECK(rule_of("It is a widely held belief that the fees are too high.") == "there_is_a_view");
   CHECK(rule_of("It's a feeling that's like clockwork after eight years.") == "none");  // a cleft

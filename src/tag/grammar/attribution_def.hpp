@@ -87,9 +87,10 @@ inline auto const argument_goes =
     capture<cue>[w("goes") | w("runs") | w("holds") | (w("has") >> w("it")) | (w("is") >> w("that"))] >>
     name("the_argument_goes", kImpersonal);
 // "A common objection is that ...", "One criticism is that", "The usual counterargument is that": an objection
-// is someone else's by its meaning, whatever its article.
+// is someone else's by its meaning, whatever its article (the rule starts at its adjective or noun, so "a" and
+// "an" need not be tried as first words everywhere).
 inline auto const objection_is =
-    (w("a") | w("an") | w("one") | w("the") | w("another")) >> x3::repeat(0, 2)[common_adjective | w("other")] >>
+    x3::repeat(0, 2)[common_adjective | w("other")] >>
     capture<holder>[w("objection") | w("criticism") | w("counterargument") | w("counter-argument") |
                     w("complaint")] >>
     capture<cue>[(w("is") | w("was")) >> w("that")] >> name("objection_is", kImpersonal);
@@ -139,8 +140,9 @@ attribution_type const& attribution_rule() { return attribution; }
 /// First words of the rules above (quantifiers, holder nouns and "the"/"his"/... for possessive holders).
 std::span<const std::string_view> attribution_triggers() {
   static constexpr std::string_view words[] = {
-      "there", "it", "one", "you", "someone", "somebody", "the", "a", "an", "another", "according", "conventional",
-      "standard", "frequent", "widespread", "typical", "obvious", "main", "chief", "major",
+      "there", "it", "one", "you", "someone", "somebody", "the", "according", "conventional", "standard",
+      "frequent", "widespread", "typical", "obvious", "main", "chief", "major", "other", "objection", "criticism",
+      "counterargument", "counter-argument", "complaint",
       "usual", "common", "familiar", "popular", "prevailing", "anyone", "anybody", "his", "her", "their", "its",
       "our", "your", "some", "many", "most", "several", "few", "others", "those", "plenty", "numerous",
       "countless", "certain", "various", "all", "critics", "critic", "opponents", "opponent", "skeptics",
