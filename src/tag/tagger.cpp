@@ -3888,6 +3888,19 @@ void Tagger::Impl::decide(Annotations& out) {
     };
     auto story = [](const SentenceState& x) { return x.past_tense || x.time_expression; };
     if (!stance(st) && !stance(next) && story(next)) continue;
+    // "Mr. Suleimani's killing was justified, legal and strategically sound. But the president's critics
+    // swarmed as usual.": the turn is to the opponents' side; they oppose the statement, the author does not
+    // grant it.
+    {
+      std::uint32_t k = next.first;
+      while (k < next.end && (toks[k].has(lex::kContrast) || toks[k].kind == TokenKind::punctuation)) ++k;
+      bool opponents = false;
+      for (std::uint32_t j = k; j < next.end && j < k + 5 && !opponents; ++j) {
+        if (verb_form(toks[j]) || toks[j].has(lex::kReportVerb)) break;
+        opponents = toks[j].has(lex::kOpposition);
+      }
+      if (opponents) continue;
+    }
     st.concession = true;
     st.concession_rule = "before_contrast";
   }

@@ -1053,6 +1053,14 @@ TEST_CASE("a trailing 'as in' names its past thing at once; a year after a weak 
   CHECK(analogies("Sounding like Reagan in 1980, Clinton praised open markets.") == 1);
 }
 
+TEST_CASE("a turn to the opponents' side grants nothing") {
+  auto t = tag("The strike was justified, legal and strategically sound. But the president's critics swarmed as "
+               "usual.");
+  CHECK(t.all(UnitType::concession).empty());
+  auto granted = tag("The strike was justified, legal and strategically sound. But it will not end the conflict.");
+  CHECK(granted.all(UnitType::concession).size() == 1);
+}
+
 TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   TaggerOptions opt;
   opt.document_year = 2016;
