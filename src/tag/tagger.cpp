@@ -2933,11 +2933,37 @@ void Tagger::Impl::decide(Annotations& out) {
           continue;
         }
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
-        // A holder is a noun phrase: one that ends in "and" is the object of an earlier verb whose subject
-        // goes on ("Brennan acknowledged that he did not know whether the campaign colluded with Russian
-        // operatives and said ..."), and one with a modal or a copula inside is a clause ("whether the Trump
-        // administration can add a citizenship question").
-        if (toks[a.holder_e - 1].hash == "and"_h || toks[a.holder_e - 1].hash == "or"_h) continue;
+        // A holder is a noun phrase. One that ends in "and" ran over a first verb of its own: at the sentence's
+        // start it is the subject of both verbs ("Some in the party view Trump as an aberration and believe
+        // ...", "Republicans shot back and said": the holder stops before the first verb), elsewhere it is the
+        // object of an earlier verb whose subject goes on ("... colluded with Russian operatives and said"). One
+        // with a modal or a copula inside is a clause ("whether the Trump administration can add a citizenship
+        // question").
+        if (toks[a.holder_e - 1].hash == "and"_h || toks[a.holder_e - 1].hash == "or"_h) {
+          std::uint32_t start = sents[h.sentence].first;
+          while (start < a.holder_b && (toks[start].has(lex::kContrast) || toks[start].hash == "and"_h ||
+                                        toks[start].kind == TokenKind::quote)) {
+            ++start;
+          }
+          if (start != a.holder_b) continue;
+          // The noun phrase: names, determiners, quantifiers, group nouns, prepositions and the word after a
+          // determiner or preposition ("Some of the children"); an auxiliary or any other word is the verb.
+          auto auxiliary = [](const TagToken& t) {
+            return t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) || t.hash == "has"_h ||
+                   t.hash == "have"_h || t.hash == "had"_h || t.hash == "do"_h || t.hash == "does"_h ||
+                   t.hash == "did"_h;
+          };
+          std::uint32_t k = a.holder_b + 1;
+          while (k < a.holder_e && !auxiliary(toks[k]) &&
+                 (toks[k].is(detail::kCapitalized) ||
+                  toks[k].has(lex::kStop | lex::kQuantifier | lex::kGroup | lex::kOpposition) ||
+                  is_preposition(toks[k].hash) || (toks[k].flags & Token::clitic) ||
+                  toks[k - 1].has(lex::kStop) || is_preposition(toks[k - 1].hash))) {
+            ++k;
+          }
+          if (k >= a.holder_e - 1) continue;  // no verb of its own before "and"
+          a.holder_e = k;
+        }
         if (clause_in_holder(toks, a.holder_b, a.holder_e, false)) continue;
         // A second quantifier opens the holder of a relative clause without "that": "many of the issues some
         // Republicans warn ran the party aground" is held by "some Republicans".

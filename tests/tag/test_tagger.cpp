@@ -415,6 +415,9 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   auto no_counterclaim = [](const std::string& text) { return tag(text).all(UnitType::counterclaim).empty(); };
   CHECK(no_counterclaim("He did not know whether the campaign colluded with Russian operatives and said the "
                         "contacts might have been benign."));
+  // ... but a sentence's subject with two verbs holds the second: "Republicans shot back and said".
+  CHECK(holder("But Republicans shot back and said liberals will exploit the tragedy.") == "Republicans");
+  CHECK(holder("Some of the children cried and complained of the cold.") == "Some of the children");
   CHECK(no_counterclaim("The ruling will determine whether the administration can add a citizenship question to "
                         "the census."));
   // Nothing reported: an idiom, "added" with an object, a plural noun after a quantifier, a time.
