@@ -99,6 +99,23 @@ bool verb_form(const TagToken& t) noexcept {
   return past_verb(t) || (t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) && !(t.flags & Token::clitic));
 }
 
+// An adverb in -ly: "consistently", "repeatedly", "noisily" (not a noun: "The lawyers for his family described"
+// holds "... his family").
+bool ly_noun(std::uint64_t h) {
+  switch (h) {
+    case "family"_h: case "rally"_h: case "assembly"_h: case "supply"_h: case "monopoly"_h: case "anomaly"_h:
+    case "reply"_h: case "bully"_h: case "butterfly"_h: case "italy"_h: case "ally"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool ly_adverb(const TagToken& t) {
+  return t.is(detail::kLowercase) && t.size > 4 && t.text[t.size - 2] == 'l' && t.text[t.size - 1] == 'y' &&
+         !ly_noun(t.hash);
+}
+
 int current_year() {
   const std::time_t now = std::time(nullptr);
   std::tm tm{};
@@ -2761,23 +2778,6 @@ bool is_preposition(std::uint64_t h) noexcept {
     default:
       return false;
   }
-}
-
-// An adverb in -ly: "consistently", "repeatedly", "noisily" (not a noun: "The lawyers for his family described"
-// holds "... his family").
-bool ly_noun(std::uint64_t h) {
-  switch (h) {
-    case "family"_h: case "rally"_h: case "assembly"_h: case "supply"_h: case "monopoly"_h: case "anomaly"_h:
-    case "reply"_h: case "bully"_h: case "butterfly"_h: case "italy"_h: case "ally"_h:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool ly_adverb(const TagToken& t) {
-  return t.is(detail::kLowercase) && t.size > 4 && t.text[t.size - 2] == 'l' && t.text[t.size - 1] == 'y' &&
-         !ly_noun(t.hash);
 }
 
 void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e) {
