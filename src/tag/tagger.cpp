@@ -116,6 +116,41 @@ bool ly_adverb(const TagToken& t) {
          !ly_noun(t.hash);
 }
 
+// A word of a verb rather than of its subject, at a holder's end: an auxiliary, a modal, a copula, a negation or
+// an adverb ("Many Democrats will argue", "The Democrats are now saying", "The NRA doesn't want", "Republicans
+// will noisily claim", "Economists have long argued").
+// Lowercase only ("Brock Long said" keeps its name), and "long" only after "have" ("a weeks-long protest").
+bool verb_word(const std::vector<TagToken>& toks, std::uint32_t k) noexcept {
+  const TagToken& t = toks[k];
+  if (!t.is(detail::kLowercase)) return false;
+  if (t.has(lex::kCopula)) return true;
+  if (t.hash == "long"_h) {
+    return k > 0 && (toks[k - 1].hash == "have"_h || toks[k - 1].hash == "has"_h || toks[k - 1].hash == "had"_h);
+  }
+  switch (t.hash) {
+    case "also"_h: case "have"_h: case "has"_h: case "had"_h: case "itself"_h:
+    case "themselves"_h: case "himself"_h: case "herself"_h: case "still"_h: case "now"_h: case "often"_h:
+    case "too"_h: case "already"_h: case "always"_h: case "just"_h: case "being"_h: case "do"_h: case "does"_h:
+    case "did"_h: case "to"_h: case "not"_h: case "n't"_h: case "never"_h:
+    case "will"_h: case "would"_h: case "could"_h: case "can"_h: case "should"_h: case "must"_h: case "may"_h:
+    case "might"_h: case "'ll"_h:
+      return true;
+    default:
+      return ly_adverb(t);
+  }
+}
+
+// An article or a possessive: before a noun, it makes the word after a verb an object ("added a question",
+// "wrote the decision"), or the word before a year a text's date ("in a 2013 speech").
+bool article_or_possessive(std::uint64_t h) noexcept {
+  switch (h) {
+    case "a"_h: case "an"_h: case "the"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 int current_year() {
   const std::time_t now = std::time(nullptr);
   std::tm tm{};
@@ -275,7 +310,7 @@ void Tagger::Impl::find_matches() {
     }
     for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
       const TagToken& t = toks[i];
-      if (i > last_attribution_cue && last_attribution_cue != kNone) allowed &= ~fam(Family::attribution);
+      if (i > last_attribution_cue) allowed &= ~fam(Family::attribution);  // kNone: attribution not allowed anyway
       const std::uint32_t token_fams = (t.lex >> lex::kFamilyShift) & lex::kFamilyMask;
       if (!token_fams && !t.has(lex::kCueStart)) continue;
       const std::uint32_t fams = token_fams & allowed;
@@ -2171,9 +2206,7 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   // After a weak marker, a year that dates a text or a talk dates where something was said, not a past thing
   // likened: "Sounding like an ardent free-trader in a 2013 speech, Clinton told one group of bankers".
   if (weak && year_at != kNone && year_at > sb && year_at + 1 < sents[s].end) {
-    const std::uint64_t before = toks[year_at - 1].hash;
-    const bool determiner = before == "a"_h || before == "an"_h || before == "the"_h || before == "his"_h ||
-                            before == "her"_h || before == "their"_h || before == "its"_h;
+    const bool determiner = article_or_possessive(toks[year_at - 1].hash);
     switch (toks[year_at + 1].hash) {
       case "speech"_h: case "interview"_h: case "op-ed"_h: case "book"_h: case "article"_h: case "statement"_h:
       case "letter"_h: case "memo"_h: case "tweet"_h: case "post"_h: case "email"_h: case "essay"_h:
@@ -2659,9 +2692,10 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   }
   if ((cue.hash == "added"_h || cue.hash == "adds"_h || cue.hash == "add"_h || cue.hash == "adding"_h) && cue_e < end) {
     const TagToken& next = toks[cue_e];
-    if (next.kind == TokenKind::number || next.kind == TokenKind::symbol) return true;
+    if (next.kind == TokenKind::number || next.kind == TokenKind::symbol || article_or_possessive(next.hash)) {
+      return true;
+    }
     switch (next.hash) {
-      case "a"_h: case "an"_h: case "the"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
       case "another"_h: case "more"_h: case "new"_h: case "some"_h: case "hundreds"_h: case "thousands"_h:
       case "millions"_h: case "billions"_h: case "dozens"_h:
         return true;
@@ -2671,22 +2705,16 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   }
   // "Congress wrote this law", "Thomas wrote a separate dissent" (not "wrote that", "wrote in a letter that",
   // "wrote a letter to Mr Barr saying", "wrote a blunt memo to Rice criticizing"): an object, no report after it.
-  if ((cue.hash == "wrote"_h || cue.hash == "writes"_h || cue.hash == "write"_h) && cue_e + 1 < end) {
-    switch (toks[cue_e].hash) {
-      case "a"_h: case "an"_h: case "the"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
-      case "this"_h: case "these"_h: case "those"_h: {
-        bool report = false;
-        for (std::uint32_t k = cue_e + 1; k < end && k < cue_e + 16 && !report; ++k) {
-          const TagToken& t = toks[k];
-          report = t.hash == "that"_h || t.kind == TokenKind::quote || is_punct(t, ':') || t.has(lex::kReportVerb) ||
-                   (t.is(detail::kLowercase) && t.size > 4 && t.raw().ends_with("ing"));
-        }
-        if (!report) return true;
-        break;
-      }
-      default:
-        break;
+  const std::uint64_t object = cue_e < end ? toks[cue_e].hash : 0;
+  if ((cue.hash == "wrote"_h || cue.hash == "writes"_h || cue.hash == "write"_h) && cue_e + 1 < end &&
+      (article_or_possessive(object) || object == "this"_h || object == "these"_h || object == "those"_h)) {
+    bool report = false;
+    for (std::uint32_t k = cue_e + 1; k < end && k < cue_e + 16 && !report; ++k) {
+      const TagToken& t = toks[k];
+      report = t.hash == "that"_h || t.kind == TokenKind::quote || is_punct(t, ':') || t.has(lex::kReportVerb) ||
+               (t.is(detail::kLowercase) && t.size > 4 && t.raw().ends_with("ing"));
     }
+    if (!report) return true;
   }
   // "pushed off the final decision", "pushed through the bill" (not "pushed back", "pushed for").
   if ((cue.hash == "pushed"_h || cue.hash == "push"_h || cue.hash == "pushes"_h || cue.hash == "pushing"_h) &&
@@ -2711,10 +2739,7 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   if (cue.hash == "alleged"_h && cue_b > 0 && cue_e < end && toks[cue_e].is(detail::kLowercase) &&
       toks[cue_e].hash != "that"_h) {
     const std::uint64_t before = toks[cue_b - 1].hash;  // not "The administration has alleged a campaign"
-    if (is_preposition(before) || before == "the"_h || before == "an"_h || before == "his"_h || before == "her"_h ||
-        before == "their"_h || before == "its"_h) {
-      return true;
-    }
+    if (is_preposition(before) || article_or_possessive(before)) return true;
   }
   if (holder_e <= holder_b) return false;
   if (toks[holder_e - 1].hash == "ago"_h) return true;
@@ -2781,22 +2806,7 @@ bool is_preposition(std::uint64_t h) noexcept {
 }
 
 void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e) {
-  auto verbal = [](const TagToken& t) {
-    switch (t.hash) {
-      case "also"_h: case "have"_h: case "has"_h: case "had"_h: case "long"_h: case "itself"_h:
-      case "themselves"_h: case "himself"_h: case "herself"_h: case "still"_h: case "now"_h: case "often"_h:
-      case "too"_h: case "already"_h: case "always"_h: case "repeatedly"_h: case "increasingly"_h:
-      case "generally"_h: case "typically"_h: case "usually"_h: case "do"_h: case "does"_h: case "did"_h:
-      case "to"_h: case "not"_h: case "n't"_h: case "never"_h:
-      // "Many Democrats will argue": the modal is the verb's
-      case "will"_h: case "would"_h: case "could"_h: case "can"_h: case "should"_h: case "must"_h: case "may"_h:
-      case "might"_h: case "'ll"_h:
-        return true;
-      default:
-        return false;
-    }
-  };
-  while (e > b + 1 && (verbal(toks[e - 1]) || ly_adverb(toks[e - 1]))) --e;  // "Republicans will noisily claim"
+  while (e > b + 1 && verb_word(toks, e - 1)) --e;
   if (e > b + 2 && toks[e - 1].is(detail::kYear) && toks[e - 2].hash == "in"_h) e -= 2;
   // Left: only when the match starts at a noun (not at a determiner or quantifier of its own). Lowercase words
   // may be modifiers ("administration officials") or a verb and its object ("appease everyone"): they are
@@ -2947,14 +2957,9 @@ void Tagger::Impl::decide(Annotations& out) {
           }
           if (start != a.holder_b) continue;
           // The noun phrase: names, determiners, quantifiers, group nouns, prepositions and the word after a
-          // determiner or preposition ("Some of the children"); an auxiliary or any other word is the verb.
-          auto auxiliary = [](const TagToken& t) {
-            return t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) || t.hash == "has"_h ||
-                   t.hash == "have"_h || t.hash == "had"_h || t.hash == "do"_h || t.hash == "does"_h ||
-                   t.hash == "did"_h;
-          };
+          // determiner or preposition ("Some of the children"); a verb word or any other word is the verb.
           std::uint32_t k = a.holder_b + 1;
-          while (k < a.holder_e && !auxiliary(toks[k]) &&
+          while (k < a.holder_e && !verb_word(toks, k) &&
                  (toks[k].is(detail::kCapitalized) ||
                   toks[k].has(lex::kStop | lex::kQuantifier | lex::kGroup | lex::kOpposition) ||
                   is_preposition(toks[k].hash) || (toks[k].flags & Token::clitic) ||
@@ -3370,14 +3375,10 @@ void Tagger::Impl::decide(Annotations& out) {
       }
       // The verb's own words before it belong to the verb: "The Democrats are now saying", "the Kremlin isn't
       // worried", "The NRA doesn't want"; and "There are people saying" is held by the people.
-      auto verb_word = [&](const TagToken& t) {
-        return (t.has(lex::kCopula) && t.is(detail::kLowercase)) || t.hash == "n't"_h || t.hash == "not"_h ||
-               t.hash == "now"_h || t.hash == "still"_h || t.hash == "already"_h || t.hash == "often"_h ||
-               t.hash == "never"_h || t.hash == "just"_h || t.hash == "being"_h || t.hash == "do"_h ||
-               t.hash == "does"_h || t.hash == "did"_h || t.hash == "has"_h || t.hash == "have"_h ||
-               t.hash == "had"_h || ly_adverb(t);
-      };
-      while (e > b + 1 && verb_word(toks[e - 1])) --e;
+      // A copula before a past form is a passive: "The black community is always told" holds nothing.
+      bool copula = false;
+      while (e > b + 1 && verb_word(toks, e - 1)) copula |= toks[--e].has(lex::kCopula);
+      if (copula && past_verb(toks[i]) && !toks[i].has(lex::kEager)) continue;  // not "isn't worried"
       if (e > b + 2 && toks[b].hash == "there"_h && toks[b + 1].has(lex::kCopula)) b += 2;
       // "After The AP reported", "Despite Obama saying": the subordinator opens the clause, the name holds.
       if (e > b + 1) {
