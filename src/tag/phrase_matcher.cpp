@@ -63,11 +63,6 @@ bool PhraseMatcher::add_hashes(std::span<const std::uint64_t> tokens, std::uint3
   return true;
 }
 
-PhraseMatcher::Match PhraseMatcher::longest(const TagToken* first, const TagToken* last) const noexcept {
-  if (first == last || !first_.contains(first->hash)) return {};
-  return longest_known_start(first, last, single_.contains(first->hash));
-}
-
 PhraseMatcher::Match PhraseMatcher::longest_known_start(const TagToken* first, const TagToken* last,
                                                         bool one_token_phrase) const noexcept {
   Match best;

@@ -28,8 +28,6 @@ class PhraseMatcher {
   /// Adds a phrase given as token hashes.
   bool add_hashes(std::span<const std::uint64_t> tokens, std::uint32_t value, bool merge_bits = false);
 
-  /// True when some phrase starts with a token of hash `h` (a cheap gate before `longest`).
-  bool may_start(std::uint64_t h) const noexcept { return first_.contains(h); }
   /// Hashes of the first tokens of all phrases.
   std::vector<std::uint64_t> first_tokens() const { return first_.keys(); }
   /// Hashes of one-token phrases, and of the second tokens of longer ones: a token may start a match only if
@@ -37,11 +35,9 @@ class PhraseMatcher {
   std::vector<std::uint64_t> single_tokens() const { return single_.keys(); }
   std::vector<std::uint64_t> second_tokens() const { return second_.keys(); }
 
-  /// The longest phrase starting at `first` and ending before `last`.
-  Match longest(const TagToken* first, const TagToken* last) const noexcept;
-  /// The same, for a caller that already knows from per-token bits that some phrase starts with `*first`
-  /// (`may_start`) and whether one phrase is that token alone (`single_tokens`): two hash probes fewer on
-  /// the tagger's hot path.
+  /// The longest phrase starting at `first` and ending before `last`, for a caller that already knows from
+  /// per-token bits that some phrase starts with `*first` (`first_tokens`) and whether one phrase is that
+  /// token alone (`single_tokens`): the tagger keeps both in its token view, so no hash probe repeats them.
   Match longest_known_start(const TagToken* first, const TagToken* last, bool one_token_phrase) const noexcept;
 
   std::size_t size() const noexcept { return phrases_; }
