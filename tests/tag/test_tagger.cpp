@@ -561,10 +561,24 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   auto although = tag("Although the plan costs more, it saves time for every rider.");
   REQUIRE(although.all(UnitType::concession).size() == 1);
   CHECK(although.of(although.all(UnitType::concession)[0]->clause) == "Although the plan costs more");
-  auto adverb = tag("Their bigger worry, though, is how the plan could raise fares.");
+  // ", however," inside a sentence turns against the author's claim before it; in a report it only moves the
+  // story on.
+  auto adverb = tag("The city should build the line. Their bigger worry, though, is how the plan raises fares.");
   REQUIRE(adverb.all(UnitType::concession).size() == 1);
   CHECK(adverb.all(UnitType::concession)[0]->rule == "however_inside");
+  CHECK(adverb.all(UnitType::concession)[0]->sentence == 1);
+  CHECK(tag("Their bigger worry, though, is how the plan raises fares.").all(UnitType::concession).empty());
+  CHECK(tag("The council met on Monday. The justices, though, declined to rule.").all(UnitType::concession).empty());
+  CHECK(tag("The city should build the line. The justices, though, declined to rule.").all(UnitType::concession).empty());
   CHECK(tag("What might be happening here, in the end, though, is that the mayor wins.").all(UnitType::concession).empty());
+  // "Y, though X" grants X when Y argues; after a report or a story it is the reporter's caveat. "Whereas"
+  // grants nothing, "unless" only the exception to a demand.
+  CHECK(tag("The plan is good for riders, though it costs more.").all(UnitType::concession).size() == 1);
+  CHECK(tag("He said they would create a transition period, though he did not give a timeline.").all(UnitType::concession).empty());
+  CHECK(tag("Stone left the campaign in August 2015, though he stayed in contact with it.").all(UnitType::concession).empty());
+  CHECK(tag("Fares in the north are high, whereas fares in the south are low.").all(UnitType::concession).empty());
+  CHECK(tag("The bulbs should be taken off the market, unless they are unbreakable.").all(UnitType::concession).size() == 1);
+  CHECK(tag("The tax credit will phase out in 2017, unless Congress extends it.").all(UnitType::concession).empty());
   // "While" of time concedes nothing; "While the work is hard, ..." does.
   CHECK(tag("While in office, the mayor built three new bus lines.").all(UnitType::concession).empty());
   CHECK(tag("While Pence was flying over the Bering Sea, a missile exploded at launch.").all(UnitType::concession).empty());
