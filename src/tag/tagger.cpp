@@ -3939,6 +3939,14 @@ void Tagger::Impl::decide(Annotations& out) {
     };
     auto story = [](const SentenceState& x) { return x.past_tense || x.time_expression; };
     if (!stance(st) && !stance(next) && story(next)) continue;
+    // "Instead" and "rather" replace what the sentence before denied ("His decision never depends on ads.
+    // Instead, he lives by base rates."): nothing was granted. An aside in parentheses grants nothing either.
+    {
+      std::uint32_t k = next.first;
+      while (k < next.end && toks[k].kind != TokenKind::word) ++k;
+      if (k < next.end && (toks[k].hash == "instead"_h || toks[k].hash == "rather"_h)) continue;
+      if (is_punct(toks[st.first], '(')) continue;
+    }
     // "Mr. Suleimani's killing was justified, legal and strategically sound. But the president's critics
     // swarmed as usual.": the turn is to the opponents' side; they oppose the statement, the author does not
     // grant it.

@@ -134,6 +134,12 @@ TEST_CASE("a contrast in another's words is not the author's answer, nor does it
   CHECK(own.all(UnitType::rebuttal)[0]->rule == "contrast_after_counterclaim");
   REQUIRE(own.all(UnitType::concession).size() == 1);
   CHECK(own.all(UnitType::concession)[0]->rule == "before_contrast");
+  // "Instead" replaces what was denied, and an aside in parentheses grants nothing: no concession, no answer.
+  auto instead = tag("The plan is not likely to pass. Instead, the city should build the line.");
+  CHECK(instead.all(UnitType::concession).empty());
+  CHECK(instead.all(UnitType::rebuttal).empty());
+  CHECK(tag("(More on the plan below.) But the plan is not likely to pass.").all(UnitType::concession).empty());
+  CHECK(tag("The plan is not likely to pass. But the city should build the line.").all(UnitType::concession).size() == 1);
 }
 
 TEST_CASE("half of a hyphenated compound or of a name is not a reporting verb") {
