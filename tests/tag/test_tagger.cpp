@@ -560,6 +560,10 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   const auto reb = t.all(UnitType::rebuttal);
   REQUIRE(reb.size() == 1);
   CHECK(t.of(reb[0]->clause) == "but riders would still save time.");
+  // A contrast inside a quotation is the speaker's.
+  auto quoted = tag("The mayor declared that \"the plan may cost more, but it will save time for riders.\"");
+  CHECK(quoted.all(UnitType::concession).empty());
+  CHECK(quoted.all(UnitType::rebuttal).empty());
   // A contrast inside a report ("but added"), or "not only X, but Y", answers nothing.
   CHECK(tag("Critics argue that the plan might hurt riders, but added that it could work.").all(UnitType::rebuttal).empty());
   CHECK(tag("Critics argue that the plan might hurt not only riders, but also drivers.").all(UnitType::rebuttal).empty());
