@@ -2072,6 +2072,18 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     if (!men) return false;
     sb = men->first;
     se = men->last;
+  } else if (m.flags & g::kYearBefore) {
+    // "In 1938, Germany had not been ... as Iran is now": the nearest year or decade before the marker, in the
+    // sentence's main clause (not inside a quotation's attribution: checked below like any year).
+    sb = se = kNone;
+    for (std::uint32_t i = cue_at; i-- > sents[s].first;) {
+      if (toks[i].is(detail::kYear | detail::kDecade)) {
+        sb = i;
+        se = i + 1;
+        break;
+      }
+    }
+    if (sb == kNone) return false;
   } else {
     if (!m.has(g::source)) return false;
     sb = index(m.begin[g::source]);
@@ -2436,7 +2448,11 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   u.year = year;
   u.decade = decade;
   u.use = analogy_use(h);
-  if (!(m.flags & (g::kBackwardTarget | g::kNameBefore)) && !after_year) u.target = backward_target(s, index(m.begin[g::cue]));
+  if (m.flags & g::kYearBefore) {
+    u.target = span(cue_at + 1, index(m.end[g::cue]) - 2);  // "Iran" of "as Iran is now"
+  } else if (!(m.flags & (g::kBackwardTarget | g::kNameBefore)) && !after_year) {
+    u.target = backward_target(s, index(m.begin[g::cue]));
+  }
   return true;
 }
 

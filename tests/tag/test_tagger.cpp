@@ -918,6 +918,18 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("They want something closer to the kind of nationalist setup Europe saw before 1939.", "like", 1939);
   one("The Senate can change its rules by a bare majority, as Senate Democrats did in 2013.", "as_did", 2013);
   one("That is a far cry from Ronald Reagan's microphone line in 1980.", "like", 1980);
+  // A past year set against the present ("as Iran is now"); a present thing unlike a past one.
+  one("In 1938, Germany had not been responsible for terror around the world as Iran is now.", "as_now", 1938);
+  {
+    auto iran = tag("In 1938, Germany had not been responsible for terror around the world as Iran is now.", opt);
+    CHECK(iran.of(iran.all(UnitType::analogy)[0]->target) == "Iran");
+  }
+  one("Political parties were far less sorted in 1974 than they are today.", "as_now", 1974);
+  one("The situation is wholly different from the Waco siege in 1993.", "different_from", 1993);
+  one("The field is very different from 2008, when there were only two serious candidates.", "different_from", 2008);
+  CHECK(none("The party is as divided as it is now over taxes."));           // no past year
+  CHECK(none("The party was as divided in 2025 as it is now."));             // not past
+  CHECK(none("The new plan is different from the one the council passed."));
   one("Regulators learned from the 2008 crash that banks need capital.", "lessons_of", 2008);
   one("Today's border strain has echoes of the Mariel boatlift of 1980.", "echoes", 1980);  // a noun, not a memory
   one("The bombing recalled the assassinations of 2005.", "recalls", 2005);

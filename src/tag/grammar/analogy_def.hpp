@@ -178,6 +178,18 @@ inline auto const mold = capture<cue>[w("in") >> w("the") >>
                          capture<source>[source_np] >> name("in_the_mold_of", kUseModel);
 inline auto const throwback = capture<cue>[(w("throwback") | w("callback")) >> w("to")] >>
                               capture<source>[source_np] >> name("throwback_to");
+// "In 1938, Germany had not been responsible for terror around the world as Iran is now", "Democrats were
+// as willing to tank the economy in 2006 as Republicans are now": a past year before, the present thing after
+// (the cue holds it). "Different from 2012", "differences from 1991": the past thing after.
+inline auto const present_verb = w("is") | w("are") | w("does") | w("do") | w("has") | w("have");
+inline auto const as_now =
+    capture<cue>[(w("as") | w("than")) >> x3::repeat(1, 4)[any_token - source_stop - present_verb - w("as")] >>
+                 present_verb >> (w("now") | w("today"))] >>
+    name("as_now", kYearBefore);
+inline auto const different_from =
+    capture<cue>[(w("different") | w("differences") | w("difference") | w("differs") | w("differ")) >>
+                 (w("from") | w("than"))] >>
+    -w("in") >> capture<source>[source_np] >> name("different_from");
 inline auto const over_again = capture<cue>[w("all") >> w("over") >> w("again")] >>
                                name("all_over_again", kBackwardTarget);
 inline auto const deja_vu = capture<cue>[(w("deja") | w("déjà")) >> w("vu")] >> name("deja_vu", kBackwardTarget);
@@ -195,7 +207,7 @@ inline auto const analogy_def =
     analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::history_lesson | analogy_parts::cautionary | analogy_parts::shades |
     analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::x_comparison |
     analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
-    analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::once_more | analogy_parts::as_did |
+    analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::as_now | analogy_parts::different_from | analogy_parts::once_more | analogy_parts::as_did |
     analogy_parts::like;
 BOOST_SPIRIT_DEFINE(analogy)
 
@@ -219,7 +231,7 @@ std::span<const std::string_view> analogy_triggers() {
       "comparisons", "parallel", "analogy", "analogies", "lesson", "lessons", "in", "throwback", "callback",
       "all", "deja", "déjà", "contrast", "repeats", "repeating", "repeated", "replicate", "replicates",
       "replicating", "recreate", "re-create", "recreating", "relive", "reliving", "unlike", "learned", "learnt",
-      "learn", "once"};
+      "learn", "once", "than", "different", "differences", "difference", "differs", "differ"};
   return words;
 }
 

@@ -38,6 +38,7 @@ enum MatchFlag : std::uint32_t {
   kUsePrecedent = 1 << 10,
   kNoYear = 1 << 11,        ///< precedent without a year ("the first time in decades")
   kNameBefore = 1 << 12,    ///< the past thing is the gazetteer name just before the marker ("Watergate-like")
+  kYearBefore = 1 << 13,    ///< the past thing is a year earlier in the sentence ("In 1938, ... as Iran is now")
 };
 
 }  // namespace argmine::detail::grammar
