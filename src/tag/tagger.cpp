@@ -2829,7 +2829,8 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
   // taken only when the phrase then reaches a determiner, the sentence start or a break before it.
   if (toks[b].has(lex::kStop | lex::kQuantifier)) return;
   auto modifier = [&](const TagToken& t) {
-    if (t.kind != TokenKind::word || t.has(lex::kStop | lex::kReportVerb | lex::kTimeWord | lex::kNegation) ||
+    if (t.kind != TokenKind::word ||
+        t.has(lex::kStop | lex::kReportVerb | lex::kTimeWord | lex::kNegation | lex::kContrast) ||  // "Yet Democrats"
         is_preposition(t.hash)) {
       return false;
     }
@@ -2865,7 +2866,7 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
     }
     const TagToken* before = nb > first ? &toks[nb - 1] : nullptr;
     const bool at_break = !before || before->kind == TokenKind::punctuation || before->kind == TokenKind::quote ||
-                          before->kind == TokenKind::dash || before->hash == "and"_h || before->hash == "but"_h ||
+                          before->kind == TokenKind::dash || before->hash == "and"_h || before->has(lex::kContrast) ||
                           before->hash == "or"_h || is_preposition(before->hash);
     if (capitalized_only || closed || at_break) {
       b = nb;
@@ -2953,11 +2954,13 @@ void Tagger::Impl::decide(Annotations& out) {
               break;
           }
         }
-        // ... nor a noun after "in" or "no" ("in hopes of", "his detractors will no doubt pounce").
+        // ... nor a noun after "in" or "no" ("in hopes of", "his detractors will no doubt pounce"), nor a name
+        // that spells a verb ("an initiative called PREDICT").
         const std::uint32_t cue_b = index(m.begin[g::cue]);
         if (cue_b > sents[h.sentence].first && (toks[cue_b - 1].hash == "in"_h || toks[cue_b - 1].hash == "no"_h)) {
           continue;
         }
+        if (!toks[cue_b].is(detail::kLowercase) && toks[cue_b - 1].is(detail::kLowercase)) continue;
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
         // A holder is a noun phrase. One that ends in "and" ran over a first verb of its own: at the sentence's
         // start it is the subject of both verbs ("Some in the party view Trump as an aberration and believe

@@ -398,6 +398,10 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
         "leaders of both parties");  // not the subordinator
   CHECK(holder("“At some point,” Trump argues, “we have to say no.”") == "Trump");  // not the quoted words
   auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
+  // A name that spells a verb reports nothing; a contrast word opens the sentence, not the holder.
+  CHECK(none("The Obama administration also set up an initiative called PREDICT, a warning program."));
+  CHECK(holder("Yet partisan strategists say the plan will fail.") == "partisan strategists");
+  CHECK(holder("However Democrats argue that no action is required.") == "Democrats");
   CHECK(none("North Korea is believed to hold the prisoners."));         // passive: not the holder
   CHECK(none("They passed a sanctions law vehemently opposed by the Kremlin."));
   CHECK(none("The candidates are staunchly opposed to the plan."));       // an adjective
