@@ -2989,6 +2989,17 @@ void Tagger::Impl::decide(Annotations& out) {
           a.holder_e = k;
         }
         if (clause_in_holder(toks, a.holder_b, a.holder_e, false)) continue;
+        // A subject pronoun right before the verb holds it; the words before it are an object or another
+        // clause ("the powerful people he believes have controlled ...", "the left got what they wanted").
+        if (a.holder_e > a.holder_b + 1) {
+          switch (toks[a.holder_e - 1].hash) {
+            case "he"_h: case "she"_h: case "they"_h: case "we"_h: case "i"_h:
+              a.holder_b = a.holder_e - 1;
+              break;
+            default:
+              break;
+          }
+        }
         // A second quantifier opens the holder of a relative clause without "that": "many of the issues some
         // Republicans warn ran the party aground" is held by "some Republicans".
         for (std::uint32_t k = a.holder_b + 2; k + 1 < a.holder_e; ++k) {

@@ -401,6 +401,9 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   // A name that spells a verb reports nothing; a contrast word opens the sentence, not the holder.
   CHECK(none("The Obama administration also set up an initiative called PREDICT, a warning program."));
   CHECK(holder("Yet partisan strategists say the plan will fail.") == "partisan strategists");
+  // A subject pronoun before the verb holds it; the words before it are an object or another clause.
+  CHECK(holder("He heaped scorn on the people he believes are responsible.") == "he");
+  CHECK(tag("But the plan, as with most things he says, makes little sense.").all(UnitType::counterclaim).empty());
   CHECK(holder("However Democrats argue that no action is required.") == "Democrats");
   CHECK(none("North Korea is believed to hold the prisoners."));         // passive: not the holder
   CHECK(none("They passed a sanctions law vehemently opposed by the Kremlin."));
