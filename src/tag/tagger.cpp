@@ -2696,10 +2696,26 @@ bool is_preposition(std::uint64_t h) noexcept;
 // 23,000 temporary workers", "Congress wrote this law", "pushed through the bill" (acts with an object, not
 // "said"); "listed several demands", "repeated several other claims" (after a plural quantifier a verb takes no
 // -s: "several say"); a holder that is a time ("filed briefs several years ago arguing", "late Thursday saying")
-// or opens with a preposition ("an urgent alert to its members warning them").
+// or opens with a preposition ("an urgent alert to its members warning them"); a passive participle ("people
+// accused of a crime"); half of a hyphenated word ("the all-important question").
 bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end) {
   const TagToken& cue = toks[cue_b];
+  // A passive participle after its noun: "people charged with misdemeanors", "people never convicted or even
+  // accused of a crime" (the active takes an object first: "Critics accused him of lying").
+  if (cue_e < end && (toks[cue_e].hash == "of"_h || toks[cue_e].hash == "with"_h)) {
+    switch (toks[cue_e - 1].hash) {
+      case "accused"_h: case "charged"_h: case "suspected"_h: case "convicted"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  // Half of a hyphenated word is no quantifier: "the all-important question".
+  if (holder_b + 1 < holder_e && toks[holder_b].has(lex::kQuantifier) && toks[holder_b + 1].kind == TokenKind::dash &&
+      toks[holder_b].text + toks[holder_b].size == toks[holder_b + 1].text) {
+    return true;
+  }
   if (holder_e == holder_b + 1 && toks[holder_b].hash == "all"_h && cue.hash == "told"_h) {
     const std::uint64_t next = cue_e < end ? toks[cue_e].hash : 0;  // "and all told us they were treated well"
     if (next != "us"_h && next != "me"_h && next != "him"_h && next != "her"_h && next != "them"_h && next != "you"_h) {

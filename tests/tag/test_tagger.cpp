@@ -400,6 +400,11 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
   // A name that spells a verb reports nothing; a contrast word opens the sentence, not the holder.
   CHECK(none("The Obama administration also set up an initiative called PREDICT, a warning program."));
+  // A passive participle after its noun, and half of a hyphenated word, report nothing.
+  CHECK(none("Only people charged with low-level misdemeanors would be eligible for release."));
+  CHECK(none("They grab the property of people never convicted or even accused of a crime."));
+  CHECK(none("Trump switched gears to the all-important question of his slogan."));
+  CHECK(holder("Critics accused him of lying about the plan.") == "Critics");
   CHECK(holder("Yet partisan strategists say the plan will fail.") == "partisan strategists");
   // A subject pronoun before the verb holds it; the words before it are an object or another clause.
   CHECK(holder("He heaped scorn on the people he believes are responsible.") == "he");
