@@ -3299,8 +3299,23 @@ void Tagger::Impl::decide(Annotations& out) {
           const std::uint64_t head = toks[b].hash;
           // A third-person pronoun subject of the sentence ("He said ...", "But she told reporters ..."), not one
           // inside a reported clause ("Mulvaney has said he wants ...").
+          // Or a speech tag closing the sentence after a comma: "That could speed up the timeline, he said.",
+          // "... will be detrimental, she says." (at most a short tail after the verb: "he said Tuesday", "she
+          // told reporters in an interview"; not "..., he said he wants ...").
+          auto speech_tag = [&] {
+            if (b == sents[s].first || !(is_punct(toks[b - 1], ',') || toks[b - 1].kind == TokenKind::quote)) return false;
+            if (sents[s].end - (i + 1) > 6) return false;
+            for (std::uint32_t k = i + 1; k < sents[s].end; ++k) {
+              const std::uint64_t w = toks[k].hash;
+              if (w == "that"_h || w == "he"_h || w == "she"_h || w == "they"_h || w == "it"_h || verb_form(toks[k])) {
+                return false;
+              }
+            }
+            return true;
+          };
           const bool pronoun = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h) &&
-                               (b == sents[s].first || (b == sents[s].first + 1 && toks[b - 1].has(lex::kContrast))) &&
+                               (b == sents[s].first || (b == sents[s].first + 1 && toks[b - 1].has(lex::kContrast)) ||
+                                speech_tag()) &&
                                toks[i].has(lex::kReportVerb);  // saying, not wanting ("He wants to appease ...")
           if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun ||
                 toks[e - 1].has(lex::kGroup | lex::kOpposition))) {

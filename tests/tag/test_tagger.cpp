@@ -405,6 +405,15 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(none("They grab the property of people never convicted or even accused of a crime."));
   CHECK(none("Trump switched gears to the all-important question of his slogan."));
   CHECK(holder("Critics accused him of lying about the plan.") == "Critics");
+  // A speech tag closing the sentence: the words are the speaker's, not the author's claim.
+  {
+    auto t = tag("That could speed up the timeline, he said Tuesday.");
+    CHECK(t.all(UnitType::claim).empty());
+    REQUIRE(t.all(UnitType::evidence).size() == 1);
+    CHECK(t.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
+    CHECK(holder("The impact will be particularly detrimental, she says.") == "she");
+    CHECK(tag("It will pass, he said, and the Senate agreed.").all(UnitType::attribution).empty());
+  }
   CHECK(holder("Yet partisan strategists say the plan will fail.") == "partisan strategists");
   // A subject pronoun before the verb holds it; the words before it are an object or another clause.
   CHECK(holder("He heaped scorn on the people he believes are responsible.") == "he");
@@ -463,7 +472,11 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
   CHECK(holder("The donors, they all say the plan fails.") == "they all");  // a floating quantifier
   CHECK(none("We all say things in private that we might not say in public."));
   CHECK(holder("US leaders say the guidelines will be necessary.") == "US leaders");
-  CHECK(none("\"I don't think you can say we're doing great,\" he said."));  // a manner of speaking
+  {  // "you can say" is a manner of speaking; the speech tag closing the quotation is the one attribution
+    auto t = tag("\"I don't think you can say we're doing great,\" he said.");
+    REQUIRE(t.all(UnitType::attribution).size() == 1);
+    CHECK(t.of(t.all(UnitType::attribution)[0]->span) == "he said");
+  }
   CHECK(none("Capital punishment is wrong, since no one can claim the right to take a life."));  // nobody holds it
   CHECK(none("With those kinds of amounts you think twice about moving."));  // the subject is "you"
 }
