@@ -3303,7 +3303,17 @@ void Tagger::Impl::decide(Annotations& out) {
           // "... will be detrimental, she says." (at most a short tail after the verb: "he said Tuesday", "she
           // told reporters in an interview"; not "..., he said he wants ...").
           auto speech_tag = [&] {
-            if (b == sents[s].first || !(is_punct(toks[b - 1], ',') || toks[b - 1].kind == TokenKind::quote)) return false;
+            if (!(toks[i].has(lex::kReportVerb) || toks[i].hash == "added"_h || toks[i].hash == "adds"_h)) return false;
+            if (b == sents[s].first) return false;
+            // After a comma, or a closing mark ('... quick," he said'; not an opening one: '"They want ...'). A
+            // mark that opens the sentence closes the last one's quotation ('... the deal?’ ” he said').
+            const TagToken& mark = toks[b - 1];
+            const TagToken* before_mark = b - 1 > sents[s].first ? &toks[b - 2] : nullptr;
+            const bool closing_mark =
+                mark.kind == TokenKind::quote &&
+                (!before_mark || before_mark->text + before_mark->size == mark.text ||
+                 before_mark->kind == TokenKind::quote || before_mark->kind == TokenKind::punctuation);
+            if (!(is_punct(toks[b - 1], ',') || closing_mark)) return false;
             if (sents[s].end - (i + 1) > 6) return false;
             for (std::uint32_t k = i + 1; k < sents[s].end; ++k) {
               const std::uint64_t w = toks[k].hash;
@@ -3313,10 +3323,10 @@ void Tagger::Impl::decide(Annotations& out) {
             }
             return true;
           };
-          const bool pronoun = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h) &&
-                               (b == sents[s].first || (b == sents[s].first + 1 && toks[b - 1].has(lex::kContrast)) ||
-                                speech_tag()) &&
-                               toks[i].has(lex::kReportVerb);  // saying, not wanting ("He wants to appease ...")
+          // Saying, not wanting ("He wants to appease ..."); a speech tag may add ("..., he added.").
+          const bool third_person = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h);
+          const bool opens = b == sents[s].first || (b == sents[s].first + 1 && toks[b - 1].has(lex::kContrast));
+          const bool pronoun = third_person && ((opens && toks[i].has(lex::kReportVerb)) || speech_tag());
           if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun ||
                 toks[e - 1].has(lex::kGroup | lex::kOpposition))) {
             continue;

@@ -413,6 +413,10 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(t.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
     CHECK(holder("The impact will be particularly detrimental, she says.") == "she");
     CHECK(tag("It will pass, he said, and the Senate agreed.").all(UnitType::attribution).empty());
+    CHECK(holder("A failure will have damaging effects, he added.") == "he");
+    CHECK(tag("Now, however, he wants a deal.").all(UnitType::attribution).empty());  // a subject, no tag
+    CHECK(tag("\"They want their life back,\" Trump said. \"They want troops on the ground.\"")
+              .all(UnitType::attribution).size() == 1);  // after an opening mark "They" is a subject
   }
   CHECK(holder("Yet partisan strategists say the plan will fail.") == "partisan strategists");
   // A subject pronoun before the verb holds it; the words before it are an object or another clause.
