@@ -3949,8 +3949,10 @@ void Tagger::Impl::decide(Annotations& out) {
       st.concession_rule = "however_inside";
       continue;
     }
+    // A fronted "Although", "Even if", "While" grants; "Whereas" only contrasts, and "Unless" sets a condition
+    // except before a demand (as trailing_concession).
     const std::uint64_t h0 = toks[f].hash;
-    if (h0 == "although"_h || h0 == "though"_h || h0 == "whereas"_h || h0 == "unless"_h ||
+    if (h0 == "although"_h || h0 == "though"_h || (h0 == "unless"_h && st.strong_modal) ||
         (h0 == "even"_h && (toks[f + 1].hash == "if"_h || toks[f + 1].hash == "though"_h)) ||
         (h0 == "while"_h && !st.contrast_start)) {
       std::uint32_t e = f + 1;

@@ -618,6 +618,8 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   CHECK(tag("Fares in the north are high, whereas fares in the south are low.").all(UnitType::concession).empty());
   CHECK(tag("The bulbs should be taken off the market, unless they are unbreakable.").all(UnitType::concession).size() == 1);
   CHECK(tag("The tax credit will phase out in 2017, unless Congress extends it.").all(UnitType::concession).empty());
+  CHECK(tag("Unless Congress acts, the tax cuts will expire in January.").all(UnitType::concession).empty());
+  CHECK(tag("Whereas Spicer was known for blowups, Sanders is known for small things.").all(UnitType::concession).empty());
   // "While" of time concedes nothing; "While the work is hard, ..." does.
   CHECK(tag("While in office, the mayor built three new bus lines.").all(UnitType::concession).empty());
   CHECK(tag("While Pence was flying over the Bering Sea, a missile exploded at launch.").all(UnitType::concession).empty());
