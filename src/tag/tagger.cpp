@@ -3844,12 +3844,13 @@ void Tagger::Impl::decide(Annotations& out) {
     std::uint32_t contrast = kNone, subordinate = kNone;
     // A contrast inside a quotation is the speaker's: 'Obama declared that "the arc ... may bend toward
     // justice, but it doesn't bend on its own."'
+    auto double_mark = [&](std::uint32_t i) { return toks[i].kind == TokenKind::quote && is_double_mark(toks[i]); };
     bool quoted = false;
-    for (std::uint32_t i = f; i < f + 2 && i < st.end; ++i) quoted ^= is_double_mark(toks[i]);
+    for (std::uint32_t i = f; i < f + 2 && i < st.end; ++i) quoted ^= double_mark(i);
     for (std::uint32_t i = f + 2; i + 2 < st.end; ++i) {
       const std::uint64_t h = toks[i].hash;
       const TagToken& prev = toks[i - 1];
-      if (is_double_mark(toks[i])) quoted = !quoted;
+      if (double_mark(i)) quoted = !quoted;
       if (quoted) continue;
       const bool after_break = prev.kind == TokenKind::dash ||
                                (prev.kind == TokenKind::punctuation && (prev.text[0] == ',' || prev.text[0] == ';'));
