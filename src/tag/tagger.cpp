@@ -238,6 +238,7 @@ struct Tagger::Impl {
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool other_hand(std::uint32_t at, std::uint32_t end) const;
   bool spoken(std::uint32_t s) const;
+  bool inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b, std::uint32_t& holder_e) const;
   bool embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const;
   bool one_hand_before(std::uint32_t s) const;
   // A position named and dismissed in one sentence ("The idea that X is absurd"): see its definition.
@@ -2928,6 +2929,70 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
 
 }  // namespace
 
+// "..., says the BBC's Will Grant." / '...," said Sen. John Cornyn, R-Texas.': a reporting verb after a comma or
+// a closing quotation mark, then its speaker up to the sentence's end (an apposition or "in an interview" may
+// follow after a comma or a preposition). The speaker is a name or a determiner's noun phrase with no verb.
+bool Tagger::Impl::inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b,
+                                       std::uint32_t& holder_e) const {
+  const SentenceState& st = sents[s];
+  if (verb < st.first + 2 || !toks[verb].has(lex::kReportVerb)) return false;
+  switch (toks[verb].hash) {
+    case "said"_h: case "says"_h: case "added"_h: case "adds"_h: case "wrote"_h: case "writes"_h: case "explained"_h:
+    case "explains"_h: case "noted"_h: case "notes"_h: case "argued"_h: case "argues"_h: case "warned"_h:
+    case "warns"_h: case "insisted"_h: case "insists"_h: case "countered"_h: case "counters"_h:
+      break;
+    default:
+      return false;
+  }
+  const TagToken& mark = toks[verb - 1];
+  const TagToken& before_mark = toks[verb - 2];
+  const bool closing_mark = mark.kind == TokenKind::quote && (before_mark.text + before_mark.size == mark.text ||
+                                                               before_mark.kind == TokenKind::punctuation);
+  if (!is_punct(mark, ',') && !closing_mark) return false;
+  // What comes before is a statement with a verb of its own, not the speaker and an apposition ("Anand Menon, a
+  // professor at King's College London, said ...").
+  bool clause_before = closing_mark;
+  for (std::uint32_t k = st.first; k + 1 < verb && !clause_before; ++k) {
+    clause_before = verb_form(toks[k]) || toks[k].has(lex::kReportVerb | lex::kNeutralVerb);
+  }
+  if (!clause_before) return false;
+  // ... nor a name opening the sentence with its apposition, whatever verbs that holds ("Rep. Tim Murphy,
+  // R-Pennsylvania, who is sponsoring a bill, said"; not "Meanwhile, the United States is prepared ..., said").
+  {
+    std::uint32_t k = st.first;
+    bool name = false;
+    while (k < verb && k - st.first < 6 && (toks[k].is(detail::kCapitalized) || (toks[k].flags & Token::clitic) ||
+                                             is_punct(toks[k], '.'))) {
+      name |= toks[k].is(detail::kCapitalized) && !toks[k].has(lex::kStop | lex::kTimeWord | lex::kContrast);
+      ++k;
+    }
+    if (name && k < verb && is_punct(toks[k], ',')) return false;
+  }
+  std::uint32_t b = verb + 1;
+  if (b >= st.end || toks[b].has(lex::kTimeWord) ||  // "said Monday that ..."
+      !(toks[b].is(detail::kCapitalized) || toks[b].hash == "the"_h || toks[b].hash == "a"_h || toks[b].hash == "an"_h)) {
+    return false;
+  }
+  std::uint32_t e = b;
+  while (e < st.end && toks[e].kind != TokenKind::punctuation && toks[e].kind != TokenKind::dash &&
+         !(e > b && toks[e].is(detail::kLowercase) && is_preposition(toks[e].hash) &&
+           toks[e - 1].is(detail::kCapitalized))) {
+    if (verb_form(toks[e]) || toks[e].kind == TokenKind::quote || toks[e].hash == "that"_h) return false;
+    ++e;
+  }
+  if (e == b || e - b > 10) return false;
+  // After the speaker only an apposition or a circumstance, no clause: not ", said the mayor, who wants ...".
+  if (st.end - e > 10) return false;
+  for (std::uint32_t k = e; k < st.end; ++k) {
+    if (verb_form(toks[k]) || toks[k].hash == "who"_h || toks[k].hash == "that"_h || toks[k].hash == "which"_h) {
+      return false;
+    }
+  }
+  holder_b = b;
+  holder_e = e;
+  return true;
+}
+
 void Tagger::Impl::decide(Annotations& out) {
   std::vector<Unit>& units = out.units;
   const bool hedges = options.hedges_and_boosters;
@@ -3162,6 +3227,12 @@ void Tagger::Impl::decide(Annotations& out) {
       if (toks[i - 1].kind == TokenKind::dash && toks[i - 1].text + toks[i - 1].size == toks[i].text) continue;
       if (toks[i].is(detail::kCapitalized)) continue;
       if (covered_by_rule[i]) continue;
+      // An inverted speech tag closing the sentence: "The mood is likely to darken, says the BBC's Will Grant.",
+      // "It will be a tough fight," said Sen. John Cornyn, R-Texas.
+      if (std::uint32_t hb = 0, he = 0; inverted_speech_tag(s, i, hb, he)) {
+        attributions.push_back(Attribution{s, hb, he, i, i + 1, "verb_with_holder", 0});
+        continue;
+      }
       // The holder: a run of capitalized words, or determiner + noun, just before the verb (an adverb may
       // stand between: "Greg Sargent perhaps put it best").
       std::uint32_t e = i;

@@ -414,6 +414,12 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("The impact will be particularly detrimental, she says.") == "she");
     CHECK(tag("It will pass, he said, and the Senate agreed.").all(UnitType::attribution).empty());
     CHECK(holder("A failure will have damaging effects, he added.") == "he");
+    // ... and an inverted one, with an apposition or a circumstance after the speaker.
+    CHECK(holder("The mood is likely to darken, says the BBC's Will Grant.") == "the BBC's Will Grant");
+    CHECK(holder("It will be a tough fight, said Sen. John Cornyn, R-Texas.") == "Sen. John Cornyn");
+    CHECK(holder("\"It will be a tough fight,\" said Sen. John Cornyn in an interview.") == "Sen. John Cornyn");
+    CHECK(tag("It will pass, said the mayor, who wants it to pass.").all(UnitType::attribution).empty());
+    CHECK(holder("Senator Smith, a Democrat who backed the bill, said the plan would fail.") == "Senator Smith");
     CHECK(tag("Now, however, he wants a deal.").all(UnitType::attribution).empty());  // a subject, no tag
     CHECK(tag("\"They want their life back,\" Trump said. \"They want troops on the ground.\"")
               .all(UnitType::attribution).size() == 1);  // after an opening mark "They" is a subject
