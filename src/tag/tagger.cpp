@@ -86,6 +86,18 @@ struct SentenceState {
 
 bool is_punct(const TagToken& t, char c) noexcept { return t.size == 1 && t.text[0] == c; }
 
+// A quotation mark at `mark` that closes a quotation: attached to the word before it, after punctuation or
+// another mark ('quick," he said', '... the deal?’ ” he said'), or opening its sentence (the splitter cut
+// after the quotation's last word). Not an opening one ('"They want ...').
+bool closing_mark(const std::vector<TagToken>& toks, std::uint32_t mark, std::uint32_t first) noexcept {
+  const TagToken& m = toks[mark];
+  if (m.kind != TokenKind::quote) return false;
+  if (mark == first) return true;
+  const TagToken& before = toks[mark - 1];
+  return before.text + before.size == m.text || before.kind == TokenKind::quote ||
+         before.kind == TokenKind::punctuation;
+}
+
 // Tense: a cheap look at verb forms (irregular past forms from the lexicon, "-ed" words).
 bool past_verb(const TagToken& t) noexcept {
   return t.has(lex::kPastVerb) || (t.kind == TokenKind::word && t.size > 4 && t.text[t.size - 1] == 'd' &&
@@ -2074,8 +2086,8 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     sb = men->first;
     se = men->last;
   } else if (m.flags & g::kYearBefore) {
-    // "In 1938, Germany had not been ... as Iran is now": the nearest year or decade before the marker, in the
-    // sentence's main clause (not inside a quotation's attribution: checked below like any year).
+    // "In 1938, Germany had not been ... as Iran is now": the nearest year or decade before the marker (whether
+    // it is past is checked below, as for any source).
     sb = se = kNone;
     for (std::uint32_t i = cue_at; i-- > sents[s].first;) {
       if (toks[i].is(detail::kYear | detail::kDecade)) {
@@ -2944,14 +2956,11 @@ bool Tagger::Impl::inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std:
     default:
       return false;
   }
-  const TagToken& mark = toks[verb - 1];
-  const TagToken& before_mark = toks[verb - 2];
-  const bool closing_mark = mark.kind == TokenKind::quote && (before_mark.text + before_mark.size == mark.text ||
-                                                               before_mark.kind == TokenKind::punctuation);
-  if (!is_punct(mark, ',') && !closing_mark) return false;
+  const bool after_quotation = closing_mark(toks, verb - 1, st.first);
+  if (!is_punct(toks[verb - 1], ',') && !after_quotation) return false;
   // What comes before is a statement with a verb of its own, not the speaker and an apposition ("Anand Menon, a
   // professor at King's College London, said ...").
-  bool clause_before = closing_mark;
+  bool clause_before = after_quotation;
   for (std::uint32_t k = st.first; k + 1 < verb && !clause_before; ++k) {
     clause_before = verb_form(toks[k]) || toks[k].has(lex::kReportVerb | lex::kNeutralVerb);
   }
@@ -3376,15 +3385,7 @@ void Tagger::Impl::decide(Annotations& out) {
           auto speech_tag = [&] {
             if (!(toks[i].has(lex::kReportVerb) || toks[i].hash == "added"_h || toks[i].hash == "adds"_h)) return false;
             if (b == sents[s].first) return false;
-            // After a comma, or a closing mark ('... quick," he said'; not an opening one: '"They want ...'). A
-            // mark that opens the sentence closes the last one's quotation ('... the deal?’ ” he said').
-            const TagToken& mark = toks[b - 1];
-            const TagToken* before_mark = b - 1 > sents[s].first ? &toks[b - 2] : nullptr;
-            const bool closing_mark =
-                mark.kind == TokenKind::quote &&
-                (!before_mark || before_mark->text + before_mark->size == mark.text ||
-                 before_mark->kind == TokenKind::quote || before_mark->kind == TokenKind::punctuation);
-            if (!(is_punct(toks[b - 1], ',') || closing_mark)) return false;
+            if (!(is_punct(toks[b - 1], ',') || closing_mark(toks, b - 1, sents[s].first))) return false;
             if (sents[s].end - (i + 1) > 6) return false;
             for (std::uint32_t k = i + 1; k < sents[s].end; ++k) {
               const std::uint64_t w = toks[k].hash;
@@ -3852,11 +3853,11 @@ void Tagger::Impl::decide(Annotations& out) {
   // contrasts: it grants nothing; "unless" grants only the exception to a demand ("They should be taken off the
   // market, unless they're unbreakable. But ..."), elsewhere it sets a condition ("It will phase out in 2017
   // unless Congress extends it").
-  auto trailing_concession = [&](std::uint32_t s, std::uint32_t at, bool own_voice) {
+  auto trailing_concession = [&](std::uint32_t s, std::uint32_t at) {
     const SentenceState& st = sents[s];
     const bool demand = st.strong_modal || st.first_person;
     if (toks[at].hash == "whereas"_h || (toks[at].hash == "unless"_h && !st.strong_modal)) return false;
-    if (!own_voice && !demand) return false;
+    if (!demand && !authors_voice(s)) return false;
     const bool stance = demand || st.evaluative || st.own_stance || st.claim_phrase;
     return stance || !(st.past_tense || st.time_expression);
   };
@@ -4063,7 +4064,7 @@ void Tagger::Impl::decide(Annotations& out) {
         st.concession_rule = "although_clause";
         st.concession_clause = span(f, e);
       }
-    } else if (subordinate != kNone && trailing_concession(s, subordinate, authors_voice(s))) {
+    } else if (subordinate != kNone && trailing_concession(s, subordinate)) {
       st.concession = true;
       st.concession_rule = "although_clause";
       st.concession_clause = span(subordinate, st.end);
