@@ -4006,17 +4006,20 @@ void Tagger::Impl::decide(Annotations& out) {
     // of the author's argument, when the sentence before argues it (a claim: "must", "it is good") and this
     // one states a general case (present tense, no source). In reporting it only moves the story on ("The
     // justices, though, declined", "Bespoke's data, however, says"): none of 25 news samples conceded.
-    const SentenceState* before = s > 0 && sents[s - 1].paragraph == st.paragraph ? &sents[s - 1] : nullptr;
-    const bool after_claim = before && before->nonargument == NonArgumentKind::none && !before->counterclaim &&
-                             !before->quote && before->evidence == EvidenceType::none &&
-                             (before->strong_modal || before->claim_phrase || before->own_stance || before->evaluative);
+    auto after_claim = [&] {
+      if (s == 0 || sents[s - 1].paragraph != st.paragraph) return false;
+      const SentenceState& before = sents[s - 1];
+      return before.nonargument == NonArgumentKind::none && !before.counterclaim && !before.quote &&
+             before.evidence == EvidenceType::none &&
+             (before.strong_modal || before.claim_phrase || before.own_stance || before.evaluative);
+    };
     bool however_inside = false;
     for (std::uint32_t i = f + 1; i < st.end && i <= f + 5; ++i) {
       however_inside |= toks[i].hash == "however"_h ||
                         (toks[i].hash == "though"_h && i + 1 < st.end && toks[i + 1].kind == TokenKind::punctuation &&
                          toks[i - 1].kind == TokenKind::punctuation);  // "Their bigger worry, though, is ..."
     }
-    if (however_inside && after_claim && !st.counterclaim && !st.strong_modal && !st.past_tense && !st.question &&
+    if (however_inside && after_claim() && !st.counterclaim && !st.strong_modal && !st.past_tense && !st.question &&
         st.evidence == EvidenceType::none) {
       st.concession = true;
       st.concession_rule = "however_inside";
