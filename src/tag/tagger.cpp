@@ -68,6 +68,7 @@ struct SentenceState {
   bool contrast_start = false, first_person = false, quote = false, percent = false, money = false;
   bool big_number = false, stat_word = false, past_year = false, past_tense = false, anecdote_cue = false;
   bool claim_phrase = false;
+  bool hedged = false;  // a hedge or booster phrase in the sentence ("arguably", "indeed")
   bool own_stance = false;  // "I believe ...", "we will ...", "I'm going to ...", "I support ..."
   int plain_numbers = 0, big_numbers = 0, named = 0;
   bool quantity = false;
@@ -3689,6 +3690,7 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     if ((c.kinds & detail::bit(CueKind::claim)) && !runs_the_talk(c)) st.claim_phrase = true;
     if (c.kinds & detail::bit(CueKind::anecdote)) st.anecdote_cue = true;
+    if (c.kinds & (detail::bit(CueKind::hedge) | detail::bit(CueKind::booster))) st.hedged = true;
   }
 
   // Analogies and precedents.
@@ -4076,6 +4078,22 @@ void Tagger::Impl::decide(Annotations& out) {
   // A statement answered by the next sentence ("... But ...") concedes it, unless it is already a
   // counterclaim. A demand counts too: "Everyone should be able to profit from their property. But a market
   // rent alone will divide society."
+  // A news report narrates: its "X. But Y." turns move the story on ("Access was provided on secure web
+  // sites. But the website does not contain the latest information"). A document is a report when sentences
+  // in other voices (quoted, reported) outnumber those where the author judges or demands by more than four
+  // to one: in the news batch that holds for 10% of the articles filed under opinion and 72% of the rest, and
+  // 27 of a sample of 30 statements it keeps from being concessions granted nothing.
+  int judged = 0, others = 0;
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    const SentenceState& x = sents[s];
+    if (x.nonargument != NonArgumentKind::none) continue;
+    if (!authors_voice(s)) {
+      ++others;
+    } else if (!x.question && (x.strong_modal || x.claim_phrase || x.own_stance || x.evaluative || x.first_person)) {
+      ++judged;
+    }
+  }
+  const bool report = others > 4 * judged;
   for (std::uint32_t s = 0; s + 1 < sents.size(); ++s) {
     SentenceState& st = sents[s];
     const SentenceState& next = sents[s + 1];
@@ -4094,6 +4112,12 @@ void Tagger::Impl::decide(Annotations& out) {
     };
     auto story = [](const SentenceState& x) { return x.past_tense || x.time_expression; };
     if (!stance(st) && !stance(next) && story(next)) continue;
+    // In a report only a statement that judges, hedges or speaks for the author is granted ("That figure is
+    // not necessarily a sign of weakness. But ...", "I appreciate the Speaker's enthusiasm. But ...").
+    if (report && !(st.strong_modal || st.weak_modal || st.evaluative || st.own_stance || st.claim_phrase ||
+                    st.first_person || st.hedged)) {
+      continue;
+    }
     // "Instead" and "rather" replace what the sentence before denied ("His decision never depends on ads.
     // Instead, he lives by base rates."): nothing was granted. An aside in parentheses grants nothing either.
     {

@@ -1133,6 +1133,29 @@ TEST_CASE("a trailing 'as in' names its past thing at once; a year after a weak 
   CHECK(analogies("Sounding like Reagan in 1980, Clinton praised open markets.") == 1);
 }
 
+TEST_CASE("in a news report a plain statement before 'But' is the story, not a grant") {
+  // Five sentences in other voices and none where the author judges: a report.
+  const std::string report = "Senator Smith said the committee would meet on Tuesday. \"We need more time,\" Smith "
+                             "said. Officials said the talks had stalled. \"There is no deal yet,\" a spokesman "
+                             "said. A spokesman said the meeting ended at noon.\n\n";
+  const std::string pair = "Access to the text was provided on secure web sites. But the site does not hold the "
+                           "latest version.";
+  auto reported = tag(report + pair);
+  CHECK(reported.all(UnitType::concession).empty());
+  CHECK(reported.all(UnitType::rebuttal).empty());
+  // The same turn where nothing else is reported argues.
+  auto alone = tag(pair);
+  REQUIRE(alone.all(UnitType::concession).size() == 1);
+  CHECK(alone.all(UnitType::concession)[0]->rule == "before_contrast");
+  CHECK(alone.all(UnitType::rebuttal).size() == 1);
+  // In a report a hedged statement is still granted.
+  auto hedged = tag(report + "Access to the text was arguably provided on secure web sites. But the site does "
+                             "not hold the latest version.");
+  REQUIRE(hedged.all(UnitType::concession).size() == 1);
+  CHECK(hedged.of(hedged.all(UnitType::concession)[0]->span) ==
+        "Access to the text was arguably provided on secure web sites.");
+}
+
 TEST_CASE("a turn to the opponents' side grants nothing") {
   auto t = tag("The strike was justified, legal and strategically sound. But the president's critics swarmed as "
                "usual.");
