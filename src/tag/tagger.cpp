@@ -1583,6 +1583,19 @@ void Tagger::Impl::find_nonarguments() {
     }
     s = e;
   }
+  // A label that opens a line, a few capitalized words and a colon: a transcript's speaker ("AMY GOODMAN:",
+  // "Lesley Stahl:") or a heading ("THE FACTS:"); what follows is its own sentence.
+  for (SentenceState& st : sents) {
+    if (st.nonargument != NonArgumentKind::none || st.end - st.first < 2 || st.end - st.first > 6 ||
+        !(toks[st.first].flags & Token::line_start) || !is_punct(toks[st.end - 1], ':')) {
+      continue;
+    }
+    bool label = true;
+    for (std::uint32_t i = st.first; i + 1 < st.end && label; ++i) {
+      label = toks[i].is(detail::kCapitalized) || (toks[i].flags & Token::clitic) || is_punct(toks[i], '.');
+    }
+    if (label) st.nonargument = NonArgumentKind::title;
+  }
   // A commentary's disclaimer ("The opinions expressed in this commentary are solely her own.") closes the
   // author's bio: in the first paragraphs its paragraph up to it is the bio (with "Follow her on Twitter"),
   // and "View more opinion articles on CNN." after it on its line; in the last ones, its paragraph is. 56 of

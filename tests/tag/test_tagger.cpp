@@ -829,6 +829,17 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
   CHECK(t.of(claims[0]->span) == "The council should act.");
 }
 
+TEST_CASE("a speaker's label or a heading with a colon opening a line is outside the argument") {
+  auto t = tag("AMY GOODMAN: But net neutrality has come under attack.\n\nTHE FACTS: The plan would cost more "
+               "than it saves.\n\nThe mayor said: the plan is sound.");
+  std::vector<std::string_view> na;
+  for (auto* u : t.all(UnitType::nonargument)) na.push_back(t.of(u->span));
+  CHECK(na == std::vector<std::string_view>{"AMY GOODMAN:", "THE FACTS:"});
+  // A label grants nothing, so the turn after it answers nothing.
+  CHECK(t.all(UnitType::concession).empty());
+  CHECK(t.all(UnitType::rebuttal).empty());
+}
+
 TEST_CASE("an embedded post is its poster's testimony, its signature a credit") {
   auto t = tag("The president has no doubt about the economy.\n\n"
                "The Economy is so good that the Democrats are lying! We must win. pic.twitter.com/x1 "
