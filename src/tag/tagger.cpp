@@ -4176,7 +4176,9 @@ void Tagger::Impl::decide(Annotations& out) {
     const bool weak = ((h && !strong) || st.contrast_start) && authors_voice(s);
     if (strong || (weak && (!recent.empty() || conceded))) {
       st.rebuttal = true;
-      st.rebuttal_rule = h ? h->match.rule : std::string_view("contrast_after_counterclaim");
+      st.rebuttal_rule = h                ? h->match.rule
+                         : recent.empty() ? std::string_view("contrast_after_concession")
+                                          : std::string_view("contrast_after_counterclaim");
       if (h) st.rebuttal_cue = span(index(h->match.begin[g::cue]), index(h->match.end[g::cue]));
       // Plural answers ("these worries", "both arguments") take every recent counterclaim; otherwise the nearest.
       bool plural = false;

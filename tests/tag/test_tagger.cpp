@@ -131,7 +131,13 @@ TEST_CASE("a contrast in another's words is not the author's answer, nor does it
   auto own = tag("The senator voted for the bill last year. But the bill terrifies many moderates, who believe it "
                  "will fail.");
   REQUIRE(own.all(UnitType::rebuttal).size() == 1);
-  CHECK(own.all(UnitType::rebuttal)[0]->rule == "contrast_after_counterclaim");
+  CHECK(own.all(UnitType::rebuttal)[0]->rule == "contrast_after_concession");
+  auto answer = tag("Critics say the plan will fail. But the plan has worked in three other cities.");
+  REQUIRE(answer.all(UnitType::rebuttal).size() == 1);
+  CHECK(answer.all(UnitType::rebuttal)[0]->rule == "contrast_after_counterclaim");
+  const auto& links = answer.all(UnitType::rebuttal)[0]->links;
+  REQUIRE(links.size() == 1);
+  CHECK(answer.units.units[links[0]].type == UnitType::counterclaim);
   REQUIRE(own.all(UnitType::concession).size() == 1);
   CHECK(own.all(UnitType::concession)[0]->rule == "before_contrast");
   // "Instead" replaces what was denied, and an aside in parentheses grants nothing: no concession, no answer.
