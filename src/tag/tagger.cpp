@@ -4077,6 +4077,26 @@ void Tagger::Impl::decide(Annotations& out) {
                      next.raw().ends_with("ing") && !adjective(k + 1);
         }
       }
+      // A participle with no verb of its own tells what the subject did at the time ("While campaigning in
+      // Iowa, he received ...", "While not mentioning the debate, Mr. Trump defended ..."), not what the author
+      // grants; a gerund that is the clause's subject concedes ("While collecting information on opponents is
+      // routine, ...").
+      if (!temporal && h0 == "while"_h) {
+        std::uint32_t p = f + 1;
+        if (p < e && toks[p].hash == "not"_h) ++p;
+        const TagToken& w = toks[p];
+        if (p + 1 < e && w.is(detail::kLowercase) && w.size > 4 && w.raw().ends_with("ing") && w.hash != "during"_h) {
+          // A verb or a plural noun right after it makes it a gerund subject or an adjective ("polling shows",
+          // "sharing menus ... raise", "incoming presidents have").
+          const TagToken& after = toks[p + 1];
+          bool verb = after.is(detail::kLowercase) && after.raw().ends_with("s") && after.hash != "his"_h &&
+                      after.hash != "its"_h && after.hash != "this"_h && after.hash != "us"_h;
+          for (std::uint32_t k = p + 1; k < e && !verb; ++k) {
+            verb = verb_form(toks[k]) || toks[k].has(lex::kJudgeVerb);
+          }
+          temporal = !verb;
+        }
+      }
       if (e < st.end && e > f + 2 && !temporal) {
         st.concession = true;
         st.concession_rule = "although_clause";

@@ -637,6 +637,13 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   CHECK(tag("While Pence was flying over the Bering Sea, a missile exploded at launch.").all(UnitType::concession).empty());
   CHECK(tag("While he was willing to compromise, the mayor kept the fare.").all(UnitType::concession).size() == 1);
   CHECK(tag("While the work is challenging, there are pleasant surprises.").all(UnitType::concession).size() == 1);
+  // A participle tells what the subject did meanwhile; a gerund subject, or an -ing adjective, concedes.
+  CHECK(tag("While campaigning in Iowa, he received an endorsement from the actor's daughter.").all(UnitType::concession).empty());
+  CHECK(tag("While not mentioning the debate, the senator defended his demand.").all(UnitType::concession).empty());
+  CHECK(tag("While collecting information on opponents is routine, the involvement of a foreign government is "
+            "remarkable.").all(UnitType::concession).size() == 1);
+  CHECK(tag("While incoming presidents traditionally have calls with world leaders, it is unusual for aides to "
+            "conduct foreign policy.").all(UnitType::concession).size() == 1);
   // A quoted speaker's opener is not the author's concession.
   CHECK(tag("“Of course,” he added, “expectations were low.”").all(UnitType::concession).empty());
   CHECK(tag("“We may lose the vote, but we will keep fighting,” the mayor said.").all(UnitType::concession).empty());
