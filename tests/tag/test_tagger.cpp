@@ -1172,6 +1172,14 @@ TEST_CASE("in a news report a plain statement before 'But' is the story, not a g
   REQUIRE(alone.all(UnitType::concession).size() == 1);
   CHECK(alone.all(UnitType::concession)[0]->rule == "before_contrast");
   CHECK(alone.all(UnitType::rebuttal).size() == 1);
+  // A bare turn after someone's position moves the report on; a judging one answers it.
+  auto story = tag(report + "Critics say the plan will fail. But the council approved it on Monday.");
+  CHECK(story.all(UnitType::counterclaim).size() == 1);
+  CHECK(story.all(UnitType::rebuttal).empty());
+  auto answered = tag(report + "Critics say the plan will fail. But the plan is a good one.");
+  CHECK(answered.all(UnitType::rebuttal).size() == 1);
+  // Two sentences are no report.
+  CHECK(tag("Critics say the plan will fail. But the council approved it on Monday.").all(UnitType::rebuttal).size() == 1);
   // In a report a hedged statement is still granted.
   auto hedged = tag(report + "Access to the text was arguably provided on secure web sites. But the site does "
                              "not hold the latest version.");
