@@ -2738,6 +2738,8 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
         break;
     }
   }
+  // "Having said that, ...": the author turns, nobody reports.
+  if (holder_e == holder_b + 1 && toks[holder_b].hash == "having"_h) return true;
   // Half of a hyphenated word is no quantifier: "the all-important question".
   if (holder_b + 1 < holder_e && toks[holder_b].has(lex::kQuantifier) && toks[holder_b + 1].kind == TokenKind::dash &&
       toks[holder_b].text + toks[holder_b].size == toks[holder_b + 1].text) {

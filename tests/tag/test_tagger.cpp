@@ -601,6 +601,12 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   const auto reb = t.all(UnitType::rebuttal);
   REQUIRE(reb.size() == 1);
   CHECK(t.of(reb[0]->clause) == "but riders would still save time.");
+  // "Having said that" is the author's turn, not a report by "Having".
+  auto having = tag("The plan is expensive. Having said that, it pays for itself.");
+  REQUIRE(having.all(UnitType::concession).size() == 1);
+  CHECK(having.all(UnitType::concession)[0]->rule == "before_that_said");
+  CHECK(having.all(UnitType::attribution).empty());
+  CHECK(having.all(UnitType::evidence).empty());
   // A contrast inside a quotation is the speaker's.
   auto quoted = tag("The mayor declared that \"the plan may cost more, but it will save time for riders.\"");
   CHECK(quoted.all(UnitType::concession).empty());
