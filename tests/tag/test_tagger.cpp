@@ -286,6 +286,8 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("Voters were sorted according to party identification.").empty());
   CHECK(holders("Everything is going according to plan.").empty());
   CHECK(holders("The board acted according to the rules.").empty());
+  CHECK(holders("A fixing of rent prices according to the market alone will divide the city.").empty());
+  CHECK(holders("Aid is given according to need.").empty());
   CHECK(holders("The plan costs more, according to law enforcement officials.") == V{"law enforcement officials"});
   CHECK(holders("Most Latinos support the DREAM Act according to a poll by the Pew Hispanic Center.") ==
         V{"the Pew Hispanic Center"});  // the poll's agent
@@ -628,6 +630,23 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   CHECK(tag("The council met on Monday. The justices, though, declined to rule.").all(UnitType::concession).empty());
   CHECK(tag("The city should build the line. The justices, though, declined to rule.").all(UnitType::concession).empty());
   CHECK(tag("What might be happening here, in the end, though, is that the mayor wins.").all(UnitType::concession).empty());
+  // A short argument that opens with its thesis turns to the other side, also after a longer subject; when its
+  // conclusion follows the turn, the turn is the author's answer and the statement before it is granted.
+  auto thesis_first = tag("The city should keep the old airport open. It is an asset for local business. The noise "
+                          "for the residents however is considerable.");
+  REQUIRE(thesis_first.all(UnitType::concession).size() == 1);
+  CHECK(thesis_first.all(UnitType::concession)[0]->rule == "however_inside");
+  CHECK(thesis_first.all(UnitType::concession)[0]->sentence == 2);
+  auto thesis_last = tag("Tradition matters to many people. Everyone should be free to use their land as they wish. "
+                         "Zoning by the market alone, however, will divide the city. Rich and poor already live "
+                         "apart. Unlimited building hence cannot be allowed.");
+  REQUIRE(thesis_last.all(UnitType::concession).size() == 1);
+  CHECK(thesis_last.all(UnitType::concession)[0]->sentence == 1);
+  REQUIRE(thesis_last.all(UnitType::rebuttal).size() == 1);
+  CHECK(thesis_last.all(UnitType::rebuttal)[0]->sentence == 2);
+  // The longer reach is for such texts only: after a claim in a longer piece the turn is the author's own.
+  CHECK(tag("The rule is unfair. To dismiss this language as simple racism, however, is to miss its "
+            "significance.").all(UnitType::concession).empty());
   // "Y, though X" grants X when Y argues; after a report or a story it is the reporter's caveat. "Whereas"
   // grants nothing, "unless" only the exception to a demand.
   CHECK(tag("The plan is good for riders, though it costs more.").all(UnitType::concession).size() == 1);
