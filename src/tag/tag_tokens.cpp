@@ -82,8 +82,11 @@ std::uint32_t build_tag_tokens(const Document& doc, std::vector<TagToken>& out, 
     } else {
       const std::string_view norm = doc.normalized(i, scratch);
       g.hash = token_hash_fast(norm.data(), norm.size());
+      // A non-ASCII capital folds to another non-ASCII letter ("É" -> "é"); a curly apostrophe folds to an
+      // ASCII one ("’ll" -> "'ll") and is no capital.
       if (ascii_upper(p[0]) ||
-          (t.kind == TokenKind::word && static_cast<unsigned char>(p[0]) >= 0x80 && norm.substr(0, 2) != std::string_view(p, n).substr(0, 2))) {
+          (t.kind == TokenKind::word && static_cast<unsigned char>(p[0]) >= 0x80 && !norm.empty() &&
+           static_cast<unsigned char>(norm[0]) >= 0x80 && norm.substr(0, 2) != std::string_view(p, n).substr(0, 2))) {
         shape = kCapitalized;
       } else if (ascii_lower(p[0])) {
         shape = kLowercase;

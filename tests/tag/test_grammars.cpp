@@ -42,3 +42,18 @@ TEST_CASE("every family parses from another translation unit") {
     CHECK_FALSE(grammar::triggers(static_cast<grammar::Family>(f)).empty());
   }
 }
+
+TEST_CASE("token shapes: a non-ASCII capital is capitalized, a curly apostrophe is not") {
+  Tokenizer tok;
+  Document doc;
+  std::vector<TagToken> toks;
+  std::string scratch;
+  const std::string text = "Émile said he’ll go, and she’d say so.";
+  REQUIRE(tok.tokenize(text, doc).ok());
+  build_tag_tokens(doc, toks, scratch, &lexicon::lex_table());
+  std::vector<std::string_view> capitalized;
+  for (const TagToken& t : toks) {
+    if (t.is(kCapitalized)) capitalized.push_back(t.raw());
+  }
+  CHECK(capitalized == std::vector<std::string_view>{"Émile"});
+}
