@@ -613,6 +613,13 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   auto quoted = tag("The mayor declared that \"the plan may cost more, but it will save time for riders.\"");
   CHECK(quoted.all(UnitType::concession).empty());
   CHECK(quoted.all(UnitType::rebuttal).empty());
+  // "X, but not Y" grants X in an argument; not in a story, a question or before an order.
+  auto denied = tag("Executive privilege is real, but it is not an absolute privilege.");
+  REQUIRE(denied.all(UnitType::concession).size() == 1);
+  CHECK(denied.of(denied.all(UnitType::concession)[0]->clause) == "Executive privilege is real");
+  CHECK(denied.all(UnitType::rebuttal).size() == 1);
+  CHECK(tag("The bill passed the House in May, but it did not reach the Senate.").all(UnitType::concession).empty());
+  CHECK(tag("Tattoos are more popular than ever, but do not let your kids get one.").all(UnitType::concession).empty());
   // A contrast inside a report ("but added"), or "not only X, but Y", answers nothing.
   CHECK(tag("Critics argue that the plan might hurt riders, but added that it could work.").all(UnitType::rebuttal).empty());
   CHECK(tag("Critics argue that the plan might hurt not only riders, but also drivers.").all(UnitType::rebuttal).empty());
