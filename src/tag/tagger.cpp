@@ -4098,10 +4098,29 @@ void Tagger::Impl::decide(Annotations& out) {
       st.turn_inside = true;
       continue;
     }
-    if (((however_near && after_claim()) || (however_inside && after_thesis())) && !st.counterclaim &&
+    const bool thesis_turn = however_inside && after_thesis();
+    if (((however_near && after_claim()) || thesis_turn) && !st.counterclaim &&
         !st.strong_modal && !st.past_tense && !st.question && st.evidence == EvidenceType::none) {
       st.concession = true;
       st.concession_rule = "however_inside";
+      // In the short argument the other side's support follows until the author turns back or concludes
+      // ("... however is considerable. Air traffic is extremely environmentally unfriendly.").
+      for (std::uint32_t k = s + 1; thesis_turn && k < sents.size() && sents[k].paragraph == st.paragraph; ++k) {
+        SentenceState& x = sents[k];
+        if (x.nonargument != NonArgumentKind::none || x.counterclaim || x.strong_modal || x.question ||
+            !authors_voice(k)) {
+          break;
+        }
+        bool turn = false;
+        for (std::uint32_t i = x.first; i < x.end && !turn; ++i) {
+          const std::uint64_t w = toks[i].hash;
+          turn = toks[i].has(lex::kContrast) || w == "therefore"_h || w == "thus"_h || w == "hence"_h ||
+                 w == "although"_h || w == "though"_h;
+        }
+        if (turn) break;
+        x.concession = true;
+        x.concession_rule = "however_inside";
+      }
       continue;
     }
     // A fronted "Although", "Even if", "While" grants; "Whereas" only contrasts, and "Unless" sets a condition

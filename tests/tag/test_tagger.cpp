@@ -640,10 +640,12 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   // A short argument that opens with its thesis turns to the other side, also after a longer subject; when its
   // conclusion follows the turn, the turn is the author's answer and the statement before it is granted.
   auto thesis_first = tag("The city should keep the old airport open. It is an asset for local business. The noise "
-                          "for the residents however is considerable.");
-  REQUIRE(thesis_first.all(UnitType::concession).size() == 1);
+                          "for the residents however is considerable. Planes pass over the houses every few "
+                          "minutes.");
+  REQUIRE(thesis_first.all(UnitType::concession).size() == 2);  // the turn and the support after it
   CHECK(thesis_first.all(UnitType::concession)[0]->rule == "however_inside");
   CHECK(thesis_first.all(UnitType::concession)[0]->sentence == 2);
+  CHECK(thesis_first.all(UnitType::concession)[1]->sentence == 3);
   auto thesis_last = tag("Tradition matters to many people. Everyone should be free to use their land as they wish. "
                          "Zoning by the market alone, however, will divide the city. Rich and poor already live "
                          "apart. Unlimited building hence cannot be allowed.");
