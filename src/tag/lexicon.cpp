@@ -57,7 +57,8 @@ ARGMINE_LEXICON(expert_nouns, "economists", "economist", "experts", "expert", "r
                 "demographers", "epidemiologists", "study", "studies", "survey", "surveys", "poll", "polls",
                 "report", "analysis", "audit", "commission", "office", "bureau", "agency", "department",
                 "university", "institute", "center", "centre", "board", "committee", "court", "official",
-                "officials", "director", "spokesman", "spokeswoman", "spokesperson", "clerk", "sergeant", "judge")
+                "officials", "director", "spokesman", "spokeswoman", "spokesperson", "clerk", "sergeant", "judge",
+                "authorities", "police", "investigators", "prosecutors", "sources", "witnesses")
 ARGMINE_LEXICON(opposition_nouns, "critics", "critic", "opponents", "opponent", "skeptics", "sceptics", "skeptic",
                 "detractors", "naysayers", "doubters", "cynics", "foes", "adversaries", "rivals", "purists",
                 "hardliners", "hawks", "doves", "deniers", "alarmists", "pessimists", "optimists", "dissenters",

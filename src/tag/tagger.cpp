@@ -2740,6 +2740,32 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
         break;
     }
   }
+  // A plural noun that can be a verb, after a noun and before no object, names a thing: "based on court
+  // documents, ...", "police reports show".
+  switch (cue.hash) {
+    case "documents"_h: case "reports"_h: case "estimates"_h: case "records"_h: case "notes"_h: case "claims"_h:
+    case "files"_h: case "projects"_h:
+      if (holder_e > holder_b && cue_b == holder_e) {
+        const TagToken& noun = toks[holder_e - 1];  // "court" in "court documents", not "the paper reports"
+        // ... nor "the research firm estimates": a plain noun phrase led by a determiner is a speaker.
+        bool phrase = article_or_possessive(toks[holder_b].hash);
+        for (std::uint32_t k = holder_b + 1; k < holder_e && phrase; ++k) {
+          phrase = !verb_form(toks[k]) && !is_preposition(toks[k].hash) && toks[k].hash != "as"_h;
+        }
+        const bool bare = (noun.is(detail::kLowercase) || noun.has(lex::kExpert | lex::kGroup)) &&
+                          !noun.has(lex::kFirstPerson) && noun.hash != "he"_h &&
+                          noun.hash != "she"_h && noun.hash != "they"_h && noun.hash != "it"_h && !phrase;
+        if (bare && (cue_e >= end || toks[cue_e].kind == TokenKind::punctuation || verb_form(toks[cue_e]) ||
+                     toks[cue_e].has(lex::kReportVerb | lex::kFindingVerb))) {
+          return true;
+        }
+      }
+      break;
+    default:
+      break;
+  }
+  // "No serious economist has confirmed this prediction": the author says that nobody reports it.
+  if (holder_e > holder_b && (toks[holder_b].hash == "no"_h || toks[holder_b].hash == "nobody"_h)) return true;
   // "Having said that, ...": the author turns, nobody reports.
   if (holder_e == holder_b + 1 && toks[holder_b].hash == "having"_h) return true;
   // Half of a hyphenated word is no quantifier: "the all-important question".
@@ -2945,7 +2971,9 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
     (void)h;
     opposition |= toks[i].has(lex::kOpposition);
     group |= toks[i].has(lex::kGroup | lex::kQuantifier);
-    expert |= toks[i].has(lex::kExpert);
+    // A source's word as a modifier of a group's is the group: "the police union".
+    expert |= toks[i].has(lex::kExpert) &&
+              !(i + 1 < e && toks[i + 1].has(lex::kGroup) && !toks[i + 1].has(lex::kExpert));
     evidence |= toks[i].has(lex::kEvidenceNoun);
     capitalized |= toks[i].is(detail::kCapitalized) && i > b;
   }
@@ -3418,7 +3446,7 @@ void Tagger::Impl::decide(Annotations& out) {
           const bool opens = b == sents[s].first || (b == sents[s].first + 1 && toks[b - 1].has(lex::kContrast));
           const bool pronoun = third_person && ((opens && toks[i].has(lex::kReportVerb)) || speech_tag());
           if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun ||
-                toks[e - 1].has(lex::kGroup | lex::kOpposition))) {
+                toks[e - 1].has(lex::kGroup | lex::kOpposition | lex::kExpert))) {
             continue;
           }
         }

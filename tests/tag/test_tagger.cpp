@@ -283,6 +283,16 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("The consequences show up in every rent check.").empty());  // appear, not report
   CHECK(holders("Critics point out that the tax is bad.") == V{"Critics"});
   // "according to" as "in accordance with" names no source.
+  // Sources as bare plurals, in a closing speech tag too; a source's word before a group's is the group.
+  CHECK(holders("All of the shooting took place in one classroom, authorities said.") == V{"authorities"});
+  CHECK(holders("The suspect fled on foot, police said.") == V{"police"});
+  // A plural noun that can be a verb names a thing after a bare noun; "nobody" and "no economist" report
+  // nothing.
+  CHECK(holders("The address was listed in court documents.").empty());
+  CHECK(holders("Police reports show a rise in thefts.").empty());
+  CHECK(holders("The state’s economy grew fast, the research firm estimates.") == V{"the research firm"});
+  CHECK(holders("No serious economist has confirmed this prediction.").empty());
+  CHECK(holders("Nobody believes the plan will pass.").empty());
   CHECK(holders("Voters were sorted according to party identification.").empty());
   CHECK(holders("Everything is going according to plan.").empty());
   CHECK(holders("The board acted according to the rules.").empty());
