@@ -1523,6 +1523,12 @@ void Tagger::Impl::find_nonarguments() {
           case "unsubscribe"_h: case "membership"_h: case "podcast"_h: case "inbox"_h: case "tax-deductible"_h:
             ++strong;
             break;
+          case "copyright"_h:  // "Copyright 2018 The Associated Press.", "© Copyright 2016 by ..."
+            strong += i <= f + 1;
+            break;
+          case "reserved"_h:  // "All rights reserved."
+            strong += i > f && toks[i - 1].hash == "rights"_h;
+            break;
           case "sign"_h: case "support"_h: case "help"_h: case "follow"_h: case "twitter"_h: case "facebook"_h:
           case "join"_h: case "member"_h: case "contribute"_h:
             ++weak;

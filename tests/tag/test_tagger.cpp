@@ -861,7 +861,8 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
                "( Also on POLITICO: The council's new plan)\n\n"
                "A budget fight for the council\n\n"
                "MAYOR SAYS THE COUNCIL SHOULD ACT ON TRANSIT, CALLS DELAY 'A DISGRACE'\n\n"
-               "The council should act.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nJane Roe contributed to this report.");
+               "The council should act.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nJane Roe contributed to this report.\n\n"
+               "Copyright 2018 The Associated Press. All rights reserved.");
   std::vector<std::pair<NonArgumentKind, std::string_view>> na;
   for (auto* u : t.all(UnitType::nonargument)) na.emplace_back(u->nonargument, t.of(u->span));
   CHECK(na == std::vector<std::pair<NonArgumentKind, std::string_view>>{
@@ -880,7 +881,8 @@ TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
                   // a link to a related article, in capitals
                   {NonArgumentKind::title, "MAYOR SAYS THE COUNCIL SHOULD ACT ON TRANSIT, CALLS DELAY 'A DISGRACE'"},
                   {NonArgumentKind::boilerplate, "CLICK HERE TO GET THE FOX NEWS APP"},
-                  {NonArgumentKind::credit, "Jane Roe contributed to this report."}});
+                  {NonArgumentKind::credit, "Jane Roe contributed to this report."},
+                  {NonArgumentKind::boilerplate, "Copyright 2018 The Associated Press. All rights reserved."}});
   const auto claims = t.all(UnitType::claim);  // "MUST WATCH" and the link's "SHOULD" are no claims
   REQUIRE(claims.size() == 1);
   CHECK(t.of(claims[0]->span) == "The council should act.");
