@@ -3605,8 +3605,19 @@ void Tagger::Impl::decide(Annotations& out) {
     const std::uint32_t k = s + 1;
     return k < sents.size() && (sents[k].contrast_start || rebuttal_hits[k] != nullptr);
   };
+  // Inside a quotation the words are the quoted speaker's: a position they mention ('"To the extent that
+  // people want to make this obstruction of justice, ...," Foley said.') is part of their testimony.
+  auto inside_quotation = [&](std::uint32_t s, std::uint32_t at) {
+    if (!spoken(s)) return false;
+    bool open = sents[s].quote_continues || sents[s].paragraph_quote;
+    for (std::uint32_t k = sents[s].first; k < at; ++k) {
+      if (toks[k].kind == TokenKind::quote && !(toks[k].flags & Token::clitic)) open = !open;
+    }
+    return open;
+  };
   for (const auto& a : attributions) {
     SentenceState& st = sents[a.sentence];
+    if (inside_quotation(a.sentence, a.cue_b)) continue;
     const std::uint64_t verb = toks[a.cue_b].hash;
     const bool impersonal = a.flags & (g::kHypothetical | g::kImpersonal);
     const bool eager = toks[a.cue_e - 1].has(lex::kEager);

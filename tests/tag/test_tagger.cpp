@@ -1234,6 +1234,19 @@ TEST_CASE("in a news report a plain statement before 'But' is the story, not a g
         "Access to the text was arguably provided on secure web sites.");
 }
 
+TEST_CASE("a position mentioned inside a quotation is the quoted speaker's testimony") {
+  auto t = tag("\u201cA lot of people around here think the tax cuts were a giveaway to the rich,\u201d said Marran, a "
+               "resident of the city.");
+  CHECK(t.all(UnitType::counterclaim).empty());
+  const auto ev = t.all(UnitType::evidence);
+  REQUIRE(ev.size() == 1);
+  CHECK(ev[0]->evidence == EvidenceType::testimony);
+  CHECK(t.of(ev[0]->holder) == "Marran");
+  // The author's own report of the same position is a counterclaim.
+  auto own = tag("A lot of people around here think the tax cuts were a giveaway to the rich.");
+  CHECK(own.all(UnitType::counterclaim).size() == 1);
+}
+
 TEST_CASE("a turn to the opponents' side grants nothing") {
   auto t = tag("The strike was justified, legal and strategically sound. But the president's critics swarmed as "
                "usual.");
