@@ -4126,17 +4126,20 @@ void Tagger::Impl::decide(Annotations& out) {
     // before a comma or the verb ("A fixing of rent prices according to the market alone, however, will
     // ..."). In news the longer reach found only the author's own turns after a claim (7 of 7), so it serves
     // the two patterns of short arguments only.
-    bool however_near = false, however_far = false, verb_before = false;
-    for (std::uint32_t i = f + 1; i < st.end && i <= f + 12 && !however_near && !however_far; ++i) {
+    bool however_near = false, however_far = false;
+    for (std::uint32_t i = f + 1; i < st.end && i <= f + 12; ++i) {
       const bool turn = toks[i].hash == "however"_h ||
                         (toks[i].hash == "though"_h && i + 1 < st.end && toks[i + 1].kind == TokenKind::punctuation &&
                          toks[i - 1].kind == TokenKind::punctuation);  // "Their bigger worry, though, is ..."
+      if (!turn) continue;
       if (i <= f + 5) {
-        however_near = turn;
-      } else if (turn && !verb_before && i + 1 < st.end && (is_punct(toks[i + 1], ',') || verb_form(toks[i + 1]))) {
-        however_far = true;
+        however_near = true;
+      } else if (i + 1 < st.end && (is_punct(toks[i + 1], ',') || verb_form(toks[i + 1]))) {
+        bool verb_before = false;
+        for (std::uint32_t k = f + 1; k < i && !verb_before; ++k) verb_before = verb_form(toks[k]);
+        however_far = !verb_before;
       }
-      verb_before |= verb_form(toks[i]);
+      break;
     }
     const bool however_inside = however_near || however_far;
     if (however_inside && !st.counterclaim && !st.question && conclusion_after()) {
