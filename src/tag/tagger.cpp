@@ -4174,9 +4174,15 @@ void Tagger::Impl::decide(Annotations& out) {
     // A fronted "Although", "Even if", "While" grants; "Whereas" only contrasts, and "Unless" sets a condition
     // except before a demand (as trailing_concession).
     const std::uint64_t h0 = toks[f].hash;
+    // "Despite the high fees, the service is worth it" grants the fees where the author argues; in a story it
+    // only sets the scene ("Despite the rain, thousands marched on Saturday").
+    const bool despite = (h0 == "despite"_h || (h0 == "in"_h && toks[f + 1].hash == "spite"_h)) &&
+                         authors_voice(s) &&
+                         (st.strong_modal || st.evaluative || st.own_stance || st.claim_phrase ||
+                          !(st.past_tense || st.time_expression));
     if (h0 == "although"_h || h0 == "though"_h || (h0 == "unless"_h && st.strong_modal) ||
         (h0 == "even"_h && (toks[f + 1].hash == "if"_h || toks[f + 1].hash == "though"_h)) ||
-        (h0 == "while"_h && !st.contrast_start)) {
+        (h0 == "while"_h && !st.contrast_start) || despite) {
       std::uint32_t e = f + 1;
       while (e < st.end && !(toks[e].kind == TokenKind::punctuation && toks[e].text[0] == ',')) ++e;
       // "While" of time: "While in office, ...", "While at the State Department, ..." (a place or a post, no

@@ -681,6 +681,11 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   CHECK(tag("While Pence was flying over the Bering Sea, a missile exploded at launch.").all(UnitType::concession).empty());
   CHECK(tag("While he was willing to compromise, the mayor kept the fare.").all(UnitType::concession).size() == 1);
   CHECK(tag("While the work is challenging, there are pleasant surprises.").all(UnitType::concession).size() == 1);
+  // "Despite X," grants X where the author argues, not in a story.
+  auto despite = tag("Despite the high fees, the service is worth it.");
+  REQUIRE(despite.all(UnitType::concession).size() == 1);
+  CHECK(despite.of(despite.all(UnitType::concession)[0]->clause) == "Despite the high fees");
+  CHECK(tag("Despite the rain, thousands marched on Saturday.").all(UnitType::concession).empty());
   // A participle tells what the subject did meanwhile; a gerund subject, or an -ing adjective, concedes.
   CHECK(tag("While campaigning in Iowa, he received an endorsement from the actor's daughter.").all(UnitType::concession).empty());
   CHECK(tag("While not mentioning the debate, the senator defended his demand.").all(UnitType::concession).empty());
