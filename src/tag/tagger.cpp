@@ -3451,8 +3451,27 @@ void Tagger::Impl::decide(Annotations& out) {
           const bool third_person = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h);
           const bool opens = b == sents[s].first || (b == sents[s].first + 1 && toks[b - 1].has(lex::kContrast));
           const bool pronoun = third_person && ((opens && toks[i].has(lex::kReportVerb)) || speech_tag());
+          // The head noun ends the phrase or stands before its "of": "Supporters of the fees point to ...".
+          // Not a share of a pronoun ("many of us", "some of which") nor a noun that is also a verb as the
+          // cue ("director of federal projects").
+          std::uint32_t noun = e - 1;
+          for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+            if (toks[k].hash != "of"_h) continue;
+            const std::uint64_t object = toks[k + 1].hash;
+            const bool pronoun_object = object == "us"_h || object == "them"_h || object == "whom"_h ||
+                                        object == "which"_h || object == "what"_h || object == "those"_h ||
+                                        object == "these"_h || object == "you"_h ||
+                                        // "accused Republicans of using ...", "of unfairly targeting"
+                                        toks[k + 1].raw().ends_with("ing") || ly_adverb(toks[k + 1]);
+            const std::uint64_t cue = toks[i].hash;
+            const bool noun_cue = cue == "projects"_h || cue == "reports"_h || cue == "documents"_h ||
+                                  cue == "estimates"_h || cue == "claims"_h || cue == "notes"_h;
+            if (!toks[k - 1].has(lex::kQuantifier) && !pronoun_object && !noun_cue) noun = k - 1;
+            break;
+          }
           if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun ||
-                toks[e - 1].has(lex::kGroup | lex::kOpposition | lex::kExpert))) {
+                toks[e - 1].has(lex::kGroup | lex::kOpposition | lex::kExpert) ||
+                toks[noun].has(lex::kGroup | lex::kOpposition | lex::kExpert))) {
             continue;
           }
         }

@@ -286,6 +286,9 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   // Sources as bare plurals, in a closing speech tag too; a source's word before a group's is the group.
   CHECK(holders("All of the shooting took place in one classroom, authorities said.") == V{"authorities"});
   CHECK(holders("The suspect fled on foot, police said.") == V{"police"});
+  // The head noun before "of" holds: "Supporters of the fees"; not a share of a pronoun or an accused's act.
+  CHECK(holders("Supporters of the fees point to their revenue.") == V{"Supporters of the fees"});
+  CHECK(holders("Many of us had hoped the fees would fall.").empty());
   // A plural noun that can be a verb names a thing after a bare noun; "nobody" and "no economist" report
   // nothing.
   CHECK(holders("The address was listed in court documents.").empty());
