@@ -1817,6 +1817,14 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
       !(toks[cue_at - 1].kind == TokenKind::punctuation && toks[cue_at - 1].text[0] == ':')) {
     return false;
   }
+  // "He is no Nixon", "This was no Watergate": after a copula, not "there is no", and the source a name.
+  if (m.rule == "is_no") {
+    const bool copula = before == "is"_h || before == "was"_h || before == "'s"_h || before == "are"_h ||
+                        before == "were"_h;
+    if (!copula || before2 == "there"_h || cue_at + 1 >= end || !toks[cue_at + 1].is(detail::kCapitalized)) {
+      return false;
+    }
+  }
   if (m.rule == "like") {
     // Idioms and descriptions: "grew like crazy", "what the country was like during World War II" (a state
     // described, nothing likened), "I'd very much like him to run" (a verb).
@@ -2092,10 +2100,13 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     }
     // The name ends at the marker, or takes it in ("Pearl Harbor moment" is itself a known phrase); in the
     // marker's sentence ("... the Chernobyl comparison. Others made the Munich analogy.").
+    // "the Munich of our time": the name ends before "of".
+    const std::uint32_t end_at = m.rule == "of_our_time" ? cue - 1 : cue;
+    if (m.rule == "of_our_time" && (cue < 2 || toks[cue - 1].hash != "of"_h)) return false;
     const Mention* men = nullptr;
     for (std::uint32_t from = std::max(sents[s].first, cue > 8 ? cue - 8 : 0);
          (men = mention_in(from, cue + 1, false)) != nullptr; from = men->first + 1) {
-      if (men->first < cue && (men->last == cue || men->last == cue + 1)) break;
+      if (men->first < end_at && (men->last == end_at || (end_at == cue && men->last == cue + 1))) break;
     }
     if (!men) return false;
     sb = men->first;
@@ -2104,9 +2115,16 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     // "X is a cautionary tale", "X all over again": the past thing is near the marker, usually before.
     const std::uint32_t cue = cue_at;
     const Mention* men = mention_in(std::max(sents[s].first, cue > 30 ? cue - 30 : 0), std::min(sents[s].end, cue + 30), false);
-    if (!men) return false;
-    sb = men->first;
-    se = men->last;
+    if (men) {
+      sb = men->first;
+      se = men->last;
+    } else if (m.rule == "all_over_again" && cue > sents[s].first &&
+               toks[cue - 1].is(detail::kYear | detail::kDecade)) {
+      sb = cue - 1;  // "It's 1968 all over again."
+      se = cue;
+    } else {
+      return false;
+    }
   } else if (m.flags & g::kYearBefore) {
     // "In 1938, Germany had not been ... as Iran is now": the nearest year or decade before the marker (whether
     // it is past is checked below, as for any source).
@@ -2176,7 +2194,8 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   }
   // A past figure as a model ("in the mold of Reagan", "a modern-day Lincoln", "a new FDR"); elsewhere a
   // figure is an example of the present unless a year dates it ("like Obama").
-  const bool figure_as_model = (m.flags & g::kUseModel) || m.rule == "a_modern_day" || m.rule == "a_new_x";
+  const bool figure_as_model = (m.flags & g::kUseModel) || m.rule == "a_modern_day" || m.rule == "a_new_x" ||
+                               m.rule == "is_no";  // "He is no Nixon"
   const Mention* men = mention_in(sb, se, year != 0 || figure_as_model);
   if (year == 0 && !men && m.rule == "compared_to") {
     // "no comparison of the American revolution to what passes for one in Cuba", "compared the 1968 riots to

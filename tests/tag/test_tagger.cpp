@@ -965,6 +965,23 @@ TEST_CASE("the document year decides what is past") {
   CHECK(tag("Unlike the consensus since the 1990s, the party wants tariffs.", opt).all(UnitType::analogy).empty());
 }
 
+TEST_CASE("analogies denied, of our time, all over again, and resemblances") {
+  TaggerOptions opt;
+  opt.document_year = 2016;
+  auto rule = [&](const char* text) {
+    const auto t = tag(text, opt);
+    const auto an = t.all(UnitType::analogy);
+    return an.size() == 1 ? std::string(an[0]->rule) + ":" + std::string(t.of(an[0]->source)) : std::string("none");
+  };
+  CHECK(rule("Trump is no Nixon.") == "is_no:Nixon");
+  CHECK(rule("This is no Watergate.") == "is_no:Watergate");
+  CHECK(rule("There is no Watergate here.") == "none");
+  CHECK(rule("Call it the Watergate of our time.") == "of_our_time:Watergate");
+  CHECK(rule("This election feels like 1968 all over again.") == "all_over_again:1968");
+  CHECK(rule("The fight bears an eerie resemblance to the 1994 Republican Revolution.") ==
+        "recalls:the 1994 Republican Revolution");
+}
+
 TEST_CASE("analogy markers that are examples, verbs or names") {
   TaggerOptions opt;
   opt.document_year = 2017;

@@ -50,7 +50,7 @@ inline auto const recalls =
                   -((w("memories") | w("images") | w("visions") | w("ghosts") | w("echoes")) >> w("of"))) |
                  ((w("brings") | w("bring") | w("brought") | w("bringing") | w("calls") | w("call") | w("called") |
                    w("calling")) >> w("to") >> w("mind")) |
-                 (w("redolent") >> w("of")) |
+                 (w("redolent") >> w("of")) | (w("resemblance") >> w("to")) |
                  ((w("flashback") | w("flashbacks")) >> (w("to") | w("of")))] >>
     capture<source>[source_np] >> name("recalls");
 inline auto const harks = capture<cue>[(w("harks") | w("hark") | w("harked") | w("harking") | w("harkens") |
@@ -97,6 +97,14 @@ inline auto const x_like = capture<cue>[w("-") >> (w("like") | w("style") | w("e
 inline auto const once_more = capture<cue>[w("once") >> (w("more") | w("again"))] >>
                               capture<source>[source_np] >> name("once_more", kNeedsEvent);
 inline auto const x_moment = capture<cue>[w("moment") | w("moments")] >> name("x_moment", kNameBefore);
+// "He is no Nixon", "this is no Watergate": a known name denied as the present's likeness (the tagger checks
+// the copula before "no").
+inline auto const is_no = capture<cue>[w("no")] >> capture<source>[source_np] >> name("is_no");
+// "the Munich of our time", "the Watergate of this generation": a known name just before "of".
+inline auto const of_our_time = capture<cue>[(w("our") | w("this") | w("their")) >>
+                                             (w("time") | w("times") | w("generation") | w("era") | w("day") |
+                                              w("age"))] >>
+                                name("of_our_time", kNameBefore);
 // "reached for the Chernobyl comparison", "the Munich analogy": a known name before. ("Watergate parallels"
 // goes to `recalls`, which takes "parallels" as a verb first.)
 inline auto const x_comparison = capture<cue>[w("comparison") | w("comparisons") | w("analogy") | w("analogies")] >>
@@ -202,7 +210,7 @@ inline auto const analogy_def =
     analogy_parts::recalls |
     analogy_parts::harks | analogy_parts::modeled | analogy_parts::take_page | analogy_parts::follow_path |
     analogy_parts::generation | analogy_parts::modern_day | analogy_parts::new_x | analogy_parts::way_of |
-    analogy_parts::x_like | analogy_parts::x_moment |
+    analogy_parts::x_like | analogy_parts::x_moment | analogy_parts::is_no | analogy_parts::of_our_time |
     analogy_parts::at_this_time | analogy_parts::last_time |
     analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::history_lesson | analogy_parts::cautionary | analogy_parts::shades |
     analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::x_comparison |
@@ -231,7 +239,8 @@ std::span<const std::string_view> analogy_triggers() {
       "comparisons", "parallel", "analogy", "analogies", "lesson", "lessons", "in", "throwback", "callback",
       "all", "deja", "déjà", "contrast", "repeats", "repeating", "repeated", "replicate", "replicates",
       "replicating", "recreate", "re-create", "recreating", "relive", "reliving", "unlike", "learned", "learnt",
-      "learn", "once", "than", "different", "differences", "difference", "differs", "differ"};
+      "learn", "once", "than", "different", "differences", "difference", "differs", "differ", "resemblance",
+      "no", "their"};
   return words;
 }
 
