@@ -980,6 +980,12 @@ TEST_CASE("analogies denied, of our time, all over again, and resemblances") {
   CHECK(rule("This election feels like 1968 all over again.") == "all_over_again:1968");
   CHECK(rule("The fight bears an eerie resemblance to the 1994 Republican Revolution.") ==
         "recalls:the 1994 Republican Revolution");
+  // The fronted, inverted record is a precedent.
+  const auto record = tag("Not since the Great Depression has unemployment been this high.", opt);
+  REQUIRE(record.all(UnitType::precedent).size() == 1);
+  CHECK(record.all(UnitType::precedent)[0]->rule == "not_since");
+  CHECK(record.of(record.all(UnitType::precedent)[0]->source) == "the Great Depression");
+  CHECK(tag("Not since they left office has anyone spoken.", opt).all(UnitType::precedent).empty());
 }
 
 TEST_CASE("analogy markers that are examples, verbs or names") {

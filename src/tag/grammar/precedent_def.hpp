@@ -32,6 +32,13 @@ inline auto const not_seen_since =
                   w("recorded") | w("reached") | w("topped") | w("surpassed") | w("had") | w("happened")) >>
                  x3::repeat(0, 3)[any_token - w("since") - clause_stop] >> w("since")] >>
     since_object >> name("not_seen_since");
+// "Not since the Great Depression has unemployment been this high": the fronted, inverted record.
+inline auto const auxiliary = w("has") | w("have") | w("had") | w("did") | w("was") | w("were") | w("is") |
+                              w("are") | w("does") | w("do") | w("could") | w("would");
+inline auto const not_since =
+    capture<cue>[(w("not") | w("never")) >> w("since")] >>
+    capture<source>[year_token | decade_token | (-w("the") >> x3::repeat(1, 8)[any_token - clause_stop - auxiliary])] >>
+    &auxiliary >> name("not_since");
 inline auto const unseen_since =
     capture<cue>[(w("unseen") | w("unmatched") | w("unequaled") | w("unequalled") | w("unprecedented") |
                   w("unheard")) >>
@@ -93,6 +100,7 @@ inline auto const than_in_year =
 
 precedent_type const precedent = "precedent";
 inline auto const precedent_def = precedent_parts::superlative_since | precedent_parts::not_seen_since |
+                                  precedent_parts::not_since |
                                   precedent_parts::any_since | precedent_parts::unseen_since |
                                   precedent_parts::unprecedented_in_history | precedent_parts::in_years |
                                   precedent_parts::previous_record | precedent_parts::same_point |
