@@ -156,6 +156,20 @@ bool verb_word(const std::vector<TagToken>& toks, std::uint32_t k) noexcept {
 
 // An article or a possessive: before a noun, it makes the word after a verb an object ("added a question",
 // "wrote the decision"), or the word before a year a text's date ("in a 2013 speech").
+// A plural noun that is also a verb ("court documents", "police reports"): after a noun it names a thing.
+bool noun_or_verb(std::uint64_t h) noexcept {
+  switch (h) {
+    case "documents"_h: case "reports"_h: case "estimates"_h: case "records"_h: case "notes"_h: case "claims"_h:
+    case "files"_h: case "projects"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// "hence", "therefore", "thus": the author concludes.
+bool concluding(std::uint64_t h) noexcept { return h == "hence"_h || h == "therefore"_h || h == "thus"_h; }
+
 bool article_or_possessive(std::uint64_t h) noexcept {
   switch (h) {
     case "a"_h: case "an"_h: case "the"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
@@ -2767,27 +2781,20 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   }
   // A plural noun that can be a verb, after a noun and before no object, names a thing: "based on court
   // documents, ...", "police reports show".
-  switch (cue.hash) {
-    case "documents"_h: case "reports"_h: case "estimates"_h: case "records"_h: case "notes"_h: case "claims"_h:
-    case "files"_h: case "projects"_h:
-      if (holder_e > holder_b && cue_b == holder_e) {
-        const TagToken& noun = toks[holder_e - 1];  // "court" in "court documents", not "the paper reports"
-        // ... nor "the research firm estimates": a plain noun phrase led by a determiner is a speaker.
-        bool phrase = article_or_possessive(toks[holder_b].hash);
-        for (std::uint32_t k = holder_b + 1; k < holder_e && phrase; ++k) {
-          phrase = !verb_form(toks[k]) && !is_preposition(toks[k].hash) && toks[k].hash != "as"_h;
-        }
-        const bool bare = (noun.is(detail::kLowercase) || noun.has(lex::kExpert | lex::kGroup)) &&
-                          !noun.has(lex::kFirstPerson) && noun.hash != "he"_h &&
-                          noun.hash != "she"_h && noun.hash != "they"_h && noun.hash != "it"_h && !phrase;
-        if (bare && (cue_e >= end || toks[cue_e].kind == TokenKind::punctuation || verb_form(toks[cue_e]) ||
-                     toks[cue_e].has(lex::kReportVerb | lex::kFindingVerb))) {
-          return true;
-        }
-      }
-      break;
-    default:
-      break;
+  if (noun_or_verb(cue.hash) && holder_e > holder_b && cue_b == holder_e) {
+    const TagToken& noun = toks[holder_e - 1];  // "court" in "court documents", not "the paper reports"
+    // ... nor "the research firm estimates": a plain noun phrase led by a determiner is a speaker.
+    bool phrase = article_or_possessive(toks[holder_b].hash);
+    for (std::uint32_t k = holder_b + 1; k < holder_e && phrase; ++k) {
+      phrase = !verb_form(toks[k]) && !is_preposition(toks[k].hash) && toks[k].hash != "as"_h;
+    }
+    const bool bare = (noun.is(detail::kLowercase) || noun.has(lex::kExpert | lex::kGroup)) &&
+                      !noun.has(lex::kFirstPerson) && noun.hash != "he"_h && noun.hash != "she"_h &&
+                      noun.hash != "they"_h && noun.hash != "it"_h && !phrase;
+    if (bare && (cue_e >= end || toks[cue_e].kind == TokenKind::punctuation || verb_form(toks[cue_e]) ||
+                 toks[cue_e].has(lex::kReportVerb | lex::kFindingVerb))) {
+      return true;
+    }
   }
   // "No serious economist has confirmed this prediction": the author says that nobody reports it.
   if (holder_e > holder_b && (toks[holder_b].hash == "no"_h || toks[holder_b].hash == "nobody"_h)) return true;
@@ -3482,10 +3489,7 @@ void Tagger::Impl::decide(Annotations& out) {
                                         object == "these"_h || object == "you"_h ||
                                         // "accused Republicans of using ...", "of unfairly targeting"
                                         toks[k + 1].raw().ends_with("ing") || ly_adverb(toks[k + 1]);
-            const std::uint64_t cue = toks[i].hash;
-            const bool noun_cue = cue == "projects"_h || cue == "reports"_h || cue == "documents"_h ||
-                                  cue == "estimates"_h || cue == "claims"_h || cue == "notes"_h;
-            if (!toks[k - 1].has(lex::kQuantifier) && !pronoun_object && !noun_cue) noun = k - 1;
+            if (!toks[k - 1].has(lex::kQuantifier) && !pronoun_object && !noun_or_verb(toks[i].hash)) noun = k - 1;
             break;
           }
           if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun ||
@@ -4154,8 +4158,7 @@ void Tagger::Impl::decide(Annotations& out) {
         const SentenceState& x = sents[k];
         if (!(x.strong_modal || x.weak_modal || x.evaluative)) continue;
         for (std::uint32_t i = x.first; i < x.end; ++i) {
-          const std::uint64_t w = toks[i].hash;
-          if (w == "hence"_h || w == "therefore"_h || w == "thus"_h) return true;
+          if (concluding(toks[i].hash)) return true;
         }
       }
       return false;
@@ -4200,8 +4203,7 @@ void Tagger::Impl::decide(Annotations& out) {
         bool turn = false;
         for (std::uint32_t i = x.first; i < x.end && !turn; ++i) {
           const std::uint64_t w = toks[i].hash;
-          turn = toks[i].has(lex::kContrast) || w == "therefore"_h || w == "thus"_h || w == "hence"_h ||
-                 w == "although"_h || w == "though"_h;
+          turn = toks[i].has(lex::kContrast) || concluding(w) || w == "although"_h || w == "though"_h;
         }
         if (turn) break;
         x.concession = true;
@@ -4214,6 +4216,7 @@ void Tagger::Impl::decide(Annotations& out) {
     const std::uint64_t h0 = toks[f].hash;
     // "Despite the high fees, the service is worth it" grants the fees where the author argues; in a story it
     // only sets the scene ("Despite the rain, thousands marched on Saturday").
+    // (the author's voice always: unlike a trailing "unless", a reported demand does not make it the author's).
     const bool despite = (h0 == "despite"_h || (h0 == "in"_h && toks[f + 1].hash == "spite"_h)) &&
                          authors_voice(s) &&
                          (st.strong_modal || st.evaluative || st.own_stance || st.claim_phrase ||
