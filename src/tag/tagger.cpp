@@ -4286,9 +4286,6 @@ void Tagger::Impl::decide(Annotations& out) {
       st.concession_clause = span(subordinate, st.end);
     }
   }
-  // A statement answered by the next sentence ("... But ...") concedes it, unless it is already a
-  // counterclaim. A demand counts too: "Everyone should be able to profit from their property. But a market
-  // rent alone will divide society."
   // A news report narrates: its "X. But Y." turns move the story on ("Access was provided on secure web
   // sites. But the website does not contain the latest information"). A document is a report when sentences
   // in other voices (quoted, reported; at least three) outnumber those where the author judges or demands by
@@ -4305,11 +4302,15 @@ void Tagger::Impl::decide(Annotations& out) {
     }
   }
   const bool report = others >= 3 && others > 4 * judged;
-  // The author judges, demands, hedges or speaks in the sentence.
+  // The author judges, demands, hedges or speaks in the sentence. (The count above leaves out predictions and
+  // hedges, which reports are full of: "would", "could", "likely".)
   auto judges = [](const SentenceState& x) {
     return x.strong_modal || x.weak_modal || x.evaluative || x.own_stance || x.claim_phrase || x.first_person ||
            x.hedged;
   };
+  // A statement answered by the next sentence ("... But ...") concedes it, unless it is already a
+  // counterclaim. A demand counts too: "Everyone should be able to profit from their property. But a market
+  // rent alone will divide society."
   for (std::uint32_t s = 0; s + 1 < sents.size(); ++s) {
     SentenceState& st = sents[s];
     const SentenceState& next = sents[s + 1];
