@@ -76,6 +76,7 @@ using detail::is_sentence_level;
 std::string rebuttal_reason(std::string_view rule) {
   if (rule == "this_ignores") return "it answers with 'this ignores' / 'these worries overestimate'-style wording";
   if (rule == "that_is_wrong") return "it calls the position wrong";
+  if (rule == "problem_with") return "it names the problem with the position";
   if (rule == "contrast_after_counterclaim") return "it opens with a contrast ('But ...') after the counterclaim";
   if (rule == "answers_by_overlap") return "it denies what the counterclaim asks, in the counterclaim's own words";
   return fmt::format("the tagger's rule '{}' links it to the counterclaim", rule);

@@ -3935,6 +3935,8 @@ void Tagger::Impl::decide(Annotations& out) {
   // A holder inside a relative clause or an embedded question reports only that clause: "many moderates,
   // who believe ...", "the ones who said they were open", "what Cohen believes".
   auto reports_sentence = [&](const Attribution& a) {
+    // "The facts suggest otherwise": the author's answer with the record as its subject.
+    if (rebuttal_hits[a.sentence] && rebuttal_hits[a.sentence]->match.rule == "the_record_shows") return false;
     if (a.holder_e > a.holder_b) {
       const std::uint64_t last = toks[a.holder_e - 1].hash;
       if (last == "who"_h || last == "which"_h || last == "that"_h) return false;
@@ -4373,6 +4375,7 @@ void Tagger::Impl::decide(Annotations& out) {
     const Hit* h = rebuttal_hits[s];
     const bool strong = h && !spoken(s) &&
                         (h->match.rule == "this_ignores" || h->match.rule == "that_is_wrong" ||
+                         h->match.rule == "problem_with" ||
                          h->match.rule == "contrary_to");
     bool weak = ((h && !strong) || st.contrast_start || st.turn_inside) && authors_voice(s);
     // In a report a bare "But ..." after someone's position moves the story on ("Democrats said this would be a

@@ -754,6 +754,16 @@ TEST_CASE("positions without a named holder: 'those who argue', 'conventional wi
   auto mistake = tag("Some have suggested that the fares be abolished. This would be a mistake.");
   REQUIRE(mistake.all(UnitType::rebuttal).size() == 1);
   CHECK(mistake.all(UnitType::rebuttal)[0]->rule == "that_is_wrong");
+  // The common answers a battery of constructed rebuttals found missing.
+  auto answer = [](const char* second) {
+    const auto t = tag(std::string("Critics say the fees are too high. ") + second);
+    const auto r = t.all(UnitType::rebuttal);
+    return r.size() == 1 && r[0]->links.size() == 1 ? std::string(r[0]->rule) : std::string("none");
+  };
+  CHECK(answer("The problem with this argument is that the fees fund the service.") == "problem_with");
+  CHECK(answer("That claim does not hold up.") == "this_ignores");
+  CHECK(answer("They are wrong.") == "that_is_wrong");
+  CHECK(answer("The facts suggest otherwise.") == "the_record_shows");
 }
 
 TEST_CASE("a holder inside a relative clause or an embedded question reports no position") {

@@ -21,6 +21,9 @@ inline auto const degree = w("simply") | w("just") | w("also") | w("badly") | w(
                            w("dead") | w("demonstrably") | w("patently") | w("all") | w("largely") | w("mostly");
 inline auto const answer_verb = in(rebuttal_verbs()) |
                                 ((w("falls") | w("fall") | w("fell")) >> (w("apart") | w("flat") | w("short"))) |
+                                // "That claim does not hold up", "doesn't hold water", "does not stand up"
+                                ((w("does") | w("do") | w("did")) >> (w("not") | w("n't")) >>
+                                 (w("hold") | w("stand")) >> (w("up") | w("water"))) |
                                 ((w("gets") | w("get") | w("got")) >> (w("it") | w("this") | w("things")) >>
                                  (w("wrong") | w("backwards") | w("backward")));
 inline auto const adjective = w("same") | w("latest") | w("familiar") | w("usual") | w("common") | w("popular") |
@@ -35,8 +38,9 @@ inline auto const this_ignores =
 // "That is simply wrong", "This is not true", "Such claims are a myth"
 inline auto const is_wrong =
     -contrast >> -w(",") >>
-    capture<holder>[(w("this") | w("that") | w("which") | w("these") | w("those") | w("such")) >>
-                    x3::repeat(0, 2)[in(argument_nouns())]] >>
+    capture<holder>[((w("this") | w("that") | w("which") | w("these") | w("those") | w("such")) >>
+                     x3::repeat(0, 2)[in(argument_nouns())]) |
+                    w("they") | w("critics") | w("opponents") | w("skeptics")] >>
     (w("is") | w("'s") | w("was") | w("are") | w("were") | ((w("would") | w("will")) >> w("be"))) >>
     x3::repeat(0, 2)[degree] >>
     capture<cue>[in(falsity_words()) | (w("not") >> (w("true") | w("so") | w("right") | (w("the") >> w("case")))) |
@@ -51,6 +55,13 @@ inline auto const record_shows =
                  w("tell") | w("proves") | w("prove") | w("contradicts") | w("contradict") | w("disagrees") |
                  w("paints") | w("points") | w("argues") | w("does") >> w("not") | w("doesn't")] >>
     name("the_record_shows");
+
+// "The problem with this argument is that ...", "The trouble with that view is ..."
+inline auto const problem_with =
+    -contrast >> -w(",") >>
+    capture<cue>[w("the") >> (w("problem") | w("trouble") | w("flaw")) >> w("with")] >>
+    capture<holder>[in(demonstratives()) >> x3::repeat(0, 2)[adjective] >> x3::repeat(0, 2)[in(argument_nouns())]] >>
+    (w("is") | w("'s")) >> name("problem_with");
 
 // "Contrary to popular belief, ...", "Contrary to what its critics claim, ...": the author answers a common view.
 inline auto const contrary_to = capture<cue>[w("contrary") >> w("to")] >> name("contrary_to");
@@ -72,7 +83,7 @@ inline auto const in_fact =
 }  // namespace rebuttal_parts
 
 rebuttal_type const rebuttal = "rebuttal";
-inline auto const rebuttal_def = rebuttal_parts::this_ignores | rebuttal_parts::is_wrong |
+inline auto const rebuttal_def = rebuttal_parts::this_ignores | rebuttal_parts::is_wrong | rebuttal_parts::problem_with |
                                  rebuttal_parts::record_shows | rebuttal_parts::contrary_to | rebuttal_parts::in_fact;
 BOOST_SPIRIT_DEFINE(rebuttal)
 
@@ -82,7 +93,8 @@ std::span<const std::string_view> rebuttal_triggers() {
   static constexpr std::string_view words[] = {"but", "yet", "however", "still", "actually", "instead", "in",
                                                "and", "this", "that", "these", "those", "such", "both",
                                                "either", "neither", "which", "the", "nothing", "on", "not",
-                                               "quite", "far", "i", "we", "contrary"};
+                                               "quite", "far", "i", "we", "contrary", "they", "critics",
+                                               "opponents", "skeptics"};
   return words;
 }
 
