@@ -72,7 +72,9 @@ const std::vector<CueList>& lists() {
         "last week", "last month", "last year", "last spring", "last summer", "last fall", "last winter",
         "one morning", "one evening", "one afternoon", "one day", "for example", "for instance",
         "consider", "take the case of", "earlier this year", "earlier this month", "this spring",
-        "this summer", "recently", "in my", "when i"}},
+        "this summer", "recently", "in my", "when i", "my mother", "my father", "my grandmother",
+        "my grandfather", "my son", "my daughter", "my wife", "my husband", "my brother", "my sister",
+        "my parents", "my family", "a friend of mine"}},
   };
   return l;
 }

@@ -70,6 +70,7 @@ struct SentenceState {
   bool claim_phrase = false;
   bool hedged = false;  // a hedge or booster phrase in the sentence ("arguably", "indeed")
   bool turn_inside = false;  // "however" in the opening clause turns to the author's answer
+  bool family_cue = false;   // "my mother", "a friend of mine"
   bool own_stance = false;  // "I believe ...", "we will ...", "I'm going to ...", "I support ..."
   int plain_numbers = 0, big_numbers = 0, named = 0;
   bool quantity = false;
@@ -161,6 +162,18 @@ bool noun_or_verb(std::uint64_t h) noexcept {
   switch (h) {
     case "documents"_h: case "reports"_h: case "estimates"_h: case "records"_h: case "notes"_h: case "claims"_h:
     case "files"_h: case "projects"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A small count, in digits or words: the parts of a proportion ("one in four", "3 out of 5").
+bool small_number(const TagToken& t) noexcept {
+  if (t.kind == TokenKind::number) return !t.is(detail::kYear | detail::kDecade);
+  switch (t.hash) {
+    case "one"_h: case "two"_h: case "three"_h: case "four"_h: case "five"_h: case "six"_h: case "seven"_h:
+    case "eight"_h: case "nine"_h: case "ten"_h: case "hundred"_h: case "thousand"_h:
       return true;
     default:
       return false;
@@ -1150,6 +1163,16 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
       }
       if (b & lex::kJudgeVerb) st.evaluative = true;  // "this matters", "they deserve"
       if (b & lex::kTimeWord) st.time_expression = true;
+      // A proportion: "one in four children", "three out of five voters", "1 in 10".
+      if ((h == "in"_h || (h == "of"_h && i > st.first && toks[i - 1].hash == "out"_h)) && i + 1 < st.end &&
+          i >= st.first + (h == "in"_h ? 1 : 2)) {
+        const TagToken& a = toks[h == "in"_h ? i - 1 : i - 2];
+        const std::uint64_t unit = i + 2 < st.end ? toks[i + 2].hash : 0;  // not "77 in two months"
+        const bool time = unit == "months"_h || unit == "years"_h || unit == "weeks"_h || unit == "days"_h ||
+                          unit == "hours"_h || unit == "minutes"_h || unit == "decades"_h ||
+                          (unit != 0 && toks[i + 2].has(lex::kTimeWord));
+        if (small_number(a) && small_number(toks[i + 1]) && !time) st.quantity = true;
+      }
       if (t.is(detail::kCapitalized) && i > st.first && h != "i"_h && toks[i - 1].kind != TokenKind::quote &&
           !(toks[i - 1].kind == TokenKind::punctuation && toks[i - 1].text[0] == ':')) {
         ++st.named;
@@ -3666,7 +3689,36 @@ void Tagger::Impl::decide(Annotations& out) {
     const bool contentious = toks[a.cue_b].has(lex::kContentiousVerb) && !toks[a.cue_b].has(lex::kNeutralVerb);
     const bool finding = toks[a.cue_b].has(lex::kFindingVerb);
     const HolderKind holder = impersonal ? HolderKind::group : classify_holder(toks, a.holder_b, a.holder_e);
-    if (holder == HolderKind::none || holder == HolderKind::evidence) continue;
+    if (holder == HolderKind::none) continue;
+    // The record is no speaker ("the record shows otherwise", "history shows"), but a study's finding is
+    // testimony: "Studies show that early education pays off", "Research suggests ...".
+    if (holder == HolderKind::evidence) {
+      bool study = false;
+      for (std::uint32_t k = a.holder_b; k < a.holder_e; ++k) {
+        switch (toks[k].hash) {
+          case "studies"_h: case "study"_h: case "research"_h: case "polls"_h: case "surveys"_h: case "data"_h:
+          case "statistics"_h: case "results"_h:
+            study = true;
+            break;
+          default:
+            break;
+        }
+      }
+      const Hit* answer = rebuttal_hits[a.sentence];
+      const std::uint64_t v = toks[a.cue_b].hash;
+      const bool finds = finding || v == "suggest"_h || v == "suggests"_h || v == "suggested"_h ||
+                         v == "indicate"_h || v == "indicates"_h || v == "indicated"_h;
+      if (!study || !finds || (answer && answer->match.rule == "the_record_shows") ||
+          st.evidence != EvidenceType::none) {
+        continue;
+      }
+      const bool numbers = st.percent || st.money || st.big_number;
+      st.evidence = numbers ? EvidenceType::statistic : EvidenceType::testimony;
+      st.evidence_rule = "source_finds";
+      st.holder = span(a.holder_b, a.holder_e);
+      st.testimony_cue = a.cue_b;
+      continue;
+    }
     // A noun, not a verb: "people with strong claims", "people whose claims do not meet the standard".
     if (a.cue_b > 0) {
       switch (toks[a.cue_b - 1].hash) {
@@ -3793,7 +3845,16 @@ void Tagger::Impl::decide(Annotations& out) {
       }
     }
     if ((c.kinds & detail::bit(CueKind::claim)) && !runs_the_talk(c)) st.claim_phrase = true;
-    if (c.kinds & detail::bit(CueKind::anecdote)) st.anecdote_cue = true;
+    if (c.kinds & detail::bit(CueKind::anecdote)) {
+      // "my grandmother", "a friend of mine": a personal story when it is told in the past ("My grandmother
+      // worked two jobs"), not "I love my family".
+      const std::uint64_t w = toks[c.first].hash;
+      if (w == "my"_h || w == "a"_h) {
+        st.family_cue = true;
+      } else {
+        st.anecdote_cue = true;
+      }
+    }
     if (c.kinds & (detail::bit(CueKind::hedge) | detail::bit(CueKind::booster))) st.hedged = true;
   }
 
@@ -4486,7 +4547,7 @@ void Tagger::Impl::decide(Annotations& out) {
       } else if (st.quote && !st.first_person) {
         st.evidence = EvidenceType::testimony;
         st.evidence_rule = "quotation";
-      } else if (st.anecdote_cue && (st.past_tense || st.first_person)) {
+      } else if ((st.anecdote_cue && (st.past_tense || st.first_person)) || (st.family_cue && st.past_tense)) {
         st.evidence = EvidenceType::anecdote;
         st.evidence_rule = "anecdote_cue";
       } else if (st.past_year && st.past_tense && !st.has_analogy && !st.strong_modal) {
