@@ -3709,7 +3709,7 @@ void Tagger::Impl::decide(Annotations& out) {
       const bool finds = finding || v == "suggest"_h || v == "suggests"_h || v == "suggested"_h ||
                          v == "indicate"_h || v == "indicates"_h || v == "indicated"_h;
       if (!study || !finds || (answer && answer->match.rule == "the_record_shows") ||
-          st.evidence != EvidenceType::none) {
+          st.evidence != EvidenceType::none || st.counterclaim) {
         continue;
       }
       const bool numbers = st.percent || st.money || st.big_number;
