@@ -214,7 +214,8 @@ const HashMap<std::uint64_t>& lex_table() {
       add(token_hash(w), kSinceCue);
     }
     for (std::string_view w : {"matters", "deserve", "deserves", "deserved", "outweigh", "outweighs", "backfire",
-                               "backfires", "fails", "hurts", "harms", "undermines", "endangers", "weakens"}) {
+                               "backfires", "fails", "hurts", "harms", "undermines", "endangers", "weakens",
+                               "justifies"}) {
       add(token_hash(w), kJudgeVerb);
     }
     for (std::string_view w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -849,6 +849,13 @@ TEST_CASE("a prediction reported or a sight is not the author's claim") {
   CHECK(claim_rule("The emotionally charged vote will likely hurt his chances.") == "modal_prediction");
 }
 
+TEST_CASE("claims: a duty or an obligation, and a verdict that nothing justifies") {
+  CHECK(claim_rule("The council has a duty to act.") == "claim_phrase");
+  CHECK(claim_rule("Universities have an obligation to keep students safe.") == "claim_phrase");
+  CHECK(claim_rule("Nothing justifies this delay.") == "evaluative");
+  CHECK(claim_rule("The memo was used to justify the wiretap.") == "none");  // the infinitive reports a use
+}
+
 TEST_CASE("evaluative claims: a judgment after a copula, not a state or a neutral noun") {
   CHECK(claim_rule("The furor over fake news is warranted.") == "evaluative");
   CHECK(claim_rule("The girl was in critical condition.") == "none");                // a medical state
