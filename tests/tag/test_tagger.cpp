@@ -826,7 +826,8 @@ TEST_CASE("evidence types") {
   // The forms a battery of constructed evidence found missing: a study's finding, a proportion, a family story
   // told in the past; not a study as the author's answer, a family named in the present, an age to come.
   auto type = [](const char* text) {
-    const auto e = tag(text).all(UnitType::evidence);
+    const auto tagged = tag(text);  // the units live as long as it does
+    const auto e = tagged.all(UnitType::evidence);
     return e.size() == 1 ? std::string(to_string(e[0]->evidence)) : std::string("none");
   };
   CHECK(type("Studies show that early education pays off.") == "testimony");
