@@ -3687,7 +3687,7 @@ void Tagger::Impl::decide(Annotations& out) {
     const bool impersonal = a.flags & (g::kHypothetical | g::kImpersonal);
     const bool eager = toks[a.cue_e - 1].has(lex::kEager);
     const bool contentious = toks[a.cue_b].has(lex::kContentiousVerb) && !toks[a.cue_b].has(lex::kNeutralVerb);
-    const bool finding = toks[a.cue_b].has(lex::kFindingVerb);
+    bool finding = toks[a.cue_b].has(lex::kFindingVerb);
     const HolderKind holder = impersonal ? HolderKind::group : classify_holder(toks, a.holder_b, a.holder_e);
     if (holder == HolderKind::none) continue;
     // The record is no speaker ("the record shows otherwise", "history shows"), but a study's finding is
@@ -3706,18 +3706,9 @@ void Tagger::Impl::decide(Annotations& out) {
       }
       const Hit* answer = rebuttal_hits[a.sentence];
       const std::uint64_t v = toks[a.cue_b].hash;
-      const bool finds = finding || v == "suggest"_h || v == "suggests"_h || v == "suggested"_h ||
-                         v == "indicate"_h || v == "indicates"_h || v == "indicated"_h;
-      if (!study || !finds || (answer && answer->match.rule == "the_record_shows") ||
-          st.evidence != EvidenceType::none || st.counterclaim) {
-        continue;
-      }
-      const bool numbers = st.percent || st.money || st.big_number;
-      st.evidence = numbers ? EvidenceType::statistic : EvidenceType::testimony;
-      st.evidence_rule = "source_finds";
-      st.holder = span(a.holder_b, a.holder_e);
-      st.testimony_cue = a.cue_b;
-      continue;
+      finding = finding || v == "suggest"_h || v == "suggests"_h || v == "suggested"_h || v == "indicate"_h ||
+                v == "indicates"_h || v == "indicated"_h;  // a study suggests what it finds
+      if (!study || !finding || (answer && answer->match.rule == "the_record_shows")) continue;
     }
     // A noun, not a verb: "people with strong claims", "people whose claims do not meet the standard".
     if (a.cue_b > 0) {
@@ -3786,6 +3777,8 @@ void Tagger::Impl::decide(Annotations& out) {
       }
       counter = !finding && !announces;
       testimony = announces;
+    } else if (holder == HolderKind::evidence) {
+      testimony = true;  // a study's finding, even one the author answers
     } else if (contentious) {
       // A named person or an expert who argues: answered by the author -> counterclaim, else testimony.
       counter = answered_next(a.sentence);
