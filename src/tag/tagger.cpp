@@ -3674,9 +3674,17 @@ void Tagger::Impl::decide(Annotations& out) {
   // people want to make this obstruction of justice, ...," Foley said.') is part of their testimony.
   auto inside_quotation = [&](std::uint32_t s, std::uint32_t at) {
     if (!spoken(s)) return false;
+    // Double marks when the sentence has any (single ones inside are nested quotes or scare quotes), else the
+    // single ones of a quotation set in them ("‘Now those with the most fear those with the least’").
+    bool doubles = false;
+    for (std::uint32_t k = sents[s].first; k < sents[s].end && !doubles; ++k) {
+      doubles = toks[k].kind == TokenKind::quote && is_double_mark(toks[k]);
+    }
     bool open = sents[s].quote_continues || sents[s].paragraph_quote;
     for (std::uint32_t k = sents[s].first; k < at; ++k) {
-      if (toks[k].kind == TokenKind::quote && !(toks[k].flags & Token::clitic)) open = !open;
+      if (toks[k].kind == TokenKind::quote && !(toks[k].flags & Token::clitic) && is_double_mark(toks[k]) == doubles) {
+        open = !open;
+      }
     }
     return open;
   };

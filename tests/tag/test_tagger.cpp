@@ -1304,6 +1304,11 @@ TEST_CASE("a position mentioned inside a quotation is the quoted speaker's testi
   REQUIRE(ev.size() == 1);
   CHECK(ev[0]->evidence == EvidenceType::testimony);
   CHECK(t.of(ev[0]->holder) == "Marran");
+  // Single marks inside a double quotation nest in it; a quotation set in single marks alone is one too.
+  auto nested = tag("\u201cHe sees this potential: \u2018We can win more seats than people think.\u2019\u201d");
+  CHECK(nested.all(UnitType::counterclaim).empty());
+  auto single = tag("\u2018A lot of people around here think the tax cuts were a giveaway,\u2019 said Marran.");
+  CHECK(single.all(UnitType::counterclaim).empty());
   // The author's own report of the same position is a counterclaim.
   auto own = tag("A lot of people around here think the tax cuts were a giveaway to the rich.");
   CHECK(own.all(UnitType::counterclaim).size() == 1);
