@@ -291,6 +291,8 @@ struct Tagger::Impl {
   bool dismissed_idea(std::uint32_t s, Dismissal& d) const;
   std::uint32_t verdict_in(std::uint32_t s, std::uint32_t from) const;
   bool runs_the_talk(const CueHit& c) const;
+  bool stance_phrase(std::uint32_t at, std::uint32_t end) const;
+  std::uint32_t after_opener(std::uint32_t s) const;
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
   const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
@@ -397,6 +399,71 @@ static bool next_in_the_talk(const std::vector<TagToken>& toks, std::uint32_t k,
     if (toks[j].hash == "question"_h || toks[j].hash == "questions"_h || toks[j].hash == "break"_h) return true;
   }
   return false;
+}
+
+// The noun of "in my opinion", "in my humble view", "to my mind" at `at` (after "my", past an adjective).
+bool Tagger::Impl::stance_phrase(std::uint32_t at, std::uint32_t end) const {
+  if (at < end && (toks[at].hash == "own"_h || toks[at].hash == "humble"_h || toks[at].hash == "personal"_h)) ++at;
+  if (at >= end) return false;
+  switch (toks[at].hash) {
+    case "opinion"_h: case "view"_h: case "mind"_h: case "judgment"_h: case "judgement"_h: case "estimation"_h:
+    case "eyes"_h: case "book"_h: case "point"_h: case "understanding"_h: case "belief"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+namespace {
+bool is_preposition(std::uint64_t h) noexcept;
+}  // namespace
+
+// Where a sentence's clauses begin past a short opening phrase and its comma: "In conclusion, while X, Y",
+// "To sum up, although X, Y", "For one, though X, ...", "Moreover, while X, Y". The phrase is a connective
+// adverb or a prepositional phrase of at most four words (not a subject with an aside: "The studies, while
+// not a clinical trial, suggested ..."); the clause after it must end in a comma too. With none, the
+// sentence's first token.
+std::uint32_t Tagger::Impl::after_opener(std::uint32_t s) const {
+  const std::uint32_t f = sents[s].first, end = sents[s].end;
+  const TagToken& first = toks[f];
+  if (first.kind != TokenKind::word) return f;
+  const std::uint64_t h = first.hash;
+  switch (h) {  // a clause or phrase of its own: "While true, ...", "Despite all that, ...", "In spite of it, ..."
+    case "while"_h: case "although"_h: case "though"_h: case "whereas"_h: case "if"_h: case "when"_h:
+    case "because"_h: case "since"_h: case "as"_h: case "unless"_h: case "even"_h: case "despite"_h:
+      return f;
+    default:
+      if (h == "in"_h && f + 1 < end && toks[f + 1].hash == "spite"_h) return f;
+      break;
+  }
+  std::uint32_t comma = kNone;
+  if (f + 1 < end && is_punct(toks[f + 1], ',')) {
+    bool connective = ly_adverb(first) || first.has(lex::kContrast);
+    switch (h) {
+      case "so"_h: case "thus"_h: case "therefore"_h: case "hence"_h: case "moreover"_h: case "furthermore"_h:
+      case "besides"_h: case "also"_h: case "well"_h: case "yes"_h: case "now"_h: case "then"_h: case "again"_h:
+      case "indeed"_h: case "overall"_h: case "first"_h: case "second"_h: case "third"_h: case "further"_h:
+      case "meanwhile"_h: case "and"_h: case "still"_h: case "today"_h: case "instead"_h: case "thirdly"_h:
+        connective = true;
+        break;
+      default:
+        break;
+    }
+    if (connective) comma = f + 1;
+  } else if (is_preposition(h) || h == "to"_h || h == "all"_h || h == "first"_h || h == "last"_h) {
+    for (std::uint32_t k = f + 1; k < end && k <= f + 4 && comma == kNone; ++k) {
+      if (is_punct(toks[k], ',')) {
+        comma = k;
+      } else if (toks[k].kind != TokenKind::word || verb_form(toks[k])) {
+        break;
+      }
+    }
+  }
+  if (comma == kNone || comma + 1 >= end) return f;
+  for (std::uint32_t k = comma + 2; k < end; ++k) {
+    if (is_punct(toks[k], ',')) return comma + 1;
+  }
+  return f;
 }
 
 // A claim cue that runs the proceedings: "let's go to a new question", "let's talk about the military for a
@@ -3264,7 +3331,8 @@ void Tagger::Impl::decide(Annotations& out) {
     // A subordinate clause holds its own subject: "The troops left hours after the White House announced"
     // ("after" and "before" are prepositions too: only before a name, "weeks before the 2014 midterms" is a date).
     // The holder keeps a word at least.
-    for (std::uint32_t k = a.holder_e > a.holder_b + 1 ? a.holder_e - 1 : a.holder_b; k-- > a.holder_b + 1;) {
+    // (A first word counts too: "Although Republicans insist" is held by "Republicans".)
+    for (std::uint32_t k = a.holder_e > a.holder_b + 1 ? a.holder_e - 1 : a.holder_b; k-- > a.holder_b;) {
       const std::uint64_t w = toks[k].hash;
       const bool clause = w == "because"_h || w == "when"_h || w == "while"_h || w == "although"_h ||
                           w == "though"_h || w == "whereas"_h || w == "where"_h;
@@ -3852,6 +3920,8 @@ void Tagger::Impl::decide(Annotations& out) {
       const std::uint64_t w = toks[c.first].hash;
       if (w == "my"_h || w == "a"_h) {
         st.family_cue = true;
+      } else if (w == "in"_h && stance_phrase(c.first + 2, st.end)) {
+        // "In my opinion", "in my humble view": the author's stance, no story.
       } else {
         st.anecdote_cue = true;
       }
@@ -4034,6 +4104,28 @@ void Tagger::Impl::decide(Annotations& out) {
   // Concessions inside a sentence. "X, but Y": X concedes (or reports the other side) and Y answers, when X
   // carries a concession or hedge ("Granted, ...", "Landlords may want ...", "Sure, ..."). "Although X, Y" and
   // "Y, even if X": the subordinate clause concedes.
+  // A news report narrates: its "X. But Y." turns move the story on ("Access was provided on secure web
+  // sites. But the website does not contain the latest information"). A document is a report when sentences
+  // in other voices (quoted, reported; at least three) outnumber those where the author judges or demands by
+  // more than four to one: in the news batch that holds for 9% of the articles filed under opinion and 71%
+  // of the rest, and 27 of a sample of 30 statements it keeps from being concessions granted nothing.
+  int judged = 0, others = 0;
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    const SentenceState& x = sents[s];
+    if (x.nonargument != NonArgumentKind::none) continue;
+    if (!authors_voice(s)) {
+      ++others;
+    } else if (!x.question && (x.strong_modal || x.claim_phrase || x.own_stance || x.evaluative || x.first_person)) {
+      ++judged;
+    }
+  }
+  const bool report = others >= 3 && others > 4 * judged;
+  // The author judges, demands, hedges or speaks in the sentence. (The count above leaves out predictions and
+  // hedges, which reports are full of: "would", "could", "likely".)
+  auto judges = [](const SentenceState& x) {
+    return x.strong_modal || x.weak_modal || x.evaluative || x.own_stance || x.claim_phrase || x.first_person ||
+           x.hedged;
+  };
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
     SentenceState& st = sents[s];
     if (st.nonargument != NonArgumentKind::none || st.end - st.first < 5) continue;
@@ -4083,6 +4175,53 @@ void Tagger::Impl::decide(Annotations& out) {
         continue;
       }
     }
+    // "While critics argue that X, Y", "Although some people think X, I believe Y": the others' position sits
+    // in the concessive clause and the main clause answers it; the author grants nothing. (Not when the main
+    // clause is another side's: "While some say X, others say Y".)
+    if (st.counterclaim && !st.quote) {
+      const std::uint32_t g = after_opener(s);
+      const std::uint64_t w0 = toks[g].hash;
+      const bool adverb = g + 1 < st.end && toks[g + 1].kind == TokenKind::punctuation;  // "True to form, though,"
+      if (!adverb && (w0 == "although"_h || w0 == "though"_h || w0 == "while"_h || w0 == "whereas"_h ||
+                      (w0 == "even"_h && (toks[g + 1].hash == "though"_h || toks[g + 1].hash == "if"_h)))) {
+        // The holder stands in the opening clause, which ends at the first comma after it.
+        std::uint32_t holder_at = g;
+        while (holder_at < st.end && span(holder_at, holder_at + 1).begin < st.holder.begin) ++holder_at;
+        bool holder_inside = st.holder.end > st.holder.begin && span(g, g + 1).begin <= st.holder.begin;
+        for (std::uint32_t k = g; k < holder_at && holder_inside; ++k) holder_inside = !is_punct(toks[k], ',');
+        std::uint32_t comma = holder_at;
+        while (comma < st.end && !is_punct(toks[comma], ',')) ++comma;
+        // In a report or a story both clauses narrate ("While supporters say X, the mayor plans Y", "Though
+        // some strategists questioned ..., Pelosi called the plan dead": a verb in the past); anywhere, a main
+        // clause that reports another voice is no answer of the author's ("..., Myers-Wood says ...", "...,
+        // according to a survey"). Outside an argument (where the author's judging sentences are fewer than the
+        // others' voices) the main clause must judge: deny, evaluate, demand or speak for the author ("..., this
+        // is misleading", "..., their actions do not support their statements"), not go on with the story
+        // ("..., Democrats are focusing even harder on background checks").
+        bool main_reports = report, main_judges = judged > others;
+        for (std::uint32_t k = comma + 1; k < st.end && !main_reports; ++k) {
+          // (the author's own "I would contend that", "I truly believe" answers)
+          std::uint32_t subject = k;
+          while (subject > comma + 1 && (ly_adverb(toks[subject - 1]) || toks[subject - 1].has(lex::kWeakModal))) {
+            --subject;
+          }
+          const bool own = subject > comma + 1 && toks[subject - 1].has(lex::kFirstPerson);
+          main_reports = toks[k].kind == TokenKind::quote || toks[k].hash == "according"_h || past_verb(toks[k]) ||
+                         (toks[k].has(lex::kReportVerb | lex::kNeutralVerb | lex::kContentiousVerb) &&
+                          toks[k].is(detail::kLowercase) && !own);
+          main_judges |= toks[k].has(lex::kNegation | lex::kEvaluative | lex::kStrongModal | lex::kFirstPerson);
+        }
+        if (holder_inside && !main_reports && main_judges && comma + 3 < st.end &&
+            !toks[comma + 1].has(lex::kQuantifier) && toks[comma + 1].hash != "others"_h) {
+          st.counterclaim_clause = span(g, comma);
+          st.rebuttal = true;
+          st.rebuttal_rule = "main_clause";
+          st.rebuttal_clause = span(comma + 1, st.end);
+          st.answers.push_back(s);
+          continue;
+        }
+      }
+    }
     std::uint32_t contrast = kNone, subordinate = kNone;
     // A contrast inside a quotation is the speaker's: 'Obama declared that "the arc ... may bend toward
     // justice, but it doesn't bend on its own."'
@@ -4098,7 +4237,9 @@ void Tagger::Impl::decide(Annotations& out) {
                                (prev.kind == TokenKind::punctuation && (prev.text[0] == ',' || prev.text[0] == ';'));
       if (!after_break) continue;
       if (contrast == kNone && (h == "but"_h || h == "yet"_h ||
-                                (h == "then"_h && toks[i + 1].hash == "again"_h) || other_hand(i, st.end))) {
+                                (h == "then"_h && toks[i + 1].hash == "again"_h) ||
+                                // not right after an opening adverb: "Admittedly, on the other hand, ..."
+                                (i > f + 2 && other_hand(i, st.end)))) {
         contrast = i;
       }
       // ", though," and ", though." are "however", not a subordinate clause.
@@ -4277,27 +4418,31 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     // A fronted "Although", "Even if", "While" grants; "Whereas" only contrasts, and "Unless" sets a condition
     // except before a demand (as trailing_concession).
-    const std::uint64_t h0 = toks[f].hash;
+    // (past a short opening phrase: "In conclusion, while X, Y")
+    const std::uint32_t g = after_opener(s);
+    const std::uint64_t h0 = toks[g].hash;
     // "Despite the high fees, the service is worth it" grants the fees where the author argues; in a story it
     // only sets the scene ("Despite the rain, thousands marched on Saturday").
     // (the author's voice always: unlike a trailing "unless", a reported demand does not make it the author's).
-    const bool despite = (h0 == "despite"_h || (h0 == "in"_h && toks[f + 1].hash == "spite"_h)) &&
+    const bool despite = (h0 == "despite"_h || (h0 == "in"_h && toks[g + 1].hash == "spite"_h)) &&
                          authors_voice(s) &&
                          (st.strong_modal || st.evaluative || st.own_stance || st.claim_phrase ||
                           !(st.past_tense || st.time_expression));
-    if (h0 == "although"_h || h0 == "though"_h || (h0 == "unless"_h && st.strong_modal) ||
-        (h0 == "even"_h && (toks[f + 1].hash == "if"_h || toks[f + 1].hash == "though"_h)) ||
+    // (", though:" and ", though," are "however" after a clause: "History offers a warning, though: ...")
+    const bool adverb_though = g > f && g + 1 < st.end && toks[g + 1].kind == TokenKind::punctuation;
+    if (h0 == "although"_h || (h0 == "though"_h && !adverb_though) || (h0 == "unless"_h && st.strong_modal) ||
+        (h0 == "even"_h && (toks[g + 1].hash == "if"_h || toks[g + 1].hash == "though"_h)) ||
         (h0 == "while"_h && !st.contrast_start) || despite) {
-      std::uint32_t e = f + 1;
+      std::uint32_t e = g + 1;
       while (e < st.end && !(toks[e].kind == TokenKind::punctuation && toks[e].text[0] == ',')) ++e;
       // "While" of time: "While in office, ...", "While at the State Department, ..." (a place or a post, no
       // verb), "While Pence was flying over the Bering Sea, ..." (the past progressive). Not "While on the
       // surface it would appear ...", nor the present ("While the work is challenging, ..." concedes).
       bool temporal = false;
-      if (h0 == "while"_h && f + 2 < e) {
-        const std::uint64_t w1 = toks[f + 1].hash;
+      if (h0 == "while"_h && g + 2 < e) {
+        const std::uint64_t w1 = toks[g + 1].hash;
         temporal = (w1 == "in"_h || w1 == "at"_h || w1 == "serving"_h) &&
-                   !(w1 == "in"_h && toks[f + 2].hash == "fact"_h);
+                   !(w1 == "in"_h && toks[g + 2].hash == "fact"_h);
         // An -ing adjective is no progressive: "While he was willing to pander", "While these nadirs were
         // embarrassing, ..." (it ends the clause, or is a known adjective).
         auto adjective = [&](std::uint32_t k) {
@@ -4312,7 +4457,7 @@ void Tagger::Impl::decide(Annotations& out) {
               return toks[k].has(lex::kEvaluative);
           }
         };
-        for (std::uint32_t k = f + 1; k + 1 < e && !temporal; ++k) {
+        for (std::uint32_t k = g + 1; k + 1 < e && !temporal; ++k) {
           const std::uint64_t w = toks[k].hash;
           const TagToken& next = toks[k + 1];
           temporal = (w == "was"_h || w == "were"_h) && next.is(detail::kLowercase) && next.raw().size() > 4 &&
@@ -4324,7 +4469,7 @@ void Tagger::Impl::decide(Annotations& out) {
       // grants; a gerund that is the clause's subject concedes ("While collecting information on opponents is
       // routine, ...").
       if (!temporal && h0 == "while"_h) {
-        std::uint32_t p = f + 1;
+        std::uint32_t p = g + 1;
         if (p < e && toks[p].hash == "not"_h) ++p;
         const TagToken& w = toks[p];
         if (p + 1 < e && w.is(detail::kLowercase) && w.size > 4 && w.raw().ends_with("ing") && w.hash != "during"_h) {
@@ -4339,10 +4484,10 @@ void Tagger::Impl::decide(Annotations& out) {
           temporal = !verb;
         }
       }
-      if (e < st.end && e > f + 2 && !temporal) {
+      if (e < st.end && e > g + 2 && !temporal) {
         st.concession = true;
         st.concession_rule = "although_clause";
-        st.concession_clause = span(f, e);
+        st.concession_clause = span(g, e);
       }
     } else if (subordinate != kNone && trailing_concession(s, subordinate)) {
       st.concession = true;
@@ -4350,28 +4495,6 @@ void Tagger::Impl::decide(Annotations& out) {
       st.concession_clause = span(subordinate, st.end);
     }
   }
-  // A news report narrates: its "X. But Y." turns move the story on ("Access was provided on secure web
-  // sites. But the website does not contain the latest information"). A document is a report when sentences
-  // in other voices (quoted, reported; at least three) outnumber those where the author judges or demands by
-  // more than four to one: in the news batch that holds for 9% of the articles filed under opinion and 71%
-  // of the rest, and 27 of a sample of 30 statements it keeps from being concessions granted nothing.
-  int judged = 0, others = 0;
-  for (std::uint32_t s = 0; s < sents.size(); ++s) {
-    const SentenceState& x = sents[s];
-    if (x.nonargument != NonArgumentKind::none) continue;
-    if (!authors_voice(s)) {
-      ++others;
-    } else if (!x.question && (x.strong_modal || x.claim_phrase || x.own_stance || x.evaluative || x.first_person)) {
-      ++judged;
-    }
-  }
-  const bool report = others >= 3 && others > 4 * judged;
-  // The author judges, demands, hedges or speaks in the sentence. (The count above leaves out predictions and
-  // hedges, which reports are full of: "would", "could", "likely".)
-  auto judges = [](const SentenceState& x) {
-    return x.strong_modal || x.weak_modal || x.evaluative || x.own_stance || x.claim_phrase || x.first_person ||
-           x.hedged;
-  };
   // A statement answered by the next sentence ("... But ...") concedes it, unless it is already a
   // counterclaim. A demand counts too: "Everyone should be able to profit from their property. But a market
   // rent alone will divide society."

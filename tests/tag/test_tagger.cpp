@@ -1397,3 +1397,69 @@ TEST_CASE("empty and argument-free documents") {
   // A reporting verb after nothing but an adverb at the document's start (read before token 0 under ASan).
   CHECK(tag("Also note").all(UnitType::attribution).empty());
 }
+
+TEST_CASE("a position in a concessive clause is the others', answered by the main clause") {
+  // An argument around it (the author judges), as in an essay or an op-ed.
+  const std::string before = "School should teach more than exams. ";
+  auto t = tag(before + "Although some people think that school should be devoted to academics, I truly believe "
+                        "that physical education matters.");
+  const auto cc = t.all(UnitType::counterclaim);
+  REQUIRE(cc.size() == 1);
+  CHECK(t.of(cc[0]->clause) == "Although some people think that school should be devoted to academics");
+  CHECK(t.of(cc[0]->holder) == "some people");
+  const auto reb = t.all(UnitType::rebuttal);
+  REQUIRE(reb.size() == 1);
+  CHECK(reb[0]->rule == "main_clause");
+  CHECK(t.of(reb[0]->clause) == "I truly believe that physical education matters.");
+  REQUIRE(reb[0]->links.size() == 1);
+  CHECK(t.units.units[reb[0]->links[0]].type == UnitType::counterclaim);
+  CHECK(t.all(UnitType::concession).empty());  // the author grants nothing
+  // The subordinator is no part of the holder: "Although Republicans insist".
+  CHECK(spans_of(before + "Although Republicans insist that the tax cut will pay for itself, it will not.",
+                 UnitType::counterclaim, &Unit::holder) == std::vector<std::string>{"Republicans"});
+  // A story goes on in the main clause: no answer ("Pelosi called the plan dead" in the past; "Cuellar says").
+  CHECK(tag(before + "While several Republicans say they are on board with the proposal, Pelosi called the plan "
+                     "dead on arrival.").all(UnitType::rebuttal).empty());
+  CHECK(tag(before + "While supporters say the law protects immigrants, Cuellar says it does not.")
+            .all(UnitType::rebuttal)
+            .empty());
+}
+
+TEST_CASE("a concessive clause after an opening connective") {
+  CHECK(spans_of("In conclusion, while small towns have pure air, big cities offer more jobs.", UnitType::concession,
+                 &Unit::clause) == std::vector<std::string>{"while small towns have pure air"});
+  CHECK(spans_of("To sum up, though television has some good sides, its bad effects matter more.",
+                 UnitType::concession, &Unit::clause) == std::vector<std::string>{"though television has some good sides"});
+  // A subject with an aside is no opener ("The studies, while not a clinical trial, suggested ..."), nor is
+  // "though" after a clause ("History offers a warning, though: ...").
+  CHECK(tag("The studies, while not the same as a clinical trial, suggested that the drug did not help.")
+            .all(UnitType::concession)
+            .empty());
+  CHECK(tag("History offers a warning, though: in 1975 the city dropped the system after one election.")
+            .all(UnitType::concession)
+            .empty());
+  // "Despite all that, ..." keeps its own concession.
+  CHECK(spans_of("Despite all that, the plan is worth its cost, and the council should pass it.", UnitType::concession,
+                 &Unit::clause) == std::vector<std::string>{"Despite all that"});
+}
+
+TEST_CASE("holders named by what they do; rebuttals with an inserted however; stances are no stories") {
+  CHECK(spans_of("Those who support the ban argue that it will save lives.", UnitType::counterclaim, &Unit::holder) ==
+        std::vector<std::string>{"Those who support the ban"});
+  CHECK(spans_of("People who hold a different opinion may argue that one cannot succeed in another field.",
+                 UnitType::counterclaim, &Unit::holder) == std::vector<std::string>{"People who hold a different opinion"});
+  // Knowing someone is no position: testimony, not the other side's.
+  CHECK(tag("Those who know him say that he is a fighter.").all(UnitType::counterclaim).empty());
+  auto t = tag("It is often argued that computers will replace teachers. This argument, however, overlooks the role "
+               "of human contact.");
+  const auto reb = t.all(UnitType::rebuttal);
+  REQUIRE(reb.size() == 1);
+  CHECK(reb[0]->rule == "this_ignores");
+  // "Admittedly, on the other hand, ..." is one concession, not a clause answered by "on the other hand".
+  auto adm = tag("Admittedly, on the other hand, some people prefer letters to calls.");
+  CHECK(adm.all(UnitType::rebuttal).empty());
+  CHECK(adm.all(UnitType::concession).size() == 1);
+  // "In my opinion" gives the author's view, no anecdote.
+  CHECK(tag("In my opinion, this is not a good idea.").all(UnitType::evidence).empty());
+  CHECK(tag("In my town, the plant closed last year and I lost my job.").all(UnitType::evidence).size() == 1);
+}

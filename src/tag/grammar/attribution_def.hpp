@@ -112,6 +112,23 @@ inline auto const those_who =
                  w("suggest") | w("suggests") | w("maintain") | w("maintains") | w("assert") | w("asserts")] >>
     name("those_who", kImpersonal);
 
+// "Those who support the ban argue that ...", "People who hold a different opinion may argue that ...": holders
+// named by what they do (a verb of their own after "who", not an auxiliary: "people who don't believe that ...
+// tend to"). The cue stands before "that" and argues ("Those who know him say that ..." is testimony).
+inline auto const holder_modal = w("may") | w("might") | w("could") | w("would") | w("will") | w("can") | w("often") |
+                                 w("usually") | w("generally");
+inline auto const auxiliary = w("do") | w("does") | w("did") | w("don't") | w("doesn't") | w("didn't") | w("not") |
+                              w("have") | w("has") | w("had") | w("actually") | w("also") | w("still");
+inline auto const those_who_do =
+    capture<holder>[(w("those") | w("people") | w("anyone") | w("everyone")) >> w("who") >>
+                    (any_token - holder_stop_word - clause_stop - holder_modal - auxiliary) >>
+                    x3::repeat(0, 5)[any_token - holder_stop - holder_modal]] >>
+    -holder_modal >> adverbs >>
+    capture<cue>[w("argue") | w("argues") | w("claim") | w("claims") | w("insist") | w("insists") | w("contend") |
+                 w("contends") | w("think") | w("thinks") | w("believe") | w("believes") | w("maintain") |
+                 w("maintains") | w("assert") | w("asserts") | w("feel") | w("feels")] >>
+    w("that") >> name("those_who_do", kImpersonal);
+
 // "according to the Congressional Budget Office"
 inline auto const according_to = capture<cue>[w("according") >> w("to")] >>
                                  capture<holder>[x3::repeat(1, 8)[any_token - clause_stop]] >>
@@ -131,7 +148,7 @@ inline auto const attribution_def = attribution_parts::there_are_those | attribu
                                     attribution_parts::it_could_be_argued | attribution_parts::there_is_a_view |
                                     attribution_parts::one_could | attribution_parts::argument_goes |
                                     attribution_parts::objection_is |
-                                    attribution_parts::those_who |
+                                    attribution_parts::those_who | attribution_parts::those_who_do |
                                     attribution_parts::according_to | attribution_parts::holder_verb;
 BOOST_SPIRIT_DEFINE(attribution)
 

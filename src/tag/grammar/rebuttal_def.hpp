@@ -29,11 +29,13 @@ inline auto const answer_verb = in(rebuttal_verbs()) |
 inline auto const adjective = w("same") | w("latest") | w("familiar") | w("usual") | w("common") | w("popular") |
                               w("old") | w("other") | w("first") | w("second") | w("whole");
 
-// "But these worries overestimate ...", "That argument ignores ...", "This overstates ..."
+// "But these worries overestimate ...", "That argument ignores ...", "This overstates ...", "This argument,
+// however, overlooks ..."
+inline auto const inserted_contrast = w(",") >> (w("however") | w("though")) >> w(",");
 inline auto const this_ignores =
     -contrast >> -w(",") >>
     capture<holder>[in(demonstratives()) >> x3::repeat(0, 2)[adjective] >> x3::repeat(0, 2)[in(argument_nouns())]] >>
-    x3::repeat(0, 2)[degree] >> capture<cue>[answer_verb] >> name("this_ignores");
+    -inserted_contrast >> x3::repeat(0, 2)[degree] >> capture<cue>[answer_verb] >> name("this_ignores");
 
 // "That is simply wrong", "This is not true", "Such claims are a myth"
 inline auto const is_wrong =
