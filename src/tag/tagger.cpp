@@ -3894,6 +3894,47 @@ void Tagger::Impl::decide(Annotations& out) {
     }
   }
 
+  // Some concession cues boost as often as they grant ("Of course", "Undoubtedly", "Certainly", "No doubt",
+  // "It is possible"): they grant only when the author turns after them, in the sentence or in the next two of
+  // the paragraph ("Of course, the fees are high. But ..."); in the news batch 967 such openers with no turn
+  // after them were mostly answers and boosters ("Yes.", "Of course, the law demands more of a judge than a gut
+  // call."). "Admittedly", "To be fair", "It is true that", "There is no denying" grant by themselves.
+  auto boosts = [&](const CueHit& c) {
+    std::uint32_t l = c.last - 1;
+    if (l > c.first && toks[l].hash == "that"_h) --l;
+    const bool single = c.last == c.first + 1;
+    switch (toks[l].hash) {
+      case "course"_h: case "doubt"_h: case "undoubtedly"_h: case "yes"_h: case "certainly"_h: case "possible"_h:
+      case "natural"_h: case "noted"_h: case "reasonable"_h: case "extent"_h:
+        return true;
+      case "sure"_h: case "true"_h:
+        return single;
+      default:
+        return false;
+    }
+  };
+  auto turns_after = [&](const CueHit& c) {
+    const SentenceState& st = sents[c.sentence];
+    for (std::uint32_t i = c.last; i < st.end; ++i) {
+      const std::uint64_t h = toks[i].hash;
+      if ((h == "but"_h || h == "yet"_h || h == "however"_h || h == "nevertheless"_h || h == "nonetheless"_h ||
+           h == "still"_h) && i > c.last && toks[i].is(detail::kLowercase)) {
+        return true;
+      }
+    }
+    for (std::uint32_t k = c.sentence + 1; k < sents.size() && k <= c.sentence + 2; ++k) {
+      if (sents[k].paragraph != st.paragraph) break;
+      if (sents[k].contrast_start || sents[k].turn_inside) return true;
+      // "however" in the opening clause ("The unregulated work, however, carries the danger ..."), or a clause
+      // turned with "but" ("Granted, the plan may raise fares, but ...").
+      for (std::uint32_t i = sents[k].first + 1; i < sents[k].end; ++i) {
+        const std::uint64_t h = toks[i].hash;
+        if (i < sents[k].first + 12 && (h == "however"_h || h == "nevertheless"_h || h == "nonetheless"_h)) return true;
+        if ((h == "but"_h || h == "yet"_h) && is_punct(toks[i - 1], ',')) return true;
+      }
+    }
+    return false;
+  };
   // Cue phrases: concession openers, claim phrases, anecdote cues; "That said" makes the sentence before a
   // concession.
   for (const CueHit& c : cue_hits) {
@@ -3901,7 +3942,7 @@ void Tagger::Impl::decide(Annotations& out) {
     // The author's concession, not a quoted speaker's ('"Of course," he responds', '"It is possible that ...,"
     // said an economist').
     if ((c.kinds & detail::bit(CueKind::concession)) && opens_sentence(toks, st.first, c.first) &&
-        !spoken(c.sentence)) {
+        !spoken(c.sentence) && (!boosts(c) || turns_after(c))) {
       st.concession = true;
       st.concession_rule = "concession_opener";
     }

@@ -699,7 +699,9 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   // A quoted speaker's opener is not the author's concession.
   CHECK(tag("“Of course,” he added, “expectations were low.”").all(UnitType::concession).empty());
   CHECK(tag("“We may lose the vote, but we will keep fighting,” the mayor said.").all(UnitType::concession).empty());
-  CHECK(tag("Yes, Obama did say at a news conference that he hoped to “see if there are ways we can work together.”")
+  // ("Yes" grants when the author turns after it: see "boosting cues grant only before a turn".)
+  CHECK(tag("Yes, Obama did say at a news conference that he hoped to “see if there are ways we can work together.” "
+            "But he never called.")
             .all(UnitType::concession)
             .size() == 1);
 }
@@ -1462,4 +1464,20 @@ TEST_CASE("holders named by what they do; rebuttals with an inserted however; st
   // "In my opinion" gives the author's view, no anecdote.
   CHECK(tag("In my opinion, this is not a good idea.").all(UnitType::evidence).empty());
   CHECK(tag("In my town, the plant closed last year and I lost my job.").all(UnitType::evidence).size() == 1);
+}
+
+TEST_CASE("boosting cues grant only before a turn") {
+  // "Of course", "Yes", "Certainly", "No doubt", "It is possible" grant when the author turns after them.
+  CHECK(tag("Of course, the law demands more of a judge than a gut call.").all(UnitType::concession).empty());
+  CHECK(tag("Yes. The vote was held on Monday.").all(UnitType::concession).empty());
+  CHECK(tag("Undoubtedly, the university will have to hire more professors.").all(UnitType::concession).empty());
+  CHECK(tag("Of course, the fees are high. But the service is worth it.").all(UnitType::concession).size() == 1);
+  CHECK(tag("Certainly the fees are high, but the service is worth it.").all(UnitType::concession).size() == 1);
+  CHECK(tag("Of course a certain level of secrecy is needed. The unregulated work of the services, however, "
+            "carries the danger of misuse.")
+            .all(UnitType::concession)
+            .size() == 1);
+  // "Admittedly" and "It is true that" grant by themselves.
+  CHECK(tag("Admittedly, the fees are high.").all(UnitType::concession).size() == 1);
+  CHECK(tag("It is true that the fees are high.").all(UnitType::concession).size() == 1);
 }
