@@ -183,6 +183,17 @@ bool small_number(const TagToken& t) noexcept {
 // "hence", "therefore", "thus": the author concludes.
 bool concluding(std::uint64_t h) noexcept { return h == "hence"_h || h == "therefore"_h || h == "thus"_h; }
 
+// A sentence that opens by summing up: "In conclusion", "To sum up", "In sum", "All in all", "By way of
+// conclusion", "To conclude", "In summary", "In short".
+bool sums_up(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t end) noexcept {
+  auto at = [&](std::uint32_t k) { return first + k < end ? toks[first + k].hash : 0; };
+  const std::uint64_t a = at(0), b = at(1), c = at(2);
+  return (a == "in"_h && (b == "conclusion"_h || b == "sum"_h || b == "summary"_h || b == "short"_h)) ||
+         (a == "to"_h && (b == "conclude"_h || b == "summarize"_h || b == "summarise"_h ||
+                          (b == "sum"_h && c == "up"_h))) ||
+         (a == "all"_h && b == "in"_h && c == "all"_h) || (a == "by"_h && b == "way"_h && at(3) == "conclusion"_h);
+}
+
 bool article_or_possessive(std::uint64_t h) noexcept {
   switch (h) {
     case "a"_h: case "an"_h: case "the"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
@@ -4567,6 +4578,17 @@ void Tagger::Impl::decide(Annotations& out) {
       while (k < next.end && toks[k].kind != TokenKind::word) ++k;
       if (k < next.end && (toks[k].hash == "instead"_h || toks[k].hash == "rather"_h)) continue;
       if (is_punct(toks[st.first], '(')) continue;
+    }
+    // The author's conclusion is no concession ("In conclusion, I would argue that cheap fares do more harm
+    // than good. However, ..."); the turn after the thesis grants the other side a point ("However, exams need
+    // to be carefully designed ...": persuasive essays).
+    if (sums_up(toks, st.first, st.end) && (st.own_stance || st.first_person || st.claim_phrase)) {
+      SentenceState& turn = sents[s + 1];
+      if (!turn.counterclaim && !turn.rebuttal && !turn.question) {
+        turn.concession = true;
+        turn.concession_rule = "turn_after_thesis";
+      }
+      continue;
     }
     // "Mr. Suleimani's killing was justified, legal and strategically sound. But the president's critics
     // swarmed as usual.": the turn is to the opponents' side; they oppose the statement, the author does not

@@ -1481,3 +1481,17 @@ TEST_CASE("boosting cues grant only before a turn") {
   CHECK(tag("Admittedly, the fees are high.").all(UnitType::concession).size() == 1);
   CHECK(tag("It is true that the fees are high.").all(UnitType::concession).size() == 1);
 }
+
+TEST_CASE("the author's conclusion is no concession; the turn after it grants a point") {
+  auto t = tag("Exams are useful. In conclusion, I would argue that exams have a role to play in assessment. However, "
+               "exams need to be carefully designed.");
+  const auto con = t.all(UnitType::concession);
+  REQUIRE(con.size() == 1);
+  CHECK(con[0]->rule == "turn_after_thesis");
+  CHECK(t.of(con[0]->span) == "However, exams need to be carefully designed.");
+  // Without the summing-up opener the statement before the turn is granted as before.
+  auto plain = tag("Exams are useful. Exams have a role to play in assessment. However, exams need to be carefully "
+                   "designed.");
+  REQUIRE(plain.all(UnitType::concession).size() == 1);
+  CHECK(plain.all(UnitType::concession)[0]->rule == "before_contrast");
+}
