@@ -1495,3 +1495,17 @@ TEST_CASE("the author's conclusion is no concession; the turn after it grants a 
   REQUIRE(plain.all(UnitType::concession).size() == 1);
   CHECK(plain.all(UnitType::concession)[0]->rule == "before_contrast");
 }
+
+TEST_CASE("a granted point's support runs until the author turns") {
+  auto t = tag("Admittedly, indoor activities are fun. Reading a book can bring us lots of joy.\n\nHowever, outdoor "
+               "activities keep children healthy.");
+  const auto con = t.all(UnitType::concession);
+  REQUIRE(con.size() == 2);
+  CHECK(con[1]->rule == "supports_concession");
+  CHECK(t.of(con[1]->span) == "Reading a book can bring us lots of joy.");
+  // No turn after it: the paragraph goes on in the author's own line.
+  CHECK(tag("Admittedly, indoor activities are fun. Reading a book can bring us lots of joy.\n\nOutdoor activities "
+            "keep children healthy too.")
+            .all(UnitType::concession)
+            .size() == 1);
+}
