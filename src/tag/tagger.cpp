@@ -4470,8 +4470,18 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     // A fronted "Although", "Even if", "While" grants; "Whereas" only contrasts, and "Unless" sets a condition
     // except before a demand (as trailing_concession).
-    // (past a short opening phrase: "In conclusion, while X, Y")
-    const std::uint32_t g = after_opener(s);
+    // (past a short opening phrase: "In conclusion, while X, Y", or a clause of the author's own before "that":
+    // "To sum up, I reaffirm that although X, Y")
+    std::uint32_t g = after_opener(s);
+    if (toks[g].has(lex::kFirstPerson)) {
+      for (std::uint32_t k = g + 1; k + 1 < st.end && k < g + 8 && toks[k].kind == TokenKind::word; ++k) {
+        const std::uint64_t n = toks[k + 1].hash;
+        if (toks[k].hash == "that"_h && (n == "although"_h || n == "though"_h || n == "while"_h || n == "even"_h)) {
+          g = k + 1;
+          break;
+        }
+      }
+    }
     const std::uint64_t h0 = toks[g].hash;
     // "Despite the high fees, the service is worth it" grants the fees where the author argues; in a story it
     // only sets the scene ("Despite the rain, thousands marched on Saturday").
@@ -4483,7 +4493,7 @@ void Tagger::Impl::decide(Annotations& out) {
     // (", though:" and ", though," are "however" after a clause: "History offers a warning, though: ...")
     const bool adverb_though = g > f && g + 1 < st.end && toks[g + 1].kind == TokenKind::punctuation;
     if (h0 == "although"_h || (h0 == "though"_h && !adverb_though) || (h0 == "unless"_h && st.strong_modal) ||
-        (h0 == "even"_h && (toks[g + 1].hash == "if"_h || toks[g + 1].hash == "though"_h)) ||
+        (h0 == "even"_h && (toks[g + 1].hash == "if"_h || toks[g + 1].hash == "though"_h || toks[g + 1].hash == "when"_h)) ||
         (h0 == "while"_h && !st.contrast_start) || despite) {
       std::uint32_t e = g + 1;
       while (e < st.end && !(toks[e].kind == TokenKind::punctuation && toks[e].text[0] == ',')) ++e;

@@ -1509,3 +1509,14 @@ TEST_CASE("a granted point's support runs until the author turns") {
             .all(UnitType::concession)
             .size() == 1);
 }
+
+TEST_CASE("concessive clauses after the author's 'I ... that', 'even when', 'someone may maintain'") {
+  CHECK(spans_of("To sum up, I reaffirm that although there are some disadvantages of animal testing, it is "
+                 "necessary.",
+                 UnitType::concession, &Unit::clause) ==
+        std::vector<std::string>{"although there are some disadvantages of animal testing"});
+  CHECK(spans_of("Even when we feel weak, we are able to do amazing things.", UnitType::concession, &Unit::clause) ==
+        std::vector<std::string>{"Even when we feel weak"});
+  CHECK(spans_of("However, someone may maintain that specific knowledge is more crucial for a job.",
+                 UnitType::counterclaim, &Unit::holder) == std::vector<std::string>{"someone"});
+}

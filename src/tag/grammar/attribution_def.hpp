@@ -71,7 +71,8 @@ inline auto const one_could =
     (w("could") | w("might") | w("may") | w("will") | w("would") | w("can")) >> -w("well") >>
     capture<cue>[w("argue") | w("say") | w("object") | w("counter") | w("claim") | w("contend") | w("insist") |
                  w("protest") | w("respond") | w("reply") | w("retort") | w("complain") | w("point") | w("ask") |
-                 w("wonder") | w("worry") | w("fear") | w("suggest") | w("think") | w("believe") | w("assume")] >>
+                 w("wonder") | w("worry") | w("fear") | w("suggest") | w("think") | w("believe") | w("assume") |
+                 w("maintain") | w("assert")] >>
     name("one_could_argue", kHypothetical);
 
 // "The argument goes that ...", "the thinking runs", "the conventional wisdom is that", "Conventional wisdom
