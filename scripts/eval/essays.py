@@ -153,7 +153,8 @@ def main():
                     elif gold: c[2] += 1
                     if a.errors and pred != gold:
                         lead = text[max(0, b - 160):b].decode(errors='ignore').split('\n')[-1]
-                        print(f'{"FN" if gold else "FP"} {key:12} essay{k} {lab}: ...{lead}[[{text[b:e].decode()}]]')
+                        tail = text[e:e + 120].decode(errors='ignore').split('\n')[0]
+                        print(f'{"FN" if gold else "FP"} {key:12} essay{k} {lab}: ...{lead}[[{text[b:e].decode()}]]{tail}...')
                         for sb, se, r in hits:
                             print(f'      by {r}: {text[sb:se].decode()}')
     print(f'persuasive essays ({a.split}): {len(essays)} essays, {n_items} components; '

@@ -4243,14 +4243,21 @@ void Tagger::Impl::decide(Annotations& out) {
         for (std::uint32_t k = g; k < holder_at && holder_inside; ++k) holder_inside = !is_punct(toks[k], ',');
         std::uint32_t comma = holder_at;
         while (comma < st.end && !is_punct(toks[comma], ',')) ++comma;
-        // In a report or a story both clauses narrate ("While supporters say X, the mayor plans Y", "Though
-        // some strategists questioned ..., Pelosi called the plan dead": a verb in the past); anywhere, a main
-        // clause that reports another voice is no answer of the author's ("..., Myers-Wood says ...", "...,
-        // according to a survey"). Outside an argument (where the author's judging sentences are fewer than the
-        // others' voices) the main clause must judge: deny, evaluate, demand or speak for the author ("..., this
-        // is misleading", "..., their actions do not support their statements"), not go on with the story
-        // ("..., Democrats are focusing even harder on background checks").
+        // In a report or a story both clauses narrate ("While supporters say X, the mayor plans Y"; outside an
+        // argument, a verb in the past: "Though some strategists questioned ..., Pelosi called the plan dead");
+        // anywhere, a main clause that reports another voice is no answer of the author's ("..., Myers-Wood
+        // says ...", "..., according to a survey"). Outside an argument (where the author's judging sentences are
+        // fewer than the others' voices) the main clause must judge: deny, evaluate, demand or speak for the
+        // author ("..., this is misleading", "..., their actions do not support their statements"), not go on
+        // with the story ("..., Democrats are focusing even harder on background checks").
         bool main_reports = report, main_judges = judged > others;
+        // "While" with the holder's verb in the past tells time: "While people argued whether ..., Congress
+        // quietly reauthorized the bank".
+        for (std::uint32_t k = holder_at; k < comma && w0 == "while"_h; ++k) {
+          if (span(k, k + 1).begin < st.holder.end || ly_adverb(toks[k])) continue;
+          main_reports = main_reports || past_verb(toks[k]);
+          break;
+        }
         for (std::uint32_t k = comma + 1; k < st.end && !main_reports; ++k) {
           // (the author's own "I would contend that", "I truly believe" answers)
           std::uint32_t subject = k;
@@ -4258,7 +4265,8 @@ void Tagger::Impl::decide(Annotations& out) {
             --subject;
           }
           const bool own = subject > comma + 1 && toks[subject - 1].has(lex::kFirstPerson);
-          main_reports = toks[k].kind == TokenKind::quote || toks[k].hash == "according"_h || past_verb(toks[k]) ||
+          main_reports = toks[k].kind == TokenKind::quote || toks[k].hash == "according"_h ||
+                         (past_verb(toks[k]) && judged <= others) ||
                          (toks[k].has(lex::kReportVerb | lex::kNeutralVerb | lex::kContentiousVerb) &&
                           toks[k].is(detail::kLowercase) && !own);
           main_judges |= toks[k].has(lex::kNegation | lex::kEvaluative | lex::kStrongModal | lex::kFirstPerson);

@@ -1520,3 +1520,15 @@ TEST_CASE("concessive clauses after the author's 'I ... that', 'even when', 'som
   CHECK(spans_of("However, someone may maintain that specific knowledge is more crucial for a job.",
                  UnitType::counterclaim, &Unit::holder) == std::vector<std::string>{"someone"});
 }
+
+TEST_CASE("a concessive clause's answer in an argument may look back; 'while' with a past verb tells time") {
+  const std::string before = "Tourism should be welcomed. It is good for poor countries. ";
+  auto t = tag(before + "While some people might think that tourism harms the destination countries, I would contend "
+                        "that it has contributed to their economic development.");
+  REQUIRE(t.all(UnitType::rebuttal).size() == 1);
+  CHECK(t.all(UnitType::rebuttal)[0]->rule == "main_clause");
+  CHECK(tag(before + "While people argued whether the bank was needed, Congress quietly reauthorized it, and it is "
+                     "not a good law.")
+            .all(UnitType::rebuttal)
+            .empty());
+}
