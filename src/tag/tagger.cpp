@@ -4153,9 +4153,6 @@ void Tagger::Impl::decide(Annotations& out) {
     const bool stance = demand || st.evaluative || st.own_stance || st.claim_phrase;
     return stance || !(st.past_tense || st.time_expression);
   };
-  // Concessions inside a sentence. "X, but Y": X concedes (or reports the other side) and Y answers, when X
-  // carries a concession or hedge ("Granted, ...", "Landlords may want ...", "Sure, ..."). "Although X, Y" and
-  // "Y, even if X": the subordinate clause concedes.
   // A news report narrates: its "X. But Y." turns move the story on ("Access was provided on secure web
   // sites. But the website does not contain the latest information"). A document is a report when sentences
   // in other voices (quoted, reported; at least three) outnumber those where the author judges or demands by
@@ -4178,12 +4175,18 @@ void Tagger::Impl::decide(Annotations& out) {
     return x.strong_modal || x.weak_modal || x.evaluative || x.own_stance || x.claim_phrase || x.first_person ||
            x.hedged;
   };
+  // Concessions inside a sentence. "X, but Y": X concedes (or reports the other side) and Y answers, when X
+  // carries a concession or hedge ("Granted, ...", "Landlords may want ...", "Sure, ..."). "Although X, Y" and
+  // "Y, even if X": the subordinate clause concedes.
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
     SentenceState& st = sents[s];
     if (st.nonargument != NonArgumentKind::none || st.end - st.first < 5) continue;
     const std::uint32_t f = st.first;
     // A quoted speaker's clauses are the speaker's, not the author's concessions or answers.
     if (spoken(s)) continue;
+    const std::uint32_t opener = after_opener(s);  // "In conclusion, | while X, Y"
+    // ", though," and ", though:" are "however" after a clause or an opener ("True to form, though, ...").
+    auto adverb_at = [&](std::uint32_t k) { return k + 1 < st.end && toks[k + 1].kind == TokenKind::punctuation; };
     // "The idea that X is absurd": X is the other side's, the rest answers it (in the author's voice only: not
     // inside a quotation, nor when the sentence reports someone).
     if (Dismissal d; !st.counterclaim && authors_voice(s) && dismissed_idea(s, d)) {
@@ -4231,10 +4234,9 @@ void Tagger::Impl::decide(Annotations& out) {
     // in the concessive clause and the main clause answers it; the author grants nothing. (Not when the main
     // clause is another side's: "While some say X, others say Y".)
     if (st.counterclaim && !st.quote) {
-      const std::uint32_t g = after_opener(s);
+      const std::uint32_t g = opener;
       const std::uint64_t w0 = toks[g].hash;
-      const bool adverb = g + 1 < st.end && toks[g + 1].kind == TokenKind::punctuation;  // "True to form, though,"
-      if (!adverb && (w0 == "although"_h || w0 == "though"_h || w0 == "while"_h || w0 == "whereas"_h ||
+      if (!adverb_at(g) && (w0 == "although"_h || w0 == "though"_h || w0 == "while"_h || w0 == "whereas"_h ||
                       (w0 == "even"_h && (toks[g + 1].hash == "though"_h || toks[g + 1].hash == "if"_h)))) {
         // The holder stands in the opening clause, which ends at the first comma after it.
         std::uint32_t holder_at = g;
@@ -4480,7 +4482,7 @@ void Tagger::Impl::decide(Annotations& out) {
     // except before a demand (as trailing_concession).
     // (past a short opening phrase: "In conclusion, while X, Y", or a clause of the author's own before "that":
     // "To sum up, I reaffirm that although X, Y")
-    std::uint32_t g = after_opener(s);
+    std::uint32_t g = opener;
     if (toks[g].has(lex::kFirstPerson)) {
       for (std::uint32_t k = g + 1; k + 1 < st.end && k < g + 8 && toks[k].kind == TokenKind::word; ++k) {
         const std::uint64_t n = toks[k + 1].hash;
@@ -4498,9 +4500,7 @@ void Tagger::Impl::decide(Annotations& out) {
                          authors_voice(s) &&
                          (st.strong_modal || st.evaluative || st.own_stance || st.claim_phrase ||
                           !(st.past_tense || st.time_expression));
-    // (", though:" and ", though," are "however" after a clause: "History offers a warning, though: ...")
-    const bool adverb_though = g > f && g + 1 < st.end && toks[g + 1].kind == TokenKind::punctuation;
-    if (h0 == "although"_h || (h0 == "though"_h && !adverb_though) || (h0 == "unless"_h && st.strong_modal) ||
+    if (h0 == "although"_h || (h0 == "though"_h && !adverb_at(g)) || (h0 == "unless"_h && st.strong_modal) ||
         (h0 == "even"_h && (toks[g + 1].hash == "if"_h || toks[g + 1].hash == "though"_h || toks[g + 1].hash == "when"_h)) ||
         (h0 == "while"_h && !st.contrast_start) || despite) {
       std::uint32_t e = g + 1;
