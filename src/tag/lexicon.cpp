@@ -229,7 +229,8 @@ const HashMap<std::uint64_t>& lex_table() {
       add(token_hash(w), kPastVerb);
     }
     for (std::string_view w : {"ago", "harks", "hark", "harked", "harking", "harkens", "harken", "harkened", "hearkens",
-                               "hearken", "hearkened", "generation", "era", "decade", "century", "age", "time"}) {
+                               "hearken", "hearkened", "generation", "era", "decade", "century", "age", "time",
+                               "reminiscent"}) {
       add(token_hash(w), kPastCue);
     }
     return t;

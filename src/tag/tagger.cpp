@@ -1184,7 +1184,8 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
     st.may_attribute |= t.has(lex::kAttributionCue);
     st.may_precede |= t.has(lex::kSinceCue);
     // An analogy needs a past year ("in 2008", "four years ago"), a known name (found by find_matches) or a
-    // marker that says "past" by its meaning ("harks back to", "this generation's").
+    // marker that says "past" by its meaning ("harks back to", "this generation's", "reminiscent of" a named
+    // event).
     st.may_analogize |= t.is(detail::kYear | detail::kDecade) || (t.has(lex::kPastCue) && says_past(i, st.end));
     if (t.kind == TokenKind::word) {
       if (t.is(detail::kYear | detail::kDecade) && historical_year(t, false)) st.past_year = true;  // "mid-2008"
@@ -2421,7 +2422,24 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   // Not historical: "like a horror movie", "just as polls in June ...". Some markers say "past" by their
   // meaning ("this generation's high school movement", "harks back to the Progressive Era").
   const bool past_by_meaning = m.rule == "this_generations" || m.rule == "harks_back_to";
-  if (year == 0 && !men && !past_by_meaning) return false;
+  // A named event with no year or gazetteer entry after "reminiscent of" is past by the marker: "reminiscent
+  // of the IRS scandal", "reminiscent of the Bush administration" (a name, and an event's or a period's noun at
+  // the end; not "reminiscent of Trump", "reminiscent of a horror movie").
+  auto named_event = [&] {
+    if (m.rule != "reminiscent_of" || se <= sb + 1) return false;
+    bool name = false;
+    for (std::uint32_t i = sb; i + 1 < se; ++i) name |= toks[i].is(detail::kCapitalized);
+    switch (toks[se - 1].hash) {
+      case "scandal"_h: case "crisis"_h: case "war"_h: case "era"_h: case "administration"_h: case "hearings"_h:
+      case "affair"_h: case "debacle"_h: case "fiasco"_h: case "shutdown"_h: case "riots"_h: case "bailout"_h:
+      case "presidency"_h: case "campaign"_h: case "years"_h: case "days"_h: case "movement"_h:
+      case "controversy"_h: case "collapse"_h: case "invasion"_h:
+        return name;
+      default:
+        return false;
+    }
+  };
+  if (year == 0 && !men && !past_by_meaning && !named_event()) return false;
   auto source_has = [&](auto&& pred) {
     for (std::uint32_t i = sb; i < se; ++i) {
       if (pred(toks[i])) return true;

@@ -1532,3 +1532,12 @@ TEST_CASE("a concessive clause's answer in an argument may look back; 'while' wi
             .all(UnitType::rebuttal)
             .empty());
 }
+
+TEST_CASE("'reminiscent of' a named era or event with no year or gazetteer entry") {
+  CHECK(spans_of("The briefing was more reminiscent of the Rumsfeld era.", UnitType::analogy, &Unit::source) ==
+        std::vector<std::string>{"the Rumsfeld era"});
+  CHECK(tag("The fight is reminiscent of the Rumsfeld scandal.").all(UnitType::analogy).size() == 1);
+  // Not a present figure, nor a thing that is no event.
+  CHECK(tag("His style is reminiscent of Trump.").all(UnitType::analogy).empty());
+  CHECK(tag("The scene is reminiscent of a horror movie.").all(UnitType::analogy).empty());
+}
