@@ -210,7 +210,7 @@ const HashMap<std::uint64_t>& lex_table() {
     }
     for (std::string_view w : {"since", "history", "years", "decades", "generations", "generation", "century",
                                "centuries", "lifetime", "previous", "prior", "old", "precedent", "tradition",
-                               "same", "than"}) {
+                               "same", "than", "months", "weeks", "days", "dating", "versus", "vs.", "vs"}) {
       add(token_hash(w), kSinceCue);
     }
     for (std::string_view w : {"matters", "deserve", "deserves", "deserved", "outweigh", "outweighs", "backfire",

@@ -2792,6 +2792,34 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
   }
   // "charges against more than 30 people since Mueller was appointed": a count since then, not a record.
   if (m.rule == "than_since" && cue_first + 1 < cue_last && toks[cue_first + 1].kind == TokenKind::number) return false;
+  // "the first time in five weeks", "the lowest rate in four weeks" keep a record over a short span; "the worst
+  // days could hit the country in two weeks" looks ahead (a verb between).
+  if (m.rule == "first_in_years") {
+    const std::uint64_t unit = toks[cue_last - 1].hash;
+    if (unit == "days"_h || unit == "weeks"_h || unit == "months"_h) {
+      for (std::uint32_t i = cue_first + 1; i + 1 < cue_last; ++i) {
+        if (verb_form(toks[i]) || toks[i].has(lex::kWeakModal | lex::kStrongModal)) return false;
+      }
+    }
+  }
+  // "higher than the 11,728 prosecutions in 2012" compares; "more than 3,000 people died in 2012" counts: a
+  // comparative adjective before "than" ("higher", "bigger", "worse"), not a quantity word.
+  if (m.rule == "than_figure_in_year") {
+    if (cue_first == sents[h.sentence].first || toks[cue_first + 1].kind == TokenKind::number) return false;
+    const TagToken& c = toks[cue_first - 1];
+    bool comparative = c.hash == "worse"_h;
+    if (c.is(detail::kLowercase) && c.size >= 5 && c.raw().ends_with("er")) {
+      switch (c.hash) {
+        case "rather"_h: case "other"_h: case "either"_h: case "neither"_h: case "whether"_h: case "never"_h:
+        case "however"_h: case "under"_h: case "over"_h: case "after"_h: case "fewer"_h: case "together"_h:
+        case "whatever"_h: case "number"_h: case "power"_h:
+          break;
+        default:
+          comparative = true;
+      }
+    }
+    if (!comparative) return false;
+  }
   if (m.rule == "superlative_since" && toks[cue_first].hash == "only"_h && cue_first + 1 < cue_last) {
     // "the only time since 1988" is a record; "have only been exacerbated since 2011" is not.
     const std::uint64_t next = toks[cue_first + 1].hash;

@@ -1541,3 +1541,20 @@ TEST_CASE("'reminiscent of' a named era or event with no year or gazetteer entry
   CHECK(tag("His style is reminiscent of Trump.").all(UnitType::analogy).empty());
   CHECK(tag("The scene is reminiscent of a horror movie.").all(UnitType::analogy).empty());
 }
+
+TEST_CASE("record-style precedents: a record kept since then, a figure set against a past year's, short spans") {
+  auto rule_of = [](const std::string& text) {
+    auto t = tag(text);
+    const auto p = t.all(UnitType::precedent);
+    return p.empty() ? std::string("none") : std::string(p[0]->rule);
+  };
+  CHECK(rule_of("The district hasn't elected a Democrat since 1978.") == "not_done_since");
+  CHECK(rule_of("The rules had not been updated since 1988.") == "not_done_since");
+  CHECK(rule_of("He has not spoken since Tuesday.") == "none");  // no year: a date, no record
+  CHECK(rule_of("That number is higher than the 11,728 prosecutions in 2012.") == "than_figure_in_year");
+  CHECK(rule_of("More than 3,000 people died in 2012.") == "none");  // a count, not a comparison
+  CHECK(rule_of("Democratic turnout was 251,000, versus 289,000 in 2008.") == "versus_year");
+  CHECK(rule_of("It is the highest share dating back to 2000.") == "superlative_since");
+  CHECK(rule_of("For the first time in 278 days she held a formal press conference.") == "first_in_years");
+  CHECK(rule_of("The worst days of the pandemic could hit the country in two weeks.") == "none");
+}

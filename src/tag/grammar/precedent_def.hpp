@@ -18,9 +18,11 @@ using namespace lexicon;
 inline auto const since_object =
     capture<source>[year_token | decade_token |
                     (-w("the") >> x3::repeat(1, 12)[any_token - clause_stop - w("that") - w("when") - w("and")])];
-inline auto const gap = x3::repeat(0, 12)[any_token - w("since") - clause_stop];
+// "the highest share since 2000", "the highest share dating back to 2000"
+inline auto const since_or_back = w("since") | ((w("dating") | w("going")) >> w("back") >> w("to"));
+inline auto const gap = x3::repeat(0, 12)[any_token - since_or_back - clause_stop];
 inline auto const ordinal = w("second") | w("third") | w("fourth") | w("fifth");
-inline auto const superlative_since = capture<cue>[(in(superlatives()) | ordinal) >> gap >> w("since")] >>
+inline auto const superlative_since = capture<cue>[(in(superlatives()) | ordinal) >> gap >> since_or_back] >>
                                       since_object >> name("superlative_since");
 // "more vulnerable than they've been since the 1990s", "higher than any third-party candidate since Perot"
 inline auto const than_since = capture<cue>[w("than") >> x3::repeat(0, 8)[any_token - w("since") - clause_stop] >>
@@ -32,6 +34,12 @@ inline auto const not_seen_since =
                   w("recorded") | w("reached") | w("topped") | w("surpassed") | w("had") | w("happened")) >>
                  x3::repeat(0, 3)[any_token - w("since") - clause_stop] >> w("since")] >>
     since_object >> name("not_seen_since");
+// "The district hasn't elected a Democrat since 1978", "rules not updated since 1988": a record kept since then
+// (the object must be a year, a decade or a known event; "not since Tuesday" is none).
+inline auto const not_done_since =
+    capture<cue>[(w("not") | w("n't") | w("never")) >> x3::repeat(1, 5)[any_token - w("since") - clause_stop] >>
+                 w("since")] >>
+    since_object >> name("not_done_since");
 // "Not since the Great Depression has unemployment been this high": the fronted, inverted record.
 inline auto const auxiliary = w("has") | w("have") | w("had") | w("did") | w("was") | w("were") | w("is") |
                               w("are") | w("does") | w("do") | w("could") | w("would");
@@ -53,7 +61,8 @@ inline auto const span_of_years = (number_token | w("a") | w("several") | w("man
                                    w("ten") | w("twenty") | w("thirty") | w("forty") | w("fifty") | w("half")) >>
                                   -(w("-") | w("a")) >>
                                   (w("years") | w("decades") | w("generations") | w("generation") |
-                                   w("century") | w("centuries") | w("lifetime"));
+                                   w("century") | w("centuries") | w("lifetime") | w("months") | w("weeks") |
+                                   w("days"));
 inline auto const in_years =
     capture<cue>[in(superlatives()) >> x3::repeat(0, 8)[any_token - w("in") - w("since") - clause_stop] >>
                  w("in") >>
@@ -83,6 +92,11 @@ inline auto const breaking_precedent =
                  (w("precedent") | w("tradition") | w("norm") | w("custom"))] >>
     x3::repeat(0, 4)[any_token - clause_stop - w("to") - w("since") - w("in")] >>
     (w("to") | w("since") | w("in")) >> since_object >> name("breaking_precedent");
+// "Democratic turnout was 251,000, versus 289,000 in 2008": a figure set against a past year's.
+inline auto const versus_year =
+    capture<cue>[(w("versus") | w("vs.") | w("vs")) >> x3::repeat(0, 3)[any_token - clause_stop - w("in")] >>
+                 w("in")] >>
+    capture<source>[-w("the") >> (year_token | decade_token)] >> name("versus_year");
 // "a level of prosperity unprecedented in human history"
 inline auto const unprecedented_in_history =
     capture<cue>[(w("unprecedented") | w("unmatched") | w("unequaled") | w("unequalled") | w("unparalleled")) >>
@@ -95,16 +109,23 @@ inline auto const than_in_year =
                  -(w("was") | w("were") | w("did")) >> (w("in") | w("during") | w("at") | w("for"))] >>
     capture<source>[-w("the") >> (year_token | decade_token) >> x3::repeat(0, 3)[any_token - clause_stop]] >>
     name("than_in_year");
+// "higher than the 11,728 prosecutions in 2012", "even bigger than the Tea Party's in 2010": the thing compared
+// stands between (the tagger asks for a comparative before "than").
+inline auto const than_x_in_year =
+    capture<cue>[w("than") >> x3::repeat(1, 4)[any_token - clause_stop - w("in") - w("during") - w("since")] >>
+                 (w("in") | w("during"))] >>
+    capture<source>[-w("the") >> (year_token | decade_token)] >> name("than_figure_in_year");
 
 }  // namespace precedent_parts
 
 precedent_type const precedent = "precedent";
 inline auto const precedent_def = precedent_parts::superlative_since | precedent_parts::not_seen_since |
-                                  precedent_parts::not_since |
+                                  precedent_parts::not_since | precedent_parts::not_done_since |
                                   precedent_parts::any_since | precedent_parts::unseen_since |
                                   precedent_parts::unprecedented_in_history | precedent_parts::in_years |
                                   precedent_parts::previous_record | precedent_parts::same_point |
                                   precedent_parts::breaking_precedent | precedent_parts::than_in_year |
+                                  precedent_parts::than_x_in_year | precedent_parts::versus_year |
                                   precedent_parts::than_since;
 BOOST_SPIRIT_DEFINE(precedent)
 
@@ -118,7 +139,7 @@ std::span<const std::string_view> precedent_triggers() {
     for (std::string_view x : {"second", "third", "fourth", "fifth", "not", "never", "n't", "any", "unseen",
                                "unmatched", "unequaled", "unequalled", "unprecedented", "unheard", "unparalleled",
                                "previous", "prior", "old", "same", "than", "breaking", "broke", "break", "breaks",
-                               "broken"}) {
+                               "broken", "versus", "vs.", "vs"}) {
       w.push_back(x);
     }
     return w;
