@@ -111,7 +111,7 @@ inline auto const than_in_year =
     name("than_in_year");
 // "higher than the 11,728 prosecutions in 2012", "even bigger than the Tea Party's in 2010": the thing compared
 // stands between (the tagger asks for a comparative before "than").
-inline auto const than_x_in_year =
+inline auto const than_figure_in_year =
     capture<cue>[w("than") >> x3::repeat(1, 4)[any_token - clause_stop - w("in") - w("during") - w("since")] >>
                  (w("in") | w("during"))] >>
     capture<source>[-w("the") >> (year_token | decade_token)] >> name("than_figure_in_year");
@@ -125,7 +125,7 @@ inline auto const precedent_def = precedent_parts::superlative_since | precedent
                                   precedent_parts::unprecedented_in_history | precedent_parts::in_years |
                                   precedent_parts::previous_record | precedent_parts::same_point |
                                   precedent_parts::breaking_precedent | precedent_parts::than_in_year |
-                                  precedent_parts::than_x_in_year | precedent_parts::versus_year |
+                                  precedent_parts::than_figure_in_year | precedent_parts::versus_year |
                                   precedent_parts::than_since;
 BOOST_SPIRIT_DEFINE(precedent)
 
