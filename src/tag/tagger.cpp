@@ -3972,10 +3972,11 @@ void Tagger::Impl::decide(Annotations& out) {
   };
   auto turns_after = [&](const CueHit& c) {
     const SentenceState& st = sents[c.sentence];
-    for (std::uint32_t i = c.last; i < st.end; ++i) {
+    // (a "but" right after the cue qualifies the cue itself: "It is possible but unlikely that ...")
+    for (std::uint32_t i = c.last + 1; i < st.end; ++i) {
       const std::uint64_t h = toks[i].hash;
       if ((h == "but"_h || h == "yet"_h || h == "however"_h || h == "nevertheless"_h || h == "nonetheless"_h ||
-           h == "still"_h) && i > c.last && toks[i].is(detail::kLowercase)) {
+           h == "still"_h) && toks[i].is(detail::kLowercase)) {
         return true;
       }
     }
