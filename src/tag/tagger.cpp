@@ -2008,9 +2008,17 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
                 b.ends_with("men"));
       };
       const TagToken& prev = toks[cue_at - 1];
-      if (plural_noun(prev) || prev.is(detail::kDecade)) return false;
-      // ... also after a comma: "in key moments, like when she cast her vote in 2000".
-      if (is_punct(prev, ',') && cue_at >= first + 2 && plural_noun(toks[cue_at - 2])) return false;
+      // The noun may stand before a comma ("in key moments, like when she cast her vote in 2000"). Unless the
+      // example is a name dated at once, a past case offered for the present one: "candidates like Democrat Bill
+      // Clinton in 1992", "polarizing figures are able to win elections, like Obama in 2012".
+      auto dated_name_after = [&] {
+        std::uint32_t k = cue_at + 1, names = 0;
+        while (k < end && names < 4 && toks[k].is(detail::kCapitalized)) ++k, ++names;
+        return names > 0 && k + 1 < end && toks[k].hash == "in"_h && toks[k + 1].is(detail::kYear);
+      };
+      const bool plural_before = plural_noun(prev) || (is_punct(prev, ',') && cue_at >= first + 2 &&
+                                                       plural_noun(toks[cue_at - 2]));
+      if (prev.is(detail::kDecade) || (plural_before && !dated_name_after())) return false;
       // ... and ", like a botched satellite launch in 2012" after "other failures during his leadership": one
       // instance of a kind named before the comma.
       if (is_punct(prev, ',') && (after == "a"_h || after == "an"_h)) {
@@ -2418,6 +2426,17 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       const bool named_at_once = (year_at != kNone && year_at < near) || (men && men->first < near);
       if (indefinite || !named_at_once) return false;
     }
+  }
+  // An adverbial "by contrast," / "in contrast," sets its sentence against the one before; the sentence names
+  // the past thing at once when it is one ("By contrast, John McCain in 2008 and Mitt Romney in 2012 got less
+  // ..."), while a year further on only dates something in a present story ("By contrast, Florida's court took
+  // only a year to reverse the 2016 verdict", "Warren is, by contrast, drawing ... Clinton 2016 voters"). A
+  // figure set so against a past year's stays a benchmark ("By contrast, some 85% ... close to the 2008 level").
+  if (m.rule == "for_comparison" && cue_word == "contrast"_h && cue_at > sents[s].first && !measures_quantity(s) &&
+      (toks[cue_at - 1].hash == "by"_h || toks[cue_at - 1].hash == "in"_h) &&
+      !(cue_at + 1 < sents[s].end && (toks[cue_at + 1].hash == "to"_h || toks[cue_at + 1].hash == "with"_h))) {
+    const std::uint32_t near = std::min(se, sb + 4);
+    if (!((year_at != kNone && year_at < near) || (men && men->first < near))) return false;
   }
   // Not historical: "like a horror movie", "just as polls in June ...". Some markers say "past" by their
   // meaning ("this generation's high school movement", "harks back to the Progressive Era").

@@ -1164,6 +1164,15 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("The rallies seek the same sort of attention that tea party groups won four years ago.", "like", 2013);
   // A rule match the judge rejects ("another ...") does not hide the next marker in the sentence.
   one("Would this be another split-screen address similar to when networks cut away in 1997?", "like", 1997);
+  // An example after a plural noun likens when it is a name dated at once: a past case offered for the present.
+  one("Divisive figures can still win elections, like Obama in 2012.", "like", 2012);
+  one("This covers nominees like Democrat Bill Clinton in 1992.", "like", 1992);
+  CHECK(none("Nominees like Bill Clinton campaigned on the 1992 economy."));
+  // An adverbial "by contrast," sets the sentence against the one before: only a past thing named at once is
+  // likened; a later year dates something in a present story.
+  one("By contrast, John McCain in 2008 won fewer of those voters.", "for_comparison", 2008);
+  CHECK(none("By contrast, the state court took a year to reverse the 2012 verdict."));
+  CHECK(none("Warren is, by contrast, drawing equal shares of Clinton 2012 voters."));
 }
 
 TEST_CASE("a speaker's own stance is a claim; managing the talk is not") {
