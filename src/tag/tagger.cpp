@@ -289,6 +289,7 @@ struct Tagger::Impl {
   bool relative_before(std::uint32_t by, std::uint32_t first) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool other_hand(std::uint32_t at, std::uint32_t end) const;
+  bool clauses_around_however(std::uint32_t first, std::uint32_t at) const;
   bool spoken(std::uint32_t s) const;
   bool inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b, std::uint32_t& holder_e) const;
   bool embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const;
@@ -633,6 +634,37 @@ bool Tagger::Impl::spoken(std::uint32_t s) const {
 bool Tagger::Impl::other_hand(std::uint32_t at, std::uint32_t end) const {
   return at + 3 < end && toks[at].hash == "on"_h && toks[at + 1].hash == "the"_h && toks[at + 2].hash == "other"_h &&
          toks[at + 3].hash == "hand"_h;
+}
+
+// ", however," at `at` (its sentence from `first`) between two clauses: a verb before it, and a subject right
+// after its comma ("..., however, it teaches", "..., however, I believe"), not a verb ("..., however, said") nor
+// "that" ("Critics point out, however, that ..."). Not after a fronted subordinate clause, whose "however" turns
+// the whole sentence ("If Trump goes on, however, it's possible ...").
+bool Tagger::Impl::clauses_around_however(std::uint32_t first, std::uint32_t at) const {
+  switch (toks[first].hash) {
+    case "if"_h: case "when"_h: case "before"_h: case "after"_h: case "while"_h: case "although"_h: case "though"_h:
+    case "as"_h: case "because"_h: case "since"_h: case "unless"_h: case "once"_h: case "until"_h:
+      return false;
+    default:
+      break;
+  }
+  bool verb_before = false;
+  for (std::uint32_t k = first; k + 1 < at && !verb_before; ++k) {
+    verb_before = verb_form(toks[k]) ||
+                  (toks[k].is(detail::kLowercase) && toks[k].has(lex::kReportVerb | lex::kNeutralVerb |
+                                                                  lex::kContentiousVerb));
+  }
+  if (!verb_before || at + 3 >= toks.size()) return false;
+  const TagToken& t = toks[at + 2];
+  if (t.has(lex::kFirstPerson) || t.is(detail::kCapitalized)) return !verb_form(t);
+  switch (t.hash) {
+    case "it"_h: case "this"_h: case "these"_h: case "those"_h: case "they"_h: case "he"_h:
+    case "she"_h: case "there"_h: case "such"_h: case "the"_h: case "a"_h: case "an"_h: case "you"_h:
+    case "one"_h: case "many"_h: case "most"_h: case "some"_h: case "people"_h:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // "On the one hand" opens one of the three sentences before `s` in its paragraph: "On the other hand" then
@@ -4370,6 +4402,11 @@ void Tagger::Impl::decide(Annotations& out) {
                                 (i > f + 2 && other_hand(i, st.end)))) {
         contrast = i;
       }
+      // ", however," / "; however," joining two clauses works as "but": "Many think that homework is useless,
+      // however, it teaches discipline" (not inside one clause: "The plan, however, costs more").
+      if (contrast == kNone && h == "however"_h && is_punct(toks[i + 1], ',') && clauses_around_however(f, i)) {
+        contrast = i;
+      }
       // ", though," and ", though." are "however", not a subordinate clause.
       const bool adverb_though = h == "though"_h && toks[i + 1].kind == TokenKind::punctuation;
       if (subordinate == kNone && !adverb_though &&
@@ -4412,6 +4449,7 @@ void Tagger::Impl::decide(Annotations& out) {
     // does not answer.
     auto inside_report = [&](std::uint32_t c) {
       std::uint32_t k = c + 1;
+      if (k < st.end && is_punct(toks[k], ',')) ++k;  // ", however, added that"
       if (k < st.end && toks[k].hash == "also"_h) ++k;
       return k < st.end && toks[k].has(lex::kReportVerb | lex::kNeutralVerb | lex::kContentiousVerb) &&
              toks[k].is(detail::kLowercase);

@@ -636,6 +636,19 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   // A contrast inside a report ("but added"), or "not only X, but Y", answers nothing.
   CHECK(tag("Critics argue that the plan might hurt riders, but added that it could work.").all(UnitType::rebuttal).empty());
   CHECK(tag("Critics argue that the plan might hurt not only riders, but also drivers.").all(UnitType::rebuttal).empty());
+  // ", however," or "; however," between two clauses works as "but"; inside one clause, before "that", or after a
+  // fronted subordinate clause it does not.
+  auto however = tag("Many people think that homework is useless, however, it teaches discipline.");
+  REQUIRE(however.all(UnitType::counterclaim).size() == 1);
+  CHECK(however.of(however.all(UnitType::counterclaim)[0]->clause) == "Many people think that homework is useless");
+  REQUIRE(however.all(UnitType::rebuttal).size() == 1);
+  CHECK(however.of(however.all(UnitType::rebuttal)[0]->clause) == "however, it teaches discipline.");
+  auto semicolon = tag("The fare may look high; however, the assumption ignores what riders save.");
+  CHECK(semicolon.all(UnitType::concession).size() == 1);
+  CHECK(semicolon.all(UnitType::rebuttal).size() == 1);
+  CHECK(tag("The plan may, however, cost more than riders save.").all(UnitType::rebuttal).empty());
+  CHECK(tag("Critics may point out, however, that the plan costs more.").all(UnitType::rebuttal).empty());
+  CHECK(tag("If the plan may fail, however, it will fail in public.").all(UnitType::rebuttal).empty());
   // "Although X, Y": X concedes. ", though," is "however", not the start of a subordinate clause.
   auto although = tag("Although the plan costs more, it saves time for every rider.");
   REQUIRE(although.all(UnitType::concession).size() == 1);
