@@ -4728,6 +4728,17 @@ void Tagger::Impl::decide(Annotations& out) {
       if (k < next.end && (toks[k].hash == "instead"_h || toks[k].hash == "rather"_h)) continue;
       if (is_punct(toks[st.first], '(')) continue;
     }
+    // An example the author gives ("For example, I read the novel in one night. However, a movie ...") backs
+    // the author's point; the turn after it moves to the next, it grants nothing.
+    {
+      const std::uint32_t f = st.first;
+      bool example = f + 1 < st.end && toks[f].hash == "for"_h &&
+                     (toks[f + 1].hash == "example"_h || toks[f + 1].hash == "instance"_h);
+      for (std::uint32_t k = f + 1; toks[f].hash == "take"_h && k < st.end && k < f + 6 && !example; ++k) {
+        example = toks[k].hash == "example"_h;  // "Take myself as an example, ..."
+      }
+      if (example) continue;
+    }
     // The author's conclusion is no concession ("In conclusion, I would argue that cheap fares do more harm
     // than good. However, ..."); the turn after the thesis grants the other side a point ("However, exams need
     // to be carefully designed ...": persuasive essays).

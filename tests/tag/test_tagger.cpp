@@ -1275,6 +1275,16 @@ TEST_CASE("a demand answered at once by a contrast is granted") {
   CHECK(c[0]->rule == "before_contrast");
   CHECK(c[0]->sentence == 0);
   CHECK(t.all(UnitType::rebuttal).size() == 1);
+  // An example the author gives backs the author's point: the turn after it grants nothing.
+  for (const char* text : {"Novels hold more. For example, I could not finish the novel in one night. However, a "
+                           "movie gives only a short review of the story.",
+                           "Planning helps. Take myself as an example, I was overwhelmed by exams last term. Yet "
+                           "this year a plan made the work lighter."}) {
+    CAPTURE(text);
+    CHECK(tag(text).all(UnitType::concession).empty());
+  }
+  CHECK(tag("Novels hold more. I could not finish the novel in one night. However, a movie gives only a short "
+            "review of the story.").all(UnitType::concession).size() == 1);
 }
 
 TEST_CASE("a trailing 'as in' names its past thing at once; a year after a weak marker may date a speech") {
