@@ -4738,6 +4738,8 @@ void Tagger::Impl::decide(Annotations& out) {
         example = toks[k].hash == "example"_h;  // "Take myself as an example, ..."
       }
       if (example) continue;
+      // ... and so does a conclusion the author draws ("Thus pension costs are increasing. Yet ...").
+      if (concluding(toks[f].hash) || toks[f].hash == "consequently"_h) continue;
     }
     // The author's conclusion is no concession ("In conclusion, I would argue that cheap fares do more harm
     // than good. However, ..."); the turn after the thesis grants the other side a point ("However, exams need
