@@ -3526,6 +3526,7 @@ void Tagger::Impl::decide(Annotations& out) {
       const auto adverb = ly_adverb;
       while (e > sents[s].first && e + 3 > i && toks[e - 1].kind == TokenKind::word &&
              (toks[e - 1].hash == "perhaps"_h || toks[e - 1].hash == "also"_h || toks[e - 1].hash == "even"_h ||
+              toks[e - 1].hash == "further"_h ||
               toks[e - 1].hash == "recently"_h || toks[e - 1].hash == "once"_h || toks[e - 1].hash == "has"_h ||
               toks[e - 1].hash == "have"_h || toks[e - 1].hash == "had"_h || adverb(toks[e - 1]))) {
         --e;
@@ -3675,7 +3676,14 @@ void Tagger::Impl::decide(Annotations& out) {
           // Saying, not wanting ("He wants to appease ..."); a speech tag may add ("..., he added.").
           const bool third_person = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h);
           const bool opens = b == sents[s].first || (b == sents[s].first + 1 && toks[b - 1].has(lex::kContrast));
-          const bool pronoun = third_person && ((opens && toks[i].has(lex::kReportVerb)) || speech_tag());
+          // A neutral verb with a "that" clause reports too: "They point out that ...", "He notes that ...".
+          auto that_clause = [&] {
+            std::uint32_t k = i + 1;
+            if (k < sents[s].end && toks[k].hash == "out"_h) ++k;
+            return k < sents[s].end && toks[k].hash == "that"_h;
+          };
+          const bool pronoun =
+              third_person && ((opens && (toks[i].has(lex::kReportVerb) || that_clause())) || speech_tag());
           // The head noun ends the phrase or stands before its "of": "Supporters of the fees point to ...".
           // Not a share of a pronoun ("many of us", "some of which") nor a noun that is also a verb as the
           // cue ("director of federal projects").
@@ -3980,9 +3988,17 @@ void Tagger::Impl::decide(Annotations& out) {
     }
     // A pronoun holds what the text reports of the one it refers to ("He said he wants a deal"): testimony,
     // except "they" arguing in a way the author answers ("They say ... But ...").
+    // "They" right after others' position in the paragraph goes on with it: "Opponents claim that X. They
+    // further point out that Y."
     if (a.holder_e == a.holder_b + 1 && a.rule == "verb_with_holder") {
       const std::uint64_t p = toks[a.holder_b].hash;
-      if (p == "he"_h || p == "she"_h || (p == "they"_h && !(contentious && counter))) {
+      const std::uint32_t s = a.sentence;
+      const bool goes_on = p == "they"_h && s > 0 && sents[s - 1].counterclaim &&
+                           sents[s - 1].paragraph == st.paragraph && !finding;
+      if (goes_on) {
+        counter = true;
+        testimony = false;
+      } else if (p == "he"_h || p == "she"_h || (p == "they"_h && !(contentious && counter))) {
         counter = false;
         testimony = true;
       }

@@ -81,6 +81,28 @@ TEST_CASE("a counterclaim with its holder, and the rebuttal that answers it") {
                     "insiders did in Ames.");
   REQUIRE(answer.all(UnitType::rebuttal).size() == 1);
   CHECK(answer.all(UnitType::evidence).empty());
+  // "They" right after others' position goes on with it ("further" may stand before the verb, and a neutral
+  // verb with a "that" clause reports); after a named source, or in another paragraph, it is testimony.
+  auto goes_on = tag("Opponents of the levy claim that only the rich gain. They further point out that fares will "
+                     "rise.");
+  const auto both = goes_on.all(UnitType::counterclaim);
+  REQUIRE(both.size() == 2);
+  CHECK(goes_on.of(both[1]->holder) == "They");
+  CHECK(goes_on.all(UnitType::evidence).empty());
+  CHECK(tag("The mayor said the levy costs too much. They also argue that fares will rise.")
+            .all(UnitType::counterclaim).empty());
+  CHECK(tag("Critics say the levy costs too much.\n\nThey also argue that fares will rise.")
+            .all(UnitType::counterclaim).size() == 1);
+}
+
+TEST_CASE("a pronoun with a neutral verb and a 'that' clause reports: the speaker's words are no claim") {
+  auto t = tag("He added that now is not the time to relax.");
+  REQUIRE(t.all(UnitType::evidence).size() == 1);
+  CHECK(t.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
+  CHECK(t.of(t.all(UnitType::evidence)[0]->holder) == "He");
+  CHECK(t.all(UnitType::claim).empty());
+  CHECK(tag("She points out that the rule changed.").all(UnitType::attribution).size() == 1);
+  CHECK(tag("She points to the door.").all(UnitType::attribution).empty());
 }
 
 TEST_CASE("a later paragraph answers a counterclaim by taking up its words, not its names") {
