@@ -1614,4 +1614,8 @@ TEST_CASE("record-style precedents: a record kept since then, a figure set again
   CHECK(rule_of("It is the highest share dating back to 2000.") == "superlative_since");
   CHECK(rule_of("For the first time in 278 days she held a formal press conference.") == "first_in_years");
   CHECK(rule_of("The worst days of the pandemic could hit the country in two weeks.") == "none");
+  // A streak kept since then; not a duration.
+  CHECK(rule_of("Republicans have won all five of the runoffs there since 1992.") == "every_since");
+  CHECK(rule_of("The state has voted for the winner in every presidential race since 1964.") == "every_since");
+  CHECK(rule_of("Spending grew every year since 2001.") == "none");
 }

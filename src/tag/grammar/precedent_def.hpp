@@ -116,6 +116,18 @@ inline auto const than_figure_in_year =
                  (w("in") | w("during"))] >>
     capture<source>[-w("the") >> (year_token | decade_token)] >> name("than_figure_in_year");
 
+// "has voted for the winner in every presidential race since 1964", "all five of the runoffs there since 1992",
+// "every GOP nominee since 1992 has won": a streak kept since then (not "every year since 2001", a duration).
+inline auto const streak_noun = w("election") | w("elections") | w("race") | w("races") | w("contest") |
+                                w("contests") | w("primary") | w("primaries") | w("caucus") | w("caucuses") |
+                                w("runoff") | w("runoffs") | w("cycle") | w("cycles") | w("midterm") |
+                                w("midterms") | w("nominee") | w("nominees") | w("president") | w("presidents") |
+                                w("census") | w("convention") | w("conventions");
+inline auto const every_since =
+    capture<cue>[(w("every") | w("all")) >> x3::repeat(0, 4)[any_token - streak_noun - w("since") - clause_stop] >>
+                 streak_noun >> x3::repeat(0, 3)[any_token - w("since") - clause_stop] >> w("since")] >>
+    since_object >> name("every_since");
+
 }  // namespace precedent_parts
 
 precedent_type const precedent = "precedent";
@@ -126,7 +138,7 @@ inline auto const precedent_def = precedent_parts::superlative_since | precedent
                                   precedent_parts::previous_record | precedent_parts::same_point |
                                   precedent_parts::breaking_precedent | precedent_parts::than_in_year |
                                   precedent_parts::than_figure_in_year | precedent_parts::versus_year |
-                                  precedent_parts::than_since;
+                                  precedent_parts::than_since | precedent_parts::every_since;
 BOOST_SPIRIT_DEFINE(precedent)
 
 precedent_type const& precedent_rule() { return precedent; }
@@ -139,7 +151,7 @@ std::span<const std::string_view> precedent_triggers() {
     for (std::string_view x : {"second", "third", "fourth", "fifth", "not", "never", "n't", "any", "unseen",
                                "unmatched", "unequaled", "unequalled", "unprecedented", "unheard", "unparalleled",
                                "previous", "prior", "old", "same", "than", "breaking", "broke", "break", "breaks",
-                               "broken", "versus", "vs.", "vs"}) {
+                               "broken", "versus", "vs.", "vs", "every", "all"}) {
       w.push_back(x);
     }
     return w;
