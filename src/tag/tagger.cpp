@@ -1391,6 +1391,8 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
     st.quote = true;
     st.strong_modal = st.weak_modal = st.first_person = st.own_stance = st.evaluative = false;
   }
+  // "as dovish as they were in 2008" sets a figure against a past year with no record word.
+  st.may_precede |= st.past_year;
   st.question = st.end > st.first && is_punct(toks[st.end - 1], '?');
   // A contrast word opens the sentence ("But", "Yet", "However,", "Still,").
   if (st.end > st.first) {
@@ -2870,6 +2872,18 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
       }
     }
     if (!comparative) return false;
+  }
+  // "as dovish as they were in 2008": the first "as" with its degree word before ("as much", "as segregated
+  // now"), not a role or a manner ("as a third-party candidate, as he was in 1968", "just as he did in 2016").
+  if (m.rule == "as_then_in_year") {
+    bool degree = false;
+    for (std::uint32_t k = cue_first; k-- > sents[h.sentence].first && k + 10 > cue_first && !degree;) {
+      if (toks[k].hash != "as"_h || k + 1 >= cue_first) continue;
+      const TagToken& d = toks[k + 1];
+      degree = d.is(detail::kLowercase) && !d.has(lex::kStop) && !article_or_possessive(d.hash) &&
+               !(k > sents[h.sentence].first && (toks[k - 1].hash == "just"_h || toks[k - 1].hash == "such"_h));
+    }
+    if (!degree) return false;
   }
   if (m.rule == "superlative_since" && toks[cue_first].hash == "only"_h && cue_first + 1 < cue_last) {
     // "the only time since 1988" is a record; "have only been exacerbated since 2011" is not.

@@ -1618,4 +1618,8 @@ TEST_CASE("record-style precedents: a record kept since then, a figure set again
   CHECK(rule_of("Republicans have won all five of the runoffs there since 1992.") == "every_since");
   CHECK(rule_of("The state has voted for the winner in every presidential race since 1964.") == "every_since");
   CHECK(rule_of("Spending grew every year since 2001.") == "none");
+  // An equal set against a past year's: "as ADJ as they were in YEAR"; not a role ("as a candidate, as he was").
+  CHECK(rule_of("Caucus-goers in Iowa remain as dovish as they were in 2008.") == "as_then_in_year");
+  CHECK(rule_of("The schools are as segregated now as they were in the early 1970s.") == "as_then_in_year");
+  CHECK(rule_of("He was in the race as a third-party candidate, as he was in 1968.") == "none");
 }

@@ -128,6 +128,15 @@ inline auto const every_since =
                  streak_noun >> x3::repeat(0, 3)[any_token - w("since") - clause_stop] >> w("since")] >>
     since_object >> name("every_since");
 
+// "as segregated now as they were in the 1960s", "14 times as much as we did in 1987": an equal set against a
+// past year's (the tagger asks for the first "as" and its degree word before).
+inline auto const as_then_in_year =
+    capture<cue>[w("as") >> (w("they") | w("it") | w("he") | w("she") | w("we") | w("i") | w("you")) >>
+                 (w("was") | w("were") | w("did") | (w("had") >> -w("been"))) >> -w("back") >>
+                 (w("in") | w("during"))] >>
+    capture<source>[-w("the") >> -(w("early") | w("mid") | w("late")) >> (year_token | decade_token)] >>
+    name("as_then_in_year");
+
 }  // namespace precedent_parts
 
 precedent_type const precedent = "precedent";
@@ -138,7 +147,8 @@ inline auto const precedent_def = precedent_parts::superlative_since | precedent
                                   precedent_parts::previous_record | precedent_parts::same_point |
                                   precedent_parts::breaking_precedent | precedent_parts::than_in_year |
                                   precedent_parts::than_figure_in_year | precedent_parts::versus_year |
-                                  precedent_parts::than_since | precedent_parts::every_since;
+                                  precedent_parts::than_since | precedent_parts::every_since |
+                                  precedent_parts::as_then_in_year;
 BOOST_SPIRIT_DEFINE(precedent)
 
 precedent_type const& precedent_rule() { return precedent; }
@@ -151,7 +161,7 @@ std::span<const std::string_view> precedent_triggers() {
     for (std::string_view x : {"second", "third", "fourth", "fifth", "not", "never", "n't", "any", "unseen",
                                "unmatched", "unequaled", "unequalled", "unprecedented", "unheard", "unparalleled",
                                "previous", "prior", "old", "same", "than", "breaking", "broke", "break", "breaks",
-                               "broken", "versus", "vs.", "vs", "every", "all"}) {
+                               "broken", "versus", "vs.", "vs", "every", "all", "as"}) {
       w.push_back(x);
     }
     return w;
