@@ -4044,6 +4044,7 @@ void Tagger::Impl::decide(Annotations& out) {
     switch (toks[l].hash) {
       case "course"_h: case "doubt"_h: case "undoubtedly"_h: case "yes"_h: case "certainly"_h: case "possible"_h:
       case "natural"_h: case "noted"_h: case "reasonable"_h: case "extent"_h:
+      case "undeniable"_h:  // "It is undeniable that cheap fares have broadened travel ..." (a booster)
         return true;
       case "sure"_h: case "true"_h:
         return single;

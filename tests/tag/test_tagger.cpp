@@ -1528,6 +1528,10 @@ TEST_CASE("boosting cues grant only before a turn") {
   CHECK(tag("Of course, the law demands more of a judge than a gut call.").all(UnitType::concession).empty());
   CHECK(tag("Yes. The vote was held on Monday.").all(UnitType::concession).empty());
   CHECK(tag("Undoubtedly, the university will have to hire more professors.").all(UnitType::concession).empty());
+  CHECK(tag("It is undeniable that cheap fares have broadened travel.").all(UnitType::concession).empty());
+  CHECK(tag("It is undeniable that cheap fares have broadened travel. But they also fill the skies with carbon.")
+            .all(UnitType::concession)
+            .size() == 1);
   CHECK(tag("Of course, the fees are high. But the service is worth it.").all(UnitType::concession).size() == 1);
   CHECK(tag("Certainly the fees are high, but the service is worth it.").all(UnitType::concession).size() == 1);
   CHECK(tag("Of course a certain level of secrecy is needed. The unregulated work of the services, however, "
