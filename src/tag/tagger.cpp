@@ -4046,8 +4046,10 @@ void Tagger::Impl::decide(Annotations& out) {
       case "natural"_h: case "noted"_h: case "reasonable"_h: case "extent"_h:
       case "undeniable"_h:  // "It is undeniable that cheap fares have broadened travel ..." (a booster)
         return true;
-      case "sure"_h: case "true"_h:
+      case "sure"_h:
         return single;
+      case "true"_h:  // "True, ...", "That is true in New York, too" (an agreement; "It is true that" grants)
+        return single || toks[c.first].hash == "that"_h;
       default:
         return false;
     }

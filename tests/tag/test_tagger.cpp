@@ -1538,6 +1538,9 @@ TEST_CASE("boosting cues grant only before a turn") {
             "carries the danger of misuse.")
             .all(UnitType::concession)
             .size() == 1);
+  // "That is true" agrees or says where something holds; it grants only before a turn.
+  CHECK(tag("That is true of far fewer Republicans in the state.").all(UnitType::concession).empty());
+  CHECK(tag("That is true in one sense. But the fees still fall on the poor.").all(UnitType::concession).size() == 1);
   // "Admittedly" and "It is true that" grant by themselves.
   CHECK(tag("Admittedly, the fees are high.").all(UnitType::concession).size() == 1);
   CHECK(tag("It is true that the fees are high.").all(UnitType::concession).size() == 1);
