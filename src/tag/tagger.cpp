@@ -290,6 +290,7 @@ struct Tagger::Impl {
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool other_hand(std::uint32_t at, std::uint32_t end) const;
   bool clauses_around_however(std::uint32_t first, std::uint32_t at) const;
+  bool backs_own_point(std::uint32_t s) const;
   bool spoken(std::uint32_t s) const;
   bool inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b, std::uint32_t& holder_e) const;
   bool embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const;
@@ -665,6 +666,23 @@ bool Tagger::Impl::clauses_around_however(std::uint32_t first, std::uint32_t at)
     default:
       return false;
   }
+}
+
+// A sentence that backs the author's own point by how it opens: an example ("For example, I read the novel in one
+// night", "Take myself as an example"), a conclusion ("Thus pension costs are increasing") or a reason ("After
+// all, there are criminals who enjoy prison"). A turn after it moves on; it grants nothing.
+bool Tagger::Impl::backs_own_point(std::uint32_t s) const {
+  const std::uint32_t f = sents[s].first, end = sents[s].end;
+  if (f + 1 >= end) return false;
+  const std::uint64_t a = toks[f].hash, b = toks[f + 1].hash;
+  if ((a == "for"_h && (b == "example"_h || b == "instance"_h)) || (a == "after"_h && b == "all"_h) ||
+      concluding(a) || a == "consequently"_h) {
+    return true;
+  }
+  for (std::uint32_t k = f + 1; a == "take"_h && k < end && k < f + 6; ++k) {
+    if (toks[k].hash == "example"_h) return true;
+  }
+  return false;
 }
 
 // "On the one hand" opens one of the three sentences before `s` in its paragraph: "On the other hand" then
@@ -4091,7 +4109,7 @@ void Tagger::Impl::decide(Annotations& out) {
     if ((c.kinds & detail::bit(CueKind::after_concession)) && c.first == st.first && c.sentence > 0) {
       SentenceState& prev = sents[c.sentence - 1];
       if (prev.nonargument == NonArgumentKind::none && !prev.counterclaim && !prev.rebuttal &&
-          prev.paragraph == st.paragraph) {
+          prev.paragraph == st.paragraph && !backs_own_point(c.sentence - 1)) {
         prev.concession = true;
         prev.concession_rule = "before_that_said";
       }
@@ -4761,19 +4779,7 @@ void Tagger::Impl::decide(Annotations& out) {
       if (k < next.end && (toks[k].hash == "instead"_h || toks[k].hash == "rather"_h)) continue;
       if (is_punct(toks[st.first], '(')) continue;
     }
-    // An example the author gives ("For example, I read the novel in one night. However, a movie ...") backs
-    // the author's point; the turn after it moves to the next, it grants nothing.
-    {
-      const std::uint32_t f = st.first;
-      bool example = f + 1 < st.end && toks[f].hash == "for"_h &&
-                     (toks[f + 1].hash == "example"_h || toks[f + 1].hash == "instance"_h);
-      for (std::uint32_t k = f + 1; toks[f].hash == "take"_h && k < st.end && k < f + 6 && !example; ++k) {
-        example = toks[k].hash == "example"_h;  // "Take myself as an example, ..."
-      }
-      if (example) continue;
-      // ... and so does a conclusion the author draws ("Thus pension costs are increasing. Yet ...").
-      if (concluding(toks[f].hash) || toks[f].hash == "consequently"_h) continue;
-    }
+    if (backs_own_point(s)) continue;
     // The author's conclusion is no concession ("In conclusion, I would argue that cheap fares do more harm
     // than good. However, ..."); the turn after the thesis grants the other side a point ("However, exams need
     // to be carefully designed ...": persuasive essays).

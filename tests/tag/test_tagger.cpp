@@ -1304,7 +1304,10 @@ TEST_CASE("a demand answered at once by a contrast is granted") {
                            "this year a plan made the work lighter.",
                            // ... nor does a conclusion the author draws.
                            "People work longer. Thus pension costs are increasing. Yet no one should work for more "
-                           "than 40 years."}) {
+                           "than 40 years.",
+                           // ... nor a reason, before "But" or "Still".
+                           "Prisons should not be comfortable. After all, some inmates enjoy the free board. Still, "
+                           "the state needs a deterrent."}) {
     CAPTURE(text);
     CHECK(tag(text).all(UnitType::concession).empty());
   }
