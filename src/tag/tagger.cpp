@@ -669,14 +669,16 @@ bool Tagger::Impl::clauses_around_however(std::uint32_t first, std::uint32_t at)
 }
 
 // A sentence that backs the author's own point by how it opens: an example ("For example, I read the novel in one
-// night", "Take myself as an example"), a conclusion ("Thus pension costs are increasing") or a reason ("After
-// all, there are criminals who enjoy prison"). A turn after it moves on; it grants nothing.
+// night", "Take myself as an example"), a conclusion ("Thus pension costs are increasing"), a reason ("After
+// all, there are criminals who enjoy prison") or one more point ("Also streets would be emptier", "Moreover",
+// "In addition"). A turn after it moves on; it grants nothing.
 bool Tagger::Impl::backs_own_point(std::uint32_t s) const {
   const std::uint32_t f = sents[s].first, end = sents[s].end;
   if (f + 1 >= end) return false;
   const std::uint64_t a = toks[f].hash, b = toks[f + 1].hash;
   if ((a == "for"_h && (b == "example"_h || b == "instance"_h)) || (a == "after"_h && b == "all"_h) ||
-      concluding(a) || a == "consequently"_h) {
+      concluding(a) || a == "consequently"_h || a == "also"_h || a == "moreover"_h || a == "furthermore"_h ||
+      a == "besides"_h || (a == "in"_h && b == "addition"_h)) {
     return true;
   }
   for (std::uint32_t k = f + 1; a == "take"_h && k < end && k < f + 6; ++k) {
