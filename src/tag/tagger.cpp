@@ -3618,9 +3618,14 @@ void Tagger::Impl::decide(Annotations& out) {
           const TagToken& t = toks[b - 1];
           // "of", "for" and "and" inside a name, between capitalized words: "Centers for Disease Control and
           // Prevention" (not "Pelosi and said").
-          const bool inner = (t.hash == "of"_h || t.hash == "for"_h || t.hash == "and"_h) && b < e &&
-                             toks[b].is(detail::kCapitalized) && b - 1 > sents[s].first &&
-                             toks[b - 2].is(detail::kCapitalized);
+          // ... and "of the" in a title: "Speaker of the House Mike Hubbard".
+          const bool capital_next = b < e && (toks[b].is(detail::kCapitalized) ||
+                                              (toks[b].hash == "the"_h && b + 1 < e && toks[b + 1].is(detail::kCapitalized)));
+          const bool inner = ((t.hash == "of"_h || t.hash == "for"_h || t.hash == "and"_h) && capital_next &&
+                              b - 1 > sents[s].first && toks[b - 2].is(detail::kCapitalized)) ||
+                             (t.hash == "the"_h && b < e && toks[b].is(detail::kCapitalized) &&
+                              b >= sents[s].first + 3 && toks[b - 2].hash == "of"_h &&
+                              toks[b - 3].is(detail::kCapitalized));
           // A day or a month is no name: "A poll released Tuesday found" is held by the poll.
           const bool name_part = (t.is(detail::kCapitalized) && !t.has(lex::kTimeWord)) ||
                                  (t.flags & Token::clitic) || inner;
@@ -3635,8 +3640,10 @@ void Tagger::Impl::decide(Annotations& out) {
           // "The Centers for Disease Control and Prevention said": the article is the name's.
           const bool name_follows = e - b > 1 && toks[b + 1].is(detail::kCapitalized) && !toks[b + 1].has(lex::kStop);
           const bool article = name_follows && toks[b].hash == "the"_h;
+          // ("As Nick Marro points out, ...": the name holds what the main clause says)
           const bool opener = name_follows && (toks[b].has(lex::kContrast | lex::kTimeWord) ||
-                                               toks[b].hash == "and"_h || toks[b].hash == "so"_h);
+                                               toks[b].hash == "and"_h || toks[b].hash == "so"_h ||
+                                               toks[b].hash == "as"_h);
           if (opener) ++b;
           named = article || opener;
         }

@@ -105,6 +105,18 @@ TEST_CASE("a pronoun with a neutral verb and a 'that' clause reports: the speake
   CHECK(tag("She points to the door.").all(UnitType::attribution).empty());
 }
 
+TEST_CASE("holders: a title with 'of the', and a source named in a fronted 'As X notes,'") {
+  auto title = tag("Speaker of the House Mike Hubbard acknowledged that the bill failed.");
+  REQUIRE(title.all(UnitType::attribution).size() == 1);
+  CHECK(title.of(title.all(UnitType::attribution)[0]->holder) == "Speaker of the House Mike Hubbard");
+  auto as = tag("As Nick Marro of the Intelligence Unit points out, tariffs hurt the firms that pay them.");
+  REQUIRE(as.all(UnitType::attribution).size() == 1);
+  CHECK(as.of(as.all(UnitType::attribution)[0]->holder) == "Nick Marro of the Intelligence Unit");
+  REQUIRE(as.all(UnitType::evidence).size() == 1);
+  CHECK(as.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
+  CHECK(as.all(UnitType::claim).empty());
+}
+
 TEST_CASE("a later paragraph answers a counterclaim by taking up its words, not its names") {
   auto words = tag("Critics say the new stadium will drain the city budget.\n\nThe council meets on Monday.\n\n"
                    "The stadium will not drain the budget; ticket taxes cover it.\n");
