@@ -429,6 +429,7 @@ bool Tagger::Impl::stance_phrase(std::uint32_t at, std::uint32_t end) const {
 
 namespace {
 bool is_preposition(std::uint64_t h) noexcept;
+bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t at);
 }  // namespace
 
 // Where a sentence's clauses begin past a short opening phrase and its comma: "In conclusion, while X, Y",
@@ -2998,6 +2999,34 @@ bool is_preposition(std::uint64_t h) noexcept;
 // -s: "several say"); a holder that is a time ("filed briefs several years ago arguing", "late Thursday saying")
 // or opens with a preposition ("an urgent alert to its members warning them"); a passive participle ("people
 // accused of a crime"); half of a hyphenated word ("the all-important question").
+// A noun that can be a verb, at `at` after a singular name, names a thing: "the Senate Intelligence Committee
+// report", "the Mueller report", "the Medicare question" (the verb after a singular name takes -s: "Mueller
+// reports"; a plural subject may take the bare verb: "Republicans question whether ...", "Feinstein and Clinton
+// claim", "They claim"). `from` is where the words before it start.
+bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t at) {
+  switch (toks[at].hash) {
+    case "report"_h: case "question"_h: case "estimate"_h: case "claim"_h: case "note"_h: case "record"_h:
+    case "document"_h: case "comment"_h: case "charge"_h: case "warning"_h: case "study"_h:
+      break;
+    default:
+      return false;
+  }
+  if (at <= from) return false;
+  const TagToken& name = toks[at - 1];
+  // ... and a determiner before a document: "The report said", "A new study found".
+  const bool document = toks[at].hash == "report"_h || toks[at].hash == "study"_h ||
+                        toks[at].hash == "document"_h || toks[at].hash == "estimate"_h;
+  if (document && (article_or_possessive(name.hash) || name.hash == "another"_h || name.hash == "this"_h)) return true;
+  if (!name.is(detail::kCapitalized) || name.has(lex::kStop) || name.raw().ends_with("s") ||
+      name.has(lex::kFirstPerson) || name.hash == "they"_h || name.hash == "you"_h) {
+    return false;
+  }
+  for (std::uint32_t k = from; k < at; ++k) {
+    if (toks[k].hash == "and"_h || toks[k].hash == "&"_h) return false;
+  }
+  return true;
+}
+
 bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end) {
   const TagToken& cue = toks[cue_b];
@@ -3028,6 +3057,7 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
       return true;
     }
   }
+  if (holder_e > holder_b && cue_b == holder_e && named_noun(toks, holder_b, cue_b)) return true;
   // "No serious economist has confirmed this prediction": the author says that nobody reports it.
   if (holder_e > holder_b && (toks[holder_b].hash == "no"_h || toks[holder_b].hash == "nobody"_h)) return true;
   // "Having said that, ...": the author turns, nobody reports.
@@ -3655,9 +3685,48 @@ void Tagger::Impl::decide(Annotations& out) {
           b = e;
           while (b > sents[s].first && e - b < 12 && toks[b - 1].kind != TokenKind::punctuation &&
                  (toks[b - 1].kind != TokenKind::quote || (toks[b - 1].flags & Token::clitic)) &&
-                 !toks[b - 1].has(lex::kReportVerb) &&
+                 (!toks[b - 1].has(lex::kReportVerb) || named_noun(toks, sents[s].first, b - 1)) &&
                  toks[b - 1].hash != "that"_h) {
             --b;
+          }
+          // A document named before the verb is the holder with its own noun phrase only ("the Justice
+          // Department report said", "A separate Washington Post report said"; not "NBC later corrected the
+          // report saying").
+          for (std::uint32_t k = e; k-- > b;) {
+            if (!toks[k].has(lex::kReportVerb) || !named_noun(toks, sents[s].first, k)) continue;
+            std::uint32_t nb = k;
+            while (nb > b && ((toks[nb - 1].is(detail::kCapitalized) && !toks[nb - 1].has(lex::kStop)) ||
+                              (toks[nb - 1].flags & Token::clitic))) {
+              --nb;
+            }
+            if (nb > b + 1 && toks[nb - 1].is(detail::kLowercase) && !toks[nb - 1].has(lex::kStop) &&
+                article_or_possessive(toks[nb - 2].hash)) {
+              --nb;  // "a separate ..."
+            }
+            if (nb > b && (article_or_possessive(toks[nb - 1].hash) || toks[nb - 1].hash == "another"_h ||
+                           toks[nb - 1].hash == "this"_h)) {
+              --nb;
+            }
+            b = nb;
+            // (only with a date or a source between it and the verb: "A Pentagon report released this month
+            // estimated", "A report from Politico in October said"; not "The report casts doubt", "the report
+            // but added")
+            for (std::uint32_t j = k + 1; j < e; ++j) {
+              const TagToken& t = toks[j];
+              switch (t.hash) {
+                case "on"_h: case "in"_h: case "from"_h: case "last"_h: case "this"_h: case "earlier"_h:
+                case "recently"_h: case "also"_h: case "released"_h: case "published"_h: case "issued"_h:
+                case "of"_h: case "the"_h: case "a"_h: case "by"_h:
+                  continue;
+                default:
+                  if (t.is(detail::kCapitalized) || t.kind == TokenKind::number || t.has(lex::kTimeWord) ||
+                      (t.flags & Token::clitic)) {
+                    continue;
+                  }
+                  b = e;
+              }
+            }
+            break;
           }
           // Up to six words, or a subject with its relative clause opening the sentence ("An engineer who plans
           // capacity for the regional grid operator told me").

@@ -115,6 +115,22 @@ TEST_CASE("holders: a title with 'of the', and a source named in a fronted 'As X
   REQUIRE(as.all(UnitType::evidence).size() == 1);
   CHECK(as.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
   CHECK(as.all(UnitType::claim).empty());
+  // A noun that can be a verb after a singular name or a determiner is a thing; the document holds the verb
+  // after it ("the Mueller report found"), with a date or a source between at most.
+  auto holder_of = [](const std::string& text) {
+    auto t = tag(text);
+    const auto a = t.all(UnitType::attribution);
+    return a.size() == 1 ? std::string(t.of(a[0]->holder)) : std::to_string(a.size()) + " attributions";
+  };
+  CHECK(holder_of("The Mueller report found that the campaign did not conspire.") == "The Mueller report");
+  CHECK(holder_of("A separate Pentagon report on Thursday estimated that costs will rise.") ==
+        "A separate Pentagon report");
+  CHECK(holder_of("The report said the agency misled Congress.") == "The report");
+  CHECK(holder_of("They claim that costs will rise.") == "They");
+  CHECK(holder_of("Feinstein and Clinton claim that costs will rise.") == "Feinstein and Clinton");
+  CHECK(holder_of("Those recommendations are in line with the Senate Intelligence Committee report.") ==
+        "0 attributions");
+  CHECK(holder_of("The report casts doubt on the plan.") == "0 attributions");
 }
 
 TEST_CASE("a later paragraph answers a counterclaim by taking up its words, not its names") {
