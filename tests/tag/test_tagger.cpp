@@ -131,6 +131,14 @@ TEST_CASE("holders: a title with 'of the', and a source named in a fronted 'As X
   CHECK(holder_of("Those recommendations are in line with the Senate Intelligence Committee report.") ==
         "0 attributions");
   CHECK(holder_of("The report casts doubt on the plan.") == "0 attributions");
+  CHECK(holder_of("Even with the media cover, the Democrats' audacity in lodging this claim of fraud is stunning.") ==
+        "0 attributions");
+  CHECK(holder_of("Those unlike them have a lesser claim on citizenship.") == "0 attributions");
+  // "according to": a name cut by the eight-word window goes on; a phrase after a name goes.
+  CHECK(holder_of("He raised more, according to a review of campaign finance data by The Associated Press.") ==
+        "The Associated Press");
+  CHECK(holder_of("It was her major achievement, according to New York Times reporter Mark Landler in his new book.") ==
+        "New York Times reporter Mark Landler");
 }
 
 TEST_CASE("a later paragraph answers a counterclaim by taking up its words, not its names") {
