@@ -3058,6 +3058,19 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
     }
   }
   if (holder_e > holder_b && cue_b == holder_e && named_noun(toks, holder_b, cue_b)) return true;
+  // A cue right after a preposition is a noun ("leaders aghast over fears of ethnic cleansing", "amid
+  // concerns"), unless a gerund ("responded by arguing that ...") or a past form after a relative clause's
+  // preposition ("several families CNN spoke with said").
+  if (cue_b > holder_b && cue_b > 0 && is_preposition(toks[cue_b - 1].hash) && !cue.raw().ends_with("ing") &&
+      !past_verb(cue)) {
+    switch (toks[cue_b - 1].hash) {
+      case "over"_h: case "amid"_h: case "of"_h: case "about"_h: case "despite"_h: case "with"_h: case "from"_h:
+      case "for"_h: case "in"_h: case "on"_h: case "at"_h: case "against"_h: case "among"_h: case "without"_h:
+        return true;
+      default:
+        break;
+    }
+  }
   // ... and so does one after "this", "these" or an adjective of merit: "lodging this claim of corrupting
   // elections", "have a lesser claim on citizenship".
   if (cue_b > 0 && (noun_or_verb(cue.hash) || cue.hash == "claim"_h || cue.hash == "report"_h ||

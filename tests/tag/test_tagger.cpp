@@ -134,6 +134,12 @@ TEST_CASE("holders: a title with 'of the', and a source named in a fronted 'As X
   CHECK(holder_of("Even with the media cover, the Democrats' audacity in lodging this claim of fraud is stunning.") ==
         "0 attributions");
   CHECK(holder_of("Those unlike them have a lesser claim on citizenship.") == "0 attributions");
+  // A cue right after a preposition is a noun ("in question", "in charge", "amid protests"), not a past form
+  // after a relative clause's preposition.
+  CHECK(holder_of("The woman in question has left the company.") == "0 attributions");
+  CHECK(holder_of("The move left European leaders aghast over fears of ethnic cleansing.") == "0 attributions");
+  CHECK(holder_of("Several families CNN spoke with said they are shrinking the gift pile.") ==
+        "Several families CNN spoke with");
   // "according to": a name cut by the eight-word window goes on; a phrase after a name goes.
   CHECK(holder_of("He raised more, according to a review of campaign finance data by The Associated Press.") ==
         "The Associated Press");
