@@ -3110,6 +3110,17 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
       default:
         break;
     }
+    // ... or a content word: "added sexual orientation language to a rule", "added jobs" (not "added that",
+    // "added he would", "added in a statement", "added later").
+    if (next.is(detail::kLowercase) && !next.has(lex::kStop) && !is_preposition(next.hash) && !ly_adverb(next) &&
+        next.hash != "later"_h && next.hash != "also"_h) {
+      return true;
+    }
+  }
+  // A participle after its noun: "other parents charged in the cheating scheme were indicted".
+  if (cue_e < end && toks[cue_e].hash == "in"_h &&
+      (cue.hash == "charged"_h || cue.hash == "accused"_h || cue.hash == "convicted"_h || cue.hash == "suspected"_h)) {
+    return true;
   }
   // "Congress wrote this law", "Thomas wrote a separate dissent" (not "wrote that", "wrote in a letter that",
   // "wrote a letter to Mr Barr saying", "wrote a blunt memo to Rice criticizing"): an object, no report after it.
@@ -3887,6 +3898,12 @@ void Tagger::Impl::decide(Annotations& out) {
       if (b == e || first_person_holder(toks, b, e) || toks[b].hash == "it"_h || toks[b].hash == "this"_h ||
           toks[b].hash == "that"_h || toks[b].hash == "what"_h || toks[b].hash == "whatever"_h) {
         continue;
+      }
+      // Nor a free relative inside the holder: "That is specifically what voters want to see".
+      {
+        bool free_relative = false;
+        for (std::uint32_t k = b; k < e; ++k) free_relative |= toks[k].hash == "what"_h || toks[k].hash == "whatever"_h;
+        if (free_relative) continue;
       }
       // A modal in the holder makes its verb the holder's act, the cue a noun: "The council should require
       // quarterly reports" (but "people who would lose coverage say" holds a relative clause).

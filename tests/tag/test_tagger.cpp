@@ -140,6 +140,11 @@ TEST_CASE("holders: a title with 'of the', and a source named in a fronted 'As X
   CHECK(holder_of("The move left European leaders aghast over fears of ethnic cleansing.") == "0 attributions");
   CHECK(holder_of("Several families CNN spoke with said they are shrinking the gift pile.") ==
         "Several families CNN spoke with");
+  // "added" with a content word adds a thing; a participle after its noun; a free relative.
+  CHECK(holder_of("The campaign has added experienced staff in recent weeks.") == "0 attributions");
+  CHECK(holder_of("Smith added in a statement that the rule was legal.") == "Smith");
+  CHECK(holder_of("Loughlin and other parents charged in the cheating scheme were indicted.") == "0 attributions");
+  CHECK(holder_of("That is specifically what voters want to see in our next Congress.") == "0 attributions");
   // "according to": a name cut by the eight-word window goes on; a phrase after a name goes.
   CHECK(holder_of("He raised more, according to a review of campaign finance data by The Associated Press.") ==
         "The Associated Press");
