@@ -2987,18 +2987,19 @@ bool opens_sentence(const std::vector<TagToken>& toks, std::uint32_t s_first, st
 }
 
 bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
-  return e > b && (toks[b].hash == "i"_h || toks[b].hash == "we"_h ||
-                   (toks[b].hash == "us"_h && !toks[b].is(detail::kAllCaps)));  // not "US leaders"
+  if (e > b && (toks[b].hash == "i"_h || toks[b].hash == "we"_h ||
+                (toks[b].hash == "us"_h && !toks[b].is(detail::kAllCaps)))) {  // not "US leaders"
+    return true;
+  }
+  // "some of us argued", "those of us who": the author among them.
+  for (std::uint32_t k = b + 1; k < e; ++k) {
+    if (toks[k - 1].hash == "of"_h && toks[k].hash == "us"_h && !toks[k].is(detail::kAllCaps)) return true;
+  }
+  return false;
 }
 
 bool is_preposition(std::uint64_t h) noexcept;
 
-// A holder and cue that report nothing: "All told, the government collected ..." (in total); "employers added
-// 23,000 temporary workers", "Congress wrote this law", "pushed through the bill" (acts with an object, not
-// "said"); "listed several demands", "repeated several other claims" (after a plural quantifier a verb takes no
-// -s: "several say"); a holder that is a time ("filed briefs several years ago arguing", "late Thursday saying")
-// or opens with a preposition ("an urgent alert to its members warning them"); a passive participle ("people
-// accused of a crime"); half of a hyphenated word ("the all-important question").
 // A noun that can be a verb, at `at` after a singular name, names a thing: "the Senate Intelligence Committee
 // report", "the Mueller report", "the Medicare question" (the verb after a singular name takes -s: "Mueller
 // reports"; a plural subject may take the bare verb: "Republicans question whether ...", "Feinstein and Clinton
@@ -3027,6 +3028,12 @@ bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint
   return true;
 }
 
+// A holder and cue that report nothing: "All told, the government collected ..." (in total); "employers added
+// 23,000 temporary workers", "Congress wrote this law", "pushed through the bill" (acts with an object, not
+// "said"); "listed several demands", "repeated several other claims" (after a plural quantifier a verb takes no
+// -s: "several say"); a holder that is a time ("filed briefs several years ago arguing", "late Thursday saying")
+// or opens with a preposition ("an urgent alert to its members warning them"); a passive participle ("people
+// accused of a crime"); half of a hyphenated word ("the all-important question").
 bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end) {
   const TagToken& cue = toks[cue_b];
@@ -3116,6 +3123,11 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
         next.hash != "later"_h && next.hash != "also"_h) {
       return true;
     }
+  }
+  // A participle pointing within the text: "the homeowners described above", "the study mentioned earlier".
+  if (cue_e < end && past_verb(cue) &&
+      (toks[cue_e].hash == "above"_h || toks[cue_e].hash == "below"_h || toks[cue_e].hash == "earlier"_h)) {
+    return true;
   }
   // A participle after its noun: "other parents charged in the cheating scheme were indicted".
   if (cue_e < end && toks[cue_e].hash == "in"_h &&
@@ -4137,8 +4149,13 @@ void Tagger::Impl::decide(Annotations& out) {
         default:
           break;
       }
-      counter = !finding && !announces;
-      testimony = announces;
+      // (A description the author answers is a position: "Fans of the filibuster often describe it as a noble
+      // tradition. But the practice has a mostly sordid history.")
+      const std::uint64_t cue_word = toks[a.cue_b].hash;
+      const bool describes = cue_word == "describe"_h || cue_word == "describes"_h || cue_word == "described"_h;
+      const bool answered = describes && answered_next(a.sentence);
+      counter = !finding && (!announces || answered);
+      testimony = announces && !answered;
     } else if (holder == HolderKind::evidence) {
       testimony = true;  // a study's finding, even one the author answers
     } else if (contentious) {

@@ -145,6 +145,14 @@ TEST_CASE("holders: a title with 'of the', and a source named in a fronted 'As X
   CHECK(holder_of("Smith added in a statement that the rule was legal.") == "Smith");
   CHECK(holder_of("Loughlin and other parents charged in the cheating scheme were indicted.") == "0 attributions");
   CHECK(holder_of("That is specifically what voters want to see in our next Congress.") == "0 attributions");
+  CHECK(holder_of("Employers, excepting the homeowners described above, became subject to fines.") ==
+        "0 attributions");
+  // The author among the holders ("some of us") holds no position of others.
+  CHECK(tag("During the standoff, some of us argued that Democrats should take the deal.")
+            .all(UnitType::counterclaim).empty());
+  // A group's description the author answers is a position.
+  CHECK(tag("Fans of the filibuster often describe it as a noble tradition. But the practice has a sordid history.")
+            .all(UnitType::counterclaim).size() == 1);
   // "according to": a name cut by the eight-word window goes on; a phrase after a name goes.
   CHECK(holder_of("He raised more, according to a review of campaign finance data by The Associated Press.") ==
         "The Associated Press");
