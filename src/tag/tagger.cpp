@@ -3081,10 +3081,16 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   // ... and so does one after "this", "these" or an adjective of merit: "lodging this claim of corrupting
   // elections", "have a lesser claim on citizenship".
   if (cue_b > 0 && (noun_or_verb(cue.hash) || cue.hash == "claim"_h || cue.hash == "report"_h ||
-                    cue.hash == "charge"_h || cue.hash == "question"_h)) {
+                    cue.hash == "charge"_h || cue.hash == "question"_h || cue.hash == "questions"_h ||
+                    cue.hash == "charges"_h || cue.hash == "warning"_h || cue.hash == "warnings"_h)) {
     switch (toks[cue_b - 1].hash) {
       case "this"_h: case "these"_h: case "lesser"_h: case "greater"_h: case "rightful"_h: case "dubious"_h:
       case "bogus"_h: case "unfounded"_h: case "baseless"_h:
+      // "The big question: Why?", "the first two big questions are", "the key question is"
+      case "big"_h: case "bigger"_h: case "biggest"_h: case "key"_h: case "central"_h: case "real"_h:
+      case "main"_h: case "open"_h: case "larger"_h: case "important"_h: case "obvious"_h: case "fundamental"_h:
+      case "unanswered"_h: case "lingering"_h: case "remaining"_h: case "serious"_h: case "tough"_h:
+      case "broader"_h: case "underlying"_h: case "same"_h:
         return true;
       default:
         break;
