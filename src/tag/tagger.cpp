@@ -3132,8 +3132,14 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   }
   // A participle pointing within the text: "the homeowners described above", "the study cited below" (not "said
   // earlier Sunday").
-  if (cue_e < end && past_verb(cue) && (toks[cue_e].hash == "above"_h || toks[cue_e].hash == "below"_h)) {
-    return true;
+  if (cue_e < end && (toks[cue_e].hash == "above"_h || toks[cue_e].hash == "below"_h)) {
+    switch (cue.hash) {  // not "She said above all else, ..."
+      case "described"_h: case "mentioned"_h: case "noted"_h: case "cited"_h: case "discussed"_h:
+      case "outlined"_h: case "listed"_h: case "quoted"_h: case "shown"_h:
+        return true;
+      default:
+        break;
+    }
   }
   // A participle after its noun: "other parents charged in the cheating scheme were indicted".
   if (cue_e < end && toks[cue_e].hash == "in"_h &&
