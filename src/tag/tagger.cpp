@@ -289,7 +289,7 @@ struct Tagger::Impl {
   bool relative_before(std::uint32_t by, std::uint32_t first) const;
   bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
   bool other_hand(std::uint32_t at, std::uint32_t end) const;
-  bool clauses_around_however(std::uint32_t first, std::uint32_t at) const;
+  bool clauses_around_however(std::uint32_t first, std::uint32_t at, std::uint32_t end) const;
   bool backs_own_point(std::uint32_t s) const;
   bool spoken(std::uint32_t s) const;
   bool inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b, std::uint32_t& holder_e) const;
@@ -638,11 +638,11 @@ bool Tagger::Impl::other_hand(std::uint32_t at, std::uint32_t end) const {
          toks[at + 3].hash == "hand"_h;
 }
 
-// ", however," at `at` (its sentence from `first`) between two clauses: a verb before it, and a subject right
+// ", however," at `at` (its sentence from `first` to `end`) between two clauses: a verb before it, and a subject right
 // after its comma ("..., however, it teaches", "..., however, I believe"), not a verb ("..., however, said") nor
 // "that" ("Critics point out, however, that ..."). Not after a fronted subordinate clause, whose "however" turns
 // the whole sentence ("If Trump goes on, however, it's possible ...").
-bool Tagger::Impl::clauses_around_however(std::uint32_t first, std::uint32_t at) const {
+bool Tagger::Impl::clauses_around_however(std::uint32_t first, std::uint32_t at, std::uint32_t end) const {
   switch (toks[first].hash) {
     case "if"_h: case "when"_h: case "before"_h: case "after"_h: case "while"_h: case "although"_h: case "though"_h:
     case "as"_h: case "because"_h: case "since"_h: case "unless"_h: case "once"_h: case "until"_h:
@@ -656,7 +656,7 @@ bool Tagger::Impl::clauses_around_however(std::uint32_t first, std::uint32_t at)
                   (toks[k].is(detail::kLowercase) && toks[k].has(lex::kReportVerb | lex::kNeutralVerb |
                                                                   lex::kContentiousVerb));
   }
-  if (!verb_before || at + 3 >= toks.size()) return false;
+  if (!verb_before || at + 2 >= end) return false;
   const TagToken& t = toks[at + 2];
   if (t.has(lex::kFirstPerson) || t.is(detail::kCapitalized)) return !verb_form(t);
   switch (t.hash) {
@@ -3558,10 +3558,10 @@ void Tagger::Impl::decide(Annotations& out) {
     if (a.holder_e > a.holder_b && first_person_holder(toks, a.holder_b, a.holder_e)) continue;
     if (reports_nothing(toks, a.holder_b, a.holder_e, a.cue_b, a.cue_e, sents[a.sentence].end)) continue;
     if (m.rule == "according_to" && in_accordance(a.cue_b, a.holder_b, a.holder_e)) continue;
-    // The holder's window (eight words) may cut it: a name goes on ("according to a review of campaign finance
-    // data by The | Associated Press"), a phrase after a name goes ("according to reporter Mark Landler | in his
-    // excellent new book").
-    if (m.rule == "according_to" && a.holder_e == a.holder_b + 8) {
+    // The holder's window may cut it: a name goes on ("according to a review of campaign finance data by The |
+    // Associated Press"), a phrase after a name goes ("according to reporter Mark Landler | in his excellent
+    // new book").
+    if (m.rule == "according_to" && a.holder_e == a.holder_b + g::kAccordingToWindow) {
       const std::uint32_t end = sents[h.sentence].end;
       while (a.holder_e < end && a.holder_e < a.holder_b + 14 && toks[a.holder_e].is(detail::kCapitalized)) {
         ++a.holder_e;
@@ -4163,8 +4163,7 @@ void Tagger::Impl::decide(Annotations& out) {
       }
       // (A description the author answers is a position: "Fans of the filibuster often describe it as a noble
       // tradition. But the practice has a mostly sordid history.")
-      const std::uint64_t cue_word = toks[a.cue_b].hash;
-      const bool describes = cue_word == "describe"_h || cue_word == "describes"_h || cue_word == "described"_h;
+      const bool describes = verb == "describe"_h || verb == "describes"_h || verb == "described"_h;
       const bool answered = describes && answered_next(a.sentence);
       counter = !finding && (!announces || answered);
       testimony = announces && !answered;
@@ -4186,9 +4185,8 @@ void Tagger::Impl::decide(Annotations& out) {
       testimony = !others;
     }
     // A pronoun holds what the text reports of the one it refers to ("He said he wants a deal"): testimony,
-    // except "they" arguing in a way the author answers ("They say ... But ...").
-    // "They" right after others' position in the paragraph goes on with it: "Opponents claim that X. They
-    // further point out that Y."
+    // except "they" arguing in a way the author answers ("They say ... But ...") or going on with the position
+    // of others just before in the paragraph ("Opponents claim that X. They further point out that Y.").
     if (a.holder_e == a.holder_b + 1 && a.rule == "verb_with_holder") {
       const std::uint64_t p = toks[a.holder_b].hash;
       const std::uint32_t s = a.sentence;
@@ -4622,7 +4620,7 @@ void Tagger::Impl::decide(Annotations& out) {
       }
       // ", however," / "; however," joining two clauses works as "but": "Many think that homework is useless,
       // however, it teaches discipline" (not inside one clause: "The plan, however, costs more").
-      if (contrast == kNone && h == "however"_h && is_punct(toks[i + 1], ',') && clauses_around_however(f, i)) {
+      if (contrast == kNone && h == "however"_h && is_punct(toks[i + 1], ',') && clauses_around_however(f, i, st.end)) {
         contrast = i;
       }
       // ", though," and ", though." are "however", not a subordinate clause.

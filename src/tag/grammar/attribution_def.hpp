@@ -132,7 +132,7 @@ inline auto const those_who_do =
 
 // "according to the Congressional Budget Office"
 inline auto const according_to = capture<cue>[w("according") >> w("to")] >>
-                                 capture<holder>[x3::repeat(1, 8)[any_token - clause_stop]] >>
+                                 capture<holder>[x3::repeat(1, kAccordingToWindow)[any_token - clause_stop]] >>
                                  name("according_to", kNeutralReport);
 
 // "Some in the Brandt camp insist", "Many Democrats are eager for", "critics of the plan argue",
