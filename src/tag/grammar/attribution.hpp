@@ -15,9 +15,6 @@ BOOST_SPIRIT_DECLARE(attribution_type)
 /// The rule object, for callers in other translation units.
 attribution_type const& attribution_rule();
 
-/// Most words the holder of "according to" takes; the tagger mends a holder this window cut.
-inline constexpr unsigned kAccordingToWindow = 8;
-
 /// Normalized words that can stand at the first token of a attribution rule (the tagger's dispatch keys).
 std::span<const std::string_view> attribution_triggers();
 

@@ -41,4 +41,7 @@ enum MatchFlag : std::uint32_t {
   kYearBefore = 1 << 13,    ///< the past thing is a year earlier in the sentence ("In 1938, ... as Iran is now")
 };
 
+/// Most words the holder of "according to" takes; the tagger mends a holder this window cut.
+inline constexpr int kAccordingToWindow = 8;
+
 }  // namespace argmine::detail::grammar
