@@ -3078,20 +3078,26 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
         break;
     }
   }
-  // ... and so does one after "this", "these" or an adjective of merit: "lodging this claim of corrupting
-  // elections", "have a lesser claim on citizenship".
-  if (cue_b > 0 && (noun_or_verb(cue.hash) || cue.hash == "claim"_h || cue.hash == "report"_h ||
-                    cue.hash == "charge"_h || cue.hash == "question"_h || cue.hash == "questions"_h ||
-                    cue.hash == "charges"_h || cue.hash == "warning"_h || cue.hash == "warnings"_h)) {
+  // A word before the cue that makes it a noun: "people with strong claims", "people whose claims do not meet
+  // the standard", "such concerns" (any cue); "lodging this claim of corrupting elections", "a lesser claim on
+  // citizenship", "The big question: Why?", "the key question is" (a cue that can be a noun).
+  // (not a surname: "AshLee Strong told")
+  const bool surname = cue_b >= 2 && toks[cue_b - 1].is(detail::kCapitalized) && toks[cue_b - 2].is(detail::kCapitalized);
+  if (cue_b > 0 && !surname) {
+    const bool noun_cue = noun_or_verb(cue.hash) || cue.hash == "claim"_h || cue.hash == "report"_h ||
+                          cue.hash == "charge"_h || cue.hash == "question"_h || cue.hash == "questions"_h ||
+                          cue.hash == "charges"_h || cue.hash == "warning"_h || cue.hash == "warnings"_h;
     switch (toks[cue_b - 1].hash) {
-      case "this"_h: case "these"_h: case "lesser"_h: case "greater"_h: case "rightful"_h: case "dubious"_h:
-      case "bogus"_h: case "unfounded"_h: case "baseless"_h:
-      // "The big question: Why?", "the first two big questions are", "the key question is"
-      case "big"_h: case "bigger"_h: case "biggest"_h: case "key"_h: case "central"_h: case "real"_h:
-      case "main"_h: case "open"_h: case "larger"_h: case "important"_h: case "obvious"_h: case "fundamental"_h:
-      case "unanswered"_h: case "lingering"_h: case "remaining"_h: case "serious"_h: case "tough"_h:
-      case "broader"_h: case "underlying"_h: case "same"_h:
+      case "whose"_h: case "strong"_h: case "weak"_h: case "false"_h: case "legitimate"_h: case "valid"_h:
+      case "credible"_h: case "frivolous"_h: case "competing"_h: case "similar"_h: case "such"_h:
         return true;
+      case "this"_h: case "these"_h: case "lesser"_h: case "greater"_h: case "rightful"_h: case "dubious"_h:
+      case "bogus"_h: case "unfounded"_h: case "baseless"_h: case "big"_h: case "bigger"_h: case "biggest"_h:
+      case "key"_h: case "central"_h: case "real"_h: case "main"_h: case "open"_h: case "larger"_h:
+      case "important"_h: case "obvious"_h: case "fundamental"_h: case "unanswered"_h: case "lingering"_h:
+      case "remaining"_h: case "serious"_h: case "tough"_h: case "broader"_h: case "underlying"_h: case "same"_h:
+        if (noun_cue) return true;
+        break;
       default:
         break;
     }
@@ -4095,16 +4101,6 @@ void Tagger::Impl::decide(Annotations& out) {
       finding = finding || v == "suggest"_h || v == "suggests"_h || v == "suggested"_h || v == "indicate"_h ||
                 v == "indicates"_h || v == "indicated"_h;  // a study suggests what it finds
       if (!study || !finding || (answer && answer->match.rule == "the_record_shows")) continue;
-    }
-    // A noun, not a verb: "people with strong claims", "people whose claims do not meet the standard".
-    if (a.cue_b > 0) {
-      switch (toks[a.cue_b - 1].hash) {
-        case "whose"_h: case "strong"_h: case "weak"_h: case "false"_h: case "legitimate"_h: case "valid"_h:
-        case "credible"_h: case "frivolous"_h: case "competing"_h: case "similar"_h: case "such"_h:
-          continue;
-        default:
-          break;
-      }
     }
     // "Claim" as take or win: "those guns claim about 33,000 lives", "the Democrats claiming a net gain of 45
     // seats", "claimed credit", "claim responsibility".

@@ -148,6 +148,8 @@ TEST_CASE("holders: a title with 'of the', and a source named in a fronted 'As X
   CHECK(holder_of("Employers, excepting the homeowners described above, became subject to fines.") ==
         "0 attributions");
   CHECK(holder_of("The big question is whether the plan works.") == "0 attributions");
+  CHECK(holder_of("The posts make similar claims about the vote.") == "0 attributions");
+  CHECK(holder_of("AshLee Strong told reporters the vote would wait.") == "AshLee Strong");
   CHECK(holder_of("Lindsey Graham said earlier Sunday the chances were good.") == "Lindsey Graham");
   CHECK(holder_of("She said above all else that the deal matters.") == "She");
   CHECK(holder_of("Some lawmakers question whether the plan works.") == "Some lawmakers");
