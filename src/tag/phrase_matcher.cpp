@@ -16,22 +16,25 @@ bool PhraseMatcher::add(Tokenizer& tokenizer, std::string_view phrase, std::uint
   return add_hashes(hashes, value, merge_bits);
 }
 
-std::uint32_t PhraseMatcher::child(std::uint32_t node, std::uint64_t h) const noexcept {
-  const std::uint32_t* head = edges_index_.find(edge_key(node, h));
-  if (!head) return 0;
-  for (std::uint32_t e = *head; e != 0; e = next_in_chain_[e]) {
-    if (edges_[e].node == node && edges_[e].token == h) return edges_[e].child;
+void PhraseMatcher::add_edge(std::uint32_t node, std::uint64_t h, std::uint32_t child) {
+  if ((edge_count_ + 1) * 2 > edges_.size()) {
+    std::vector<Edge> old(edges_.size() * 2);
+    old.swap(edges_);
+    edge_mask_ = edges_.size() - 1;
+    edge_count_ = 0;
+    for (const Edge& e : old) {
+      if (e.child != 0) add_edge(e.node, e.token, e.child);
+    }
   }
-  return 0;
+  std::size_t i = edge_slot(node, h) & edge_mask_;
+  while (edges_[i].child != 0) i = (i + 1) & edge_mask_;
+  edges_[i] = Edge{h, node, child};
+  ++edge_count_;
 }
 
 bool PhraseMatcher::add_hashes(std::span<const std::uint64_t> tokens, std::uint32_t value, bool merge_bits) {
   if (tokens.empty()) return false;
-  if (terminal_.empty()) {
-    terminal_.push_back(0);  // node 0: the root
-    edges_.push_back(Edge{});  // edge 0: "none"
-    next_in_chain_.push_back(0);
-  }
+  if (terminal_.empty()) terminal_.push_back(0);  // node 0: the root
   first_.insert(tokens[0]);
   if (tokens.size() == 1) {
     single_.insert(tokens[0]);
@@ -45,12 +48,7 @@ bool PhraseMatcher::add_hashes(std::span<const std::uint64_t> tokens, std::uint3
     if (next == 0) {
       next = static_cast<std::uint32_t>(terminal_.size());
       terminal_.push_back(0);
-      const auto e = static_cast<std::uint32_t>(edges_.size());
-      edges_.push_back(Edge{h, node, next});
-      const std::uint64_t key = edge_key(node, h);
-      std::uint32_t* head = edges_index_.find_mutable(key);
-      next_in_chain_.push_back(head ? *head : 0);
-      edges_index_.set(key, e);
+      add_edge(node, h, next);
     }
     node = next;
   }

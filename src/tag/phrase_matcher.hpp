@@ -43,14 +43,22 @@ class PhraseMatcher {
   std::size_t size() const noexcept { return phrases_; }
 
  private:
-  std::uint32_t child(std::uint32_t node, std::uint64_t h) const noexcept;
-  static std::uint64_t edge_key(std::uint32_t node, std::uint64_t h) noexcept {
-    return (h ^ (static_cast<std::uint64_t>(node) * 0x9E3779B97F4A7C15ull)) | 1;
+  std::uint32_t child(std::uint32_t node, std::uint64_t h) const noexcept {
+    // One probe sequence over the edge slots themselves: a step of the walk touches one cache line.
+    for (std::size_t i = edge_slot(node, h) & edge_mask_;; i = (i + 1) & edge_mask_) {
+      const Edge& e = edges_[i];
+      if (e.child == 0) return 0;
+      if (e.token == h && e.node == node) return e.child;
+    }
+  }
+  void add_edge(std::uint32_t node, std::uint64_t h, std::uint32_t child);
+  static std::uint64_t edge_slot(std::uint32_t node, std::uint64_t h) noexcept {
+    return h ^ (static_cast<std::uint64_t>(node) * 0x9E3779B97F4A7C15ull);
   }
   struct Edge {
     std::uint64_t token = 0;
     std::uint32_t node = 0;
-    std::uint32_t child = 0;
+    std::uint32_t child = 0;  ///< 0: an empty slot (no edge leads back to the root)
   };
   static std::uint64_t pair_key(std::uint64_t a, std::uint64_t b) noexcept {
     return (a * 0x9E3779B97F4A7C15ull) ^ b;
@@ -59,9 +67,9 @@ class PhraseMatcher {
   HashSet single_;  // phrases of one token
   HashSet second_;  // second tokens of longer phrases
   HashSet pairs_;   // first two tokens of longer phrases: a gate before walking the trie
-  HashMap<std::uint32_t> edges_index_;  // edge_key -> index in edges_ (collisions resolved by chaining)
-  std::vector<Edge> edges_;
-  std::vector<std::uint32_t> next_in_chain_;
+  std::vector<Edge> edges_ = std::vector<Edge>(16);  // open addressing on (node, token), at most half full
+  std::size_t edge_mask_ = 15;
+  std::size_t edge_count_ = 0;
   std::vector<std::uint32_t> terminal_;  // per node: value + 1, or 0
   std::size_t phrases_ = 0;
 };
