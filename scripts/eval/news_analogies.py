@@ -8,6 +8,8 @@ F1 per label, per stratum and pooled, and two keyword baselines on the same rows
   markers  - the sentence contains an analogy marker word (reminiscent, echo, replay, recall, harks back,
              modeled after, this generation's, all over again, deja vu, cautionary tale, lesson of, redux);
   S1       - the sampling stratum itself: a past year or gazetteer name plus any comparison word.
+Where the labels give the past thing's span and year (dev, test), the sentences found with the right label are
+also scored on the unit's `source` field (exact span, and overlapping) and its year.
 
 Usage: scripts/eval/news_analogies.py [--split dev|test|train] [--argmine build/bin/argmine] [--errors [--errors-for precedent]]
 """
@@ -60,12 +62,28 @@ def main():
                 cmd += ['--year', j['date'][:4]]
             units[aid] = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)['units']
     stats = {}
+    fields = {}  # label -> [found with a gold source, exact source, overlapping source, gold year, year right]
     for r in rows:
         aid, b, e, stratum, label = r[col['article_id']], int(r[col['sent_begin']]), int(r[col['sent_end']]), \
             r[col['stratum']], r[col['label']]
         text = articles[aid]['text'].encode('utf-8')[b:e].decode('utf-8')
         found = {t: any(u['type'] == t and u['begin'] < e and b < u['end'] for u in units[aid])
                  for t in ('analogy', 'precedent')}
+        if found.get(label) and r[col['source_begin']]:
+            gb, ge = int(r[col['source_begin']]), int(r[col['source_end']])
+            # The unit of that type in this sentence (the first, as a reader of the output would take it).
+            u = next(u for u in units[aid] if u['type'] == label and u['begin'] < e and b < u['end'])
+            src = u.get('fields', {}).get('source')
+            c = fields.setdefault(label, [0, 0, 0, 0, 0])
+            c[0] += 1
+            if src and (src['begin'], src['end']) == (gb, ge): c[1] += 1
+            if src and src['begin'] < ge and gb < src['end']: c[2] += 1
+            if a.errors and a.errors_for == label and not (src and (src['begin'], src['end']) == (gb, ge)):
+                whole = articles[aid]['text'].encode('utf-8')
+                print(f'SRC {aid}: gold [{whole[gb:ge].decode()}] argmine [{src["text"] if src else ""}]')
+            if r[col['year']]:
+                c[3] += 1
+                c[4] += u.get('fields', {}).get('year', '') == r[col['year']]
         preds = {'argmine': found, 'markers': {'analogy': bool(MARKERS.search(text)), 'precedent': False},
                  'S1': {'analogy': stratum == 'S1', 'precedent': False}}
         for system, pred in preds.items():
@@ -89,6 +107,9 @@ def main():
                     continue
                 p, rr, f = prf(*c)
                 print(f'{system:<9} {t:<10} {stratum:<8} {p:6.3f} {rr:6.3f} {f:6.3f}   {c[0]}/{c[1]}/{c[2]}')
+    for t, c in fields.items():
+        print(f'{t} source spans, sentences found with a gold source: {c[0]}; exact {c[1]} ({c[1] / c[0]:.3f}), '
+              f'overlapping {c[2]} ({c[2] / c[0]:.3f}); years right {c[4]} of {c[3]}')
     return 0
 
 

@@ -309,6 +309,8 @@ struct Tagger::Impl {
   bool precedent_unit(const Hit& h, Unit& u);
   AnalogyUse analogy_use(const Hit& h) const;
   const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
+  std::uint32_t end_of_past_thing(std::uint32_t sb, std::uint32_t se, std::uint32_t year_at,
+                                  const Mention* men) const;
   // A count, percentage or sum (not a year), or a word for a measure ("turnout", "rate"), within a few tokens
   // of `at`.
   bool figure_near(std::uint32_t sentence, std::uint32_t at) const;
@@ -2699,6 +2701,7 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     // the name only modifies).
     if (e.kind == EventKind::figure && (e.year > doc_year - 20 || modifies_noun(*men))) return false;
   }
+  se = end_of_past_thing(sb, se, year_at, men);
   if (men) u.gazetteer_entry = men->entry;
   u.type = UnitType::analogy;
   u.sentence = s;
@@ -2715,6 +2718,53 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     u.target = backward_target(s, index(m.begin[g::cue]));
   }
   return true;
+}
+
+// The end of an analogy's past thing, tokens [sb, se): its noun phrase ends where a verb or a second
+// alternative follows the year or name that dates it ("the 1960s civil rights movement joined forces to ...",
+// "1992 is striking", "the Spanish Civil War shaped combat ...", "the 9/11 investigations rather than anything
+// prosecutorial", "2010 partly because ..."): the predicate says what the past thing did, it is no part of it.
+std::uint32_t Tagger::Impl::end_of_past_thing(std::uint32_t sb, std::uint32_t se, std::uint32_t year_at,
+                                              const Mention* men) const {
+  // Just past the year and just past the name, earlier first.
+  std::uint32_t anchors[2] = {kNone, kNone};
+  if (year_at != kNone && year_at >= sb && year_at < se) anchors[0] = year_at + 1;
+  if (men && men->first >= sb && men->last <= se) anchors[1] = men->last;
+  if (anchors[1] < anchors[0]) std::swap(anchors[0], anchors[1]);
+  for (const std::uint32_t anchor : anchors) {
+    if (anchor == kNone) break;
+    // A clause around the name has its own verb ("what Oliver North did at the end of ...", "the moonshot that
+    // Kennedy proposed in the 1960s", "feared that free silver would ..."): it is left whole.
+    for (std::uint32_t k = sb; k < anchor; ++k) {
+      const TagToken& t = toks[k];
+      switch (t.hash) {
+        case "that"_h: case "what"_h: case "which"_h: case "who"_h: case "whom"_h:
+          return se;
+        default:
+          break;
+      }
+      if (verb_form(t) || (t.is(detail::kLowercase) && t.raw().ends_with("ing"))) return se;
+    }
+    // The nouns of the phrase go on after a year ("the 1973 oil embargo").
+    std::uint32_t k = anchor;
+    while (k < se && k < anchor + 4 && toks[k].kind == TokenKind::word && toks[k].is(detail::kLowercase) &&
+           !verb_form(toks[k]) && !toks[k].has(lex::kStop) && !is_preposition(toks[k].hash) &&
+           !ly_adverb(toks[k]) && toks[k].hash != "rather"_h && toks[k].hash != "because"_h) {
+      ++k;
+    }
+    const std::uint32_t np_end = k;
+    if (k + 1 < se && ly_adverb(toks[k])) ++k;  // "partly because"
+    if (k >= se) return se;
+    const TagToken& t = toks[k];
+    const bool verb = verb_form(t) && !(t.flags & Token::clitic);  // not the possessive "'s"
+    const bool alternative = t.hash == "rather"_h && k + 1 < se && toks[k + 1].hash == "than"_h;
+    // A year later in the clause dates the episode it tells ("Obama did in 2009", "Newt Gingrich was forced
+    // out in January 1999"): the clause is the past thing.
+    bool dated_later = false;
+    for (std::uint32_t j = k; j < se && !dated_later; ++j) dated_later = toks[j].is(detail::kYear | detail::kDecade);
+    if ((verb || alternative || t.hash == "because"_h) && !dated_later) return np_end;
+  }
+  return se;
 }
 
 // Does the subject at `subject` ("I", "we") take a stance: believe, support, oppose, want, or commit ("will",

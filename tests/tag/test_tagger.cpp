@@ -619,6 +619,15 @@ TEST_CASE("a historical analogy: source, year, target, use") {
                   "Security collapsed within months.") == "a White House push to partially privatize Social Security");
   CHECK(source_of("History offers a warning: Britain and France in the 1930s spent years hoping that someone "
                   "else would act.") == "Britain and France in the 1930s");
+  // The past thing ends with its noun phrase when a verb or an alternative follows; a clause that tells a dated
+  // episode, or one inside a relative clause, stays whole.
+  CHECK(source_of("He said that just as the disparate elements of the 1960s civil rights movement joined forces to "
+                  "fight for voting rights, the families are uniting.") ==
+        "the disparate elements of the 1960s civil rights movement");
+  CHECK(source_of("Comparisons to the 1930s can be overblown.") == "the 1930s");
+  CHECK(source_of("The model would be something like the 9/11 investigations rather than anything "
+                  "prosecutorial.") == "the 9/11 investigations");
+  CHECK(source_of("The senator will govern just as Obama did in 2009.") == "Obama did in 2009");
 }
 
 TEST_CASE("analogy sources known to the gazetteer need no year; decades are normalized") {
