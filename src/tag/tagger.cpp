@@ -2712,8 +2712,20 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   u.year = year;
   u.decade = decade;
   u.use = analogy_use(h);
+  const std::uint32_t cue_end = index(m.end[g::cue]);
   if (m.flags & g::kYearBefore) {
-    u.target = span(cue_at + 1, index(m.end[g::cue]) - 2);  // "Iran" of "as Iran is now"
+    u.target = span(cue_at + 1, cue_end - 2);  // "Iran" of "as Iran is now"
+  } else if (m.rule == "compared_to" && sb >= cue_end && cue_end > cue_at + 2) {
+    // "Trump compared the impeachment process to the Salem witch trials", "comparisons of Trump to Hitler": the
+    // thing compared is the verb's object or the noun's "of", not the subject, who speaks.
+    std::uint32_t ob = cue_at + 1, oe = cue_end - 1;
+    const std::uint64_t marker = toks[cue_at].hash;
+    const bool noun = marker == "comparison"_h || marker == "comparisons"_h || marker == "analogy"_h ||
+                      marker == "analogies"_h || marker == "parallel"_h || marker == "parallels"_h;
+    if (noun && toks[ob].hash == "of"_h) ++ob;
+    while (oe > ob && ly_adverb(toks[oe - 1])) --oe;  // "compared the campaign favorably with"
+    // A pronoun ("compare it to the Berlin Wall") stays: it is what the text compares, the subject is not.
+    if ((!noun || ob > cue_at + 1) && oe > ob) u.target = span(ob, oe);
   } else if (!(m.flags & (g::kBackwardTarget | g::kNameBefore)) && !after_year) {
     u.target = backward_target(s, index(m.begin[g::cue]));
   }

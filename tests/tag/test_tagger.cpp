@@ -613,6 +613,11 @@ TEST_CASE("a historical analogy: source, year, target, use") {
   CHECK(target_of("Fare-free buses echo the bargain Congress struck in 1956.") == "Fare-free buses");
   CHECK(target_of("This year's tariffs carry strong echoes of the steel tariffs of 2002.") == "This year's tariffs");
   CHECK(target_of("She drew parallels between this case and the 1967 Loving case.").empty());
+  // "X compared A to B": the present thing is A, the verb's object (a pronoun too), not the speaker X.
+  CHECK(target_of("Trump also compared the impeachment process to the Salem witch trials.") ==
+        "the impeachment process");
+  CHECK(target_of("Rosen compared the campaign favorably with Bill Clinton's 1992 presidential run.") == "the campaign");
+  CHECK(target_of("Only someone illiterate concerning history would compare it to the Berlin Wall.") == "it");
   // After "We have seen this movie before:", "History offers a warning:", the dated subject of the clause.
   auto source_of = [](const std::string& text) { return span_of_only(text, UnitType::analogy, &Unit::source); };
   CHECK(source_of("We have seen this movie before: in 2005, a White House push to partially privatize Social "
