@@ -1909,15 +1909,20 @@ Span Tagger::Impl::backward_target(std::uint32_t s, std::uint32_t cue_first) con
     if (t.hash == "that"_h || t.hash == "which"_h || t.hash == "because"_h || t.hash == "while"_h) break;
     --begin;
   }
+  while (begin < end && toks[begin].kind == TokenKind::quote) ++begin;  // '"Just like ...', '“It's like ...'
   if (begin == end) return {};
-  // A lone pronoun is no target worth reporting.
+  // A lone pronoun, conjunction or participle is no target worth reporting ("But just like eight years ago",
+  // "There are comparisons to 1998", "raising comparisons to").
   if (end - begin == 1) {
-    switch (toks[begin].hash) {
+    const TagToken& t = toks[begin];
+    switch (t.hash) {
       case "it"_h: case "this"_h: case "that"_h: case "he"_h: case "she"_h: case "they"_h: case "we"_h:
+      case "but"_h: case "and"_h: case "or"_h: case "so"_h: case "yet"_h: case "there"_h:
         return {};
       default:
         break;
     }
+    if (t.is(detail::kLowercase) && t.raw().ends_with("ing")) return {};
   }
   return span(begin, end);
 }

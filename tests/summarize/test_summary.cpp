@@ -221,6 +221,20 @@ TEST_CASE("a subordinate clause standing alone is not the thesis") {
         "Critics have long known how to turn a principle into a weapon against its friends, and it is a shame.");
 }
 
+TEST_CASE("analogy targets: the subject ends at its verb; a speaker, a quotation mark or an adverb is none") {
+  Summarizer summarizer = make_summarizer();
+  ArgumentStructure st;
+  const std::string text = "These attacks are sadly reminiscent of the 1979 attack on our embassy in Tehran. Afghan "
+                           "society in 2019 looks very much like Afghanistan in the 1990s. \u201cJust as working models "
+                           "changed in the wake of the Industrial Revolution, the nature of work may be evolving "
+                           "again,\u201d says a new study. Laning says the lesson of the 2016 defeat is that you need to "
+                           "talk to voters. Perhaps taking a page from Ronald Reagan in 1980, he ran as an outsider.";
+  REQUIRE(summarizer.analyze(text, st).ok());
+  std::vector<std::string> targets;
+  for (const AnalogyView& a : st.analogies) targets.emplace_back(text.substr(a.target.begin, a.target.end - a.target.begin));
+  CHECK(targets == std::vector<std::string>{"These attacks", "Afghan society in 2019", "", "", ""});
+}
+
 TEST_CASE("stance targets: a name with its title is the name; a possessive is no phrase") {
   Summarizer summarizer = make_summarizer();
   ArgumentStructure st;

@@ -618,6 +618,10 @@ TEST_CASE("a historical analogy: source, year, target, use") {
         "the impeachment process");
   CHECK(target_of("Rosen compared the campaign favorably with Bill Clinton's 1992 presidential run.") == "the campaign");
   CHECK(target_of("Only someone illiterate concerning history would compare it to the Berlin Wall.") == "it");
+  // No target is a quotation mark, a conjunction or "there" before the marker.
+  CHECK(target_of("\u201cIt\u2019s like Jim Crow all over again.\u201d").empty());
+  CHECK(target_of("There are comparisons to 1998, when Bill Clinton got more popular.").empty());
+  CHECK(target_of("But just like eight years ago, Democrats said it is hard to see a way.").empty());
   // After "We have seen this movie before:", "History offers a warning:", the dated subject of the clause.
   auto source_of = [](const std::string& text) { return span_of_only(text, UnitType::analogy, &Unit::source); };
   CHECK(source_of("We have seen this movie before: in 2005, a White House push to partially privatize Social "
