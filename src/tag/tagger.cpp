@@ -2107,11 +2107,13 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
         return false;
       }
       // "paved the way for", "lead the way"; a manner judged or named, not likened: "disapproved of the way
-      // Clinton handled", "troubled by the way", "regretted the way he handled", "was the way Trump justified".
+      // Clinton handled", "troubled by the way", "regretted the way he handled", "was the way Trump justified",
+      // "dissatisfied with the way she handled the attack in Benghazi in 2012", "anger over the way".
       switch (before) {
         case "pave"_h: case "paves"_h: case "paved"_h: case "paving"_h: case "clear"_h: case "clears"_h:
         case "cleared"_h: case "clearing"_h: case "lead"_h: case "leads"_h: case "led"_h: case "leading"_h:
-        case "of"_h: case "for"_h: case "by"_h: case "about"_h: case "regret"_h: case "regrets"_h:
+        case "of"_h: case "for"_h: case "by"_h: case "about"_h: case "with"_h: case "over"_h: case "at"_h:
+        case "regret"_h: case "regrets"_h:
         case "regretted"_h: case "is"_h: case "was"_h: case "are"_h: case "were"_h: case "becomes"_h:
         case "became"_h:
           if (before == "of"_h && before2 == "opposite"_h) break;  // "the opposite of the way Obama promised"
@@ -2454,6 +2456,28 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
         break;
       }
     }
+  }
+  // A "since" before the past thing counts from it, it likens nothing: "I haven't seen anything like that since
+  // I came to the Senate 15 years ago", "nothing like this since World War I" (records), "the way your
+  // thinking has evolved since it started in 2011" (a duration).
+  if (m.rule == "like") {
+    for (std::uint32_t k = sb; k < se; ++k) {
+      if (toks[k].hash != "since"_h) continue;
+      if ((year_at == kNone || year_at > k) && (!men || men->first > k)) return false;
+      break;
+    }
+  }
+  // "Trump behaved like a predator at parties ... in the 1980s": after a verb in the past, a year at the end of
+  // an indefinite phrase dates the behaviour, not a past thing likened ("sounded like a 1960s protest" does, and
+  // so does a perfect: "Trump has always talked like a guy in a steam bath ... in 1959").
+  if (m.rule == "like" && cue_word == "like"_h && cue_at > sents[s].first + 1 && past_verb(toks[cue_at - 1]) &&
+      se > sb + 2 && (toks[sb].hash == "a"_h || toks[sb].hash == "an"_h) && year_at != kNone &&
+      year_at > sb + 2) {
+    bool perfect = false;
+    for (std::uint32_t k = cue_at - 1; k-- > sents[s].first && k + 4 > cue_at;) {
+      perfect |= toks[k].hash == "has"_h || toks[k].hash == "have"_h || toks[k].hash == "had"_h;
+    }
+    if (!perfect) return false;
   }
   // After a weak marker, a year that dates a text or a talk dates where something was said, not a past thing
   // likened: "Sounding like an ardent free-trader in a 2013 speech, Clinton told one group of bankers".

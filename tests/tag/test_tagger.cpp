@@ -1183,6 +1183,11 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("The ruling paved the way for a challenge to the 1973 decision."));
   CHECK(none("He said he disapproved of the way Clinton handled the 2011 uprising."));
   CHECK(none("A belief in growth was the way Trump justified his 2016 proposals."));
+  CHECK(none("Most are dissatisfied with the way she handled the attack in Benghazi in 2012."));
+  // A "since" before the past thing counts from it; a year after an indefinite phrase dates a past behaviour.
+  CHECK(none("Trump himself has been using imagery like this since he started his campaign in 2015."));
+  CHECK(none("I haven't seen anything like that since I came to the Senate 15 years ago."));
+  CHECK(none("Trump behaved like a predator at parties packed with teenage girls in the 1980s."));
   CHECK(none("Coal grew like crazy starting in 2000."));                                    // an idiom
   CHECK(none("Americans should learn what the country was like during World War II."));   // described
   CHECK(none("“I’d very much like him to run,” said a donor who backed him in 2012."));     // a verb
@@ -1195,6 +1200,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   };
   one("The senators do not want to repeat the mistakes of the 1986 immigration law.", "repeat_past", 1986);
   one("The atmosphere now is nothing like that of Aug. 9, 1974, when Nixon resigned.", "like", 1974);  // a date
+  one("Trump has always talked like a guy in a steam bath at the Sands Casino in Vegas in 1959.", "like", 1959);
   one("The protests conjure up memories of the 1968 Democratic convention.", "recalls", 1968);
   one("The standoff brings to mind the Cuban Missile Crisis.", "recalls", 1962);
   one("The scandal gave voters flashbacks to Watergate.", "recalls", 1972);
@@ -1714,4 +1720,7 @@ TEST_CASE("record-style precedents: a record kept since then, a figure set again
   CHECK(rule_of("Caucus-goers in Iowa remain as dovish as they were in 2008.") == "as_then_in_year");
   CHECK(rule_of("The schools are as segregated now as they were in the early 1970s.") == "as_then_in_year");
   CHECK(rule_of("He was in the race as a third-party candidate, as he was in 1968.") == "none");
+  // The record of a kind: "nothing like this since" a dated or known past (not "since Tuesday").
+  CHECK(rule_of("There's been nothing like this since World War I.") == "nothing_like_since");
+  CHECK(rule_of("There has been nothing like it since Tuesday.") == "none");
 }

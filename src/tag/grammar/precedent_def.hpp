@@ -40,6 +40,10 @@ inline auto const not_done_since =
     capture<cue>[(w("not") | w("n't") | w("never")) >> x3::repeat(1, 5)[any_token - w("since") - clause_stop] >>
                  w("since")] >>
     since_object >> name("not_done_since");
+// "There's been nothing like this since World War I": the record of a kind, without a figure.
+inline auto const nothing_like_since =
+    capture<cue>[w("nothing") >> w("like") >> (w("this") | w("that") | w("it")) >> w("since")] >> since_object >>
+    name("nothing_like_since");
 // "Not since the Great Depression has unemployment been this high": the fronted, inverted record.
 inline auto const auxiliary = w("has") | w("have") | w("had") | w("did") | w("was") | w("were") | w("is") |
                               w("are") | w("does") | w("do") | w("could") | w("would");
@@ -148,7 +152,7 @@ inline auto const precedent_def = precedent_parts::superlative_since | precedent
                                   precedent_parts::breaking_precedent | precedent_parts::than_in_year |
                                   precedent_parts::than_figure_in_year | precedent_parts::versus_year |
                                   precedent_parts::than_since | precedent_parts::every_since |
-                                  precedent_parts::as_then_in_year;
+                                  precedent_parts::as_then_in_year | precedent_parts::nothing_like_since;
 BOOST_SPIRIT_DEFINE(precedent)
 
 precedent_type const& precedent_rule() { return precedent; }
@@ -161,7 +165,7 @@ std::span<const std::string_view> precedent_triggers() {
     for (std::string_view x : {"second", "third", "fourth", "fifth", "not", "never", "n't", "any", "unseen",
                                "unmatched", "unequaled", "unequalled", "unprecedented", "unheard", "unparalleled",
                                "previous", "prior", "old", "same", "than", "breaking", "broke", "break", "breaks",
-                               "broken", "versus", "vs.", "vs", "every", "all", "as"}) {
+                               "broken", "versus", "vs.", "vs", "every", "all", "as", "nothing"}) {
       w.push_back(x);
     }
     return w;
