@@ -4441,8 +4441,44 @@ void Tagger::Impl::decide(Annotations& out) {
         const bool degree = u.rule == "like" && (cue_word == "just"_h || cue_word == "as"_h) &&
                             ((after_as < sents[h.sentence].end && degree_word(toks[after_as].hash) && as_follows()) ||
                              (cue_word == "as"_h && degree_before()));
+        // "Ratings were down compared with four years ago", "a sharp improvement compared with 2014", "Compared to
+        // his vote in 2016, his approval rating has declined": the participle sets a state against a dated past
+        // one, a benchmark; the verb likens ("Trump compared the impeachment to the Salem witch trials", "he has
+        // been compared to Nixon"), and so does the participle before a past thing known by name alone
+        // ("Compared to the Great Depression, ...").
+        auto dated_benchmark = [&] {
+          const std::uint32_t cue_end = index(h.match.end[g::cue]);
+          if (u.rule != "compared_to" || cue_word != "compared"_h || cue_end != cue_at + 2) return false;
+          const std::uint32_t first = sents[h.sentence].first;
+          std::uint32_t k = cue_at;
+          while (k > first && ly_adverb(toks[k - 1])) --k;  // "is often compared"
+          if (k > first && (toks[k - 1].has(lex::kCopula) || toks[k - 1].hash == "been"_h ||
+                            toks[k - 1].hash == "being"_h || toks[k - 1].hash == "be"_h)) {
+            return false;
+          }
+          bool dated = false;
+          for (std::uint32_t j = cue_end; j < sents[h.sentence].end && span(j, j + 1).begin < u.source.end; ++j) {
+            dated |= toks[j].is(detail::kYear | detail::kDecade) || toks[j].hash == "ago"_h;
+          }
+          if (!dated) return false;
+          // ... of an amount or a change ("down", "a fraction", "an improvement", "less favorably", "the death
+          // toll"), not of kinds ("a more character driven election", "Trump shook hands with the king").
+          if (figure_near(h.sentence, cue_at)) return true;
+          for (std::uint32_t j = sents[h.sentence].first; j < sents[h.sentence].end; ++j) {
+            switch (toks[j].hash) {
+              case "down"_h: case "up"_h: case "fraction"_h: case "improvement"_h: case "average"_h: case "less"_h:
+              case "fewer"_h: case "higher"_h: case "lower"_h: case "sums"_h: case "toll"_h: case "declined"_h:
+              case "rose"_h: case "fell"_h: case "increase"_h: case "decrease"_h: case "drop"_h: case "gain"_h:
+              case "many"_h: case "minuscule"_h: case "turnaround"_h:
+                return true;
+              default:
+                break;
+            }
+          }
+          return false;
+        };
         const bool compares = ((u.rule == "compared_to" || u.rule == "for_comparison") && measures_quantity(h.sentence)) ||
-                              likens_figures || degree || than_then;
+                              likens_figures || degree || than_then || dated_benchmark();
         if (compares && u.year != 0) {
           // "turnout slumped compared with 2008", "16 deaths, compared to more than 1,800 in 2005", "a 48 percent
           // margin, similar to Obama's 44 percent in 2012", "28 times more door knocks than at this time in

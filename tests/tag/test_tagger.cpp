@@ -1482,6 +1482,14 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   CHECK(t.all(UnitType::precedent)[0]->year == 2008);
   CHECK(tag("Growth should reach 6.5 percent, compared with 2015's 6.9 percent.", opt).all(UnitType::precedent).size() == 1);
   CHECK(tag("These poll numbers are a far cry from the 2012 primary.", opt).all(UnitType::precedent).size() == 1);
+  // "compared with" as a participle sets an amount or a change against a dated past one; as a verb, or before a
+  // kind of thing, it likens.
+  CHECK(tag("Television ratings for the final night were down compared with four years ago.", opt)
+            .all(UnitType::precedent).size() == 1);
+  CHECK(tag("Compared to his vote in 2012, his approval rating among those women has declined.", opt)
+            .all(UnitType::precedent).size() == 1);
+  CHECK(tag("Compared to 2008, this is a more character driven election.", opt).all(UnitType::analogy).size() == 1);
+  CHECK(tag("He has often been compared to Nixon in 1972.", opt).all(UnitType::analogy).size() == 1);
   auto likening = tag("He compared the recall effort to the Spanish Civil War.", opt);
   CHECK(likening.all(UnitType::analogy).size() == 1);
   CHECK(likening.all(UnitType::precedent).empty());
