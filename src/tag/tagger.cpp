@@ -2613,6 +2613,29 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       })) {
     return false;
   }
+  // "Invoked" a law cites it as the ground of an act ("Pompeo had invoked the 2001 AUMF", "invoked the Insurrection
+  // Act"), it likens nothing.
+  if (m.rule == "recalls" && (cue_word == "invoked"_h || cue_word == "invokes"_h) && source_has([](const TagToken& t) {
+        switch (t.hash) {
+          case "act"_h: case "law"_h: case "aumf"_h: case "authorization"_h: case "amendment"_h: case "clause"_h:
+          case "statute"_h: case "privilege"_h: case "provision"_h: case "powers"_h:
+            return true;
+          default:
+            return false;
+        }
+      })) {
+    return false;
+  }
+  // A verb with no object names no past thing: "the racism Barack Obama evoked among that crowd, which was why
+  // he based his aborted 2012 run on birtherism" (the noun takes one: "parallels with 1996").
+  if (m.rule == "recalls" && sb < se && cue_word != "parallels"_h && cue_word != "paralleled"_h) {
+    switch (toks[sb].hash) {
+      case "among"_h: case "from"_h: case "at"_h: case "during"_h: case "on"_h: case "with"_h: case "when"_h:
+        return false;
+      default:
+        break;
+    }
+  }
   // ... or before an earlier deal of the same kind, unnamed: "The deal resembles a pact that Ryan himself put
   // together two years ago" (an agreement like an earlier one: data/eval/README.md, none), not "resembles the
   // Munich pact".

@@ -1184,6 +1184,9 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("He said he disapproved of the way Clinton handled the 2011 uprising."));
   CHECK(none("A belief in growth was the way Trump justified his 2016 proposals."));
   CHECK(none("Most are dissatisfied with the way she handled the attack in Benghazi in 2012."));
+  // A law invoked is cited, not likened; "evoked" with no object names no past thing.
+  CHECK(none("Pompeo had invoked the 2001 AUMF in a closed-door briefing with lawmakers about Iran."));
+  CHECK(none("He sensed the racism Barack Obama evoked among that crowd, which was why he based his 2012 run on it."));
   // A "since" before the past thing counts from it; a year after an indefinite phrase dates a past behaviour.
   CHECK(none("Trump himself has been using imagery like this since he started his campaign in 2015."));
   CHECK(none("I haven't seen anything like that since I came to the Senate 15 years ago."));
@@ -1201,6 +1204,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("The senators do not want to repeat the mistakes of the 1986 immigration law.", "repeat_past", 1986);
   one("The atmosphere now is nothing like that of Aug. 9, 1974, when Nixon resigned.", "like", 1974);  // a date
   one("Trump has always talked like a guy in a steam bath at the Sands Casino in Vegas in 1959.", "like", 1959);
+  one("True enough, there are some parallels with 1996, Schulman says.", "recalls", 1996);
   one("The protests conjure up memories of the 1968 Democratic convention.", "recalls", 1968);
   one("The standoff brings to mind the Cuban Missile Crisis.", "recalls", 1962);
   one("The scandal gave voters flashbacks to Watergate.", "recalls", 1972);
