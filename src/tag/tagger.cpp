@@ -2672,6 +2672,8 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   }
   // "as we look at what did and didn't work in the 1990s": "did" is the verb of another clause.
   if (m.rule == "as_did" && toks[index(m.end[g::cue]) - 2].hash == "what"_h) return false;
+  // "who as a staffer experienced harassment on Capitol Hill in the 1970s": "as" gives a role, not a likeness.
+  if (m.rule == "as_did" && (toks[cue_at + 1].hash == "a"_h || toks[cue_at + 1].hash == "an"_h)) return false;
   // "Like others in Clinton's 2008 brain trust, Wolfson said ...": one of a group, not a likening.
   if (m.rule == "like" && cue_word == "like"_h) {
     switch (toks[sb].hash) {
