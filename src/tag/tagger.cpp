@@ -2656,8 +2656,9 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       if (w == "is"_h || w == "are"_h || w == "'s"_h || w == "'re"_h || w == "has"_h || w == "have"_h) return false;
     }
   }
-  // "Gohmert repeats this claim, despite it having been debunked in 2013": words said again, no past event.
-  if (m.rule == "repeat_past" && sb < se) {
+  // "Gohmert repeats this claim, despite it having been debunked in 2013", "a repeat of his claim that Russian
+  // interference in the 2016 election was made up": words said again, no past event.
+  if ((m.rule == "repeat_past" || m.rule == "replay_of") && sb < se) {
     std::uint32_t k = sb;
     if (k + 1 < se && toks[k].has(lex::kStop)) ++k;  // this, the, his, her, their
     switch (toks[k].hash) {
