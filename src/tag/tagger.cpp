@@ -3023,6 +3023,18 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
     }
     if (!degree) return false;
   }
+  // "at least since the 1830s" gives a duration's lower bound; "a top official who has since tested positive for
+  // Covid-19": "since" as an adverb, before a verb, starts no record.
+  if (m.rule == "superlative_since") {
+    if (toks[cue_first].hash == "least"_h && cue_first > sents[h.sentence].first &&
+        toks[cue_first - 1].hash == "at"_h) {
+      return false;
+    }
+    if (cue_last < sents[h.sentence].end && verb_form(toks[cue_last]) && cue_last >= cue_first + 3) {
+      const std::uint64_t aux = toks[cue_last - 2].hash;  // "has since tested", not "since enslaved Africans landed"
+      if (aux == "has"_h || aux == "have"_h || aux == "had"_h) return false;
+    }
+  }
   if (m.rule == "superlative_since" && toks[cue_first].hash == "only"_h && cue_first + 1 < cue_last) {
     // "the only time since 1988" is a record; "have only been exacerbated since 2011" is not.
     const std::uint64_t next = toks[cue_first + 1].hash;

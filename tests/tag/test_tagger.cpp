@@ -1734,6 +1734,12 @@ TEST_CASE("record-style precedents: a record kept since then, a figure set again
   CHECK(rule_of("Caucus-goers in Iowa remain as dovish as they were in 2008.") == "as_then_in_year");
   CHECK(rule_of("The schools are as segregated now as they were in the early 1970s.") == "as_then_in_year");
   CHECK(rule_of("He was in the race as a third-party candidate, as he was in 1968.") == "none");
+  // "at least since" bounds a duration; "has since" is an adverb before a verb; an adjective after "since" is not.
+  CHECK(rule_of("People have been saying that at least since the 1830s.") == "none");
+  CHECK(rule_of("The commission has met with judges at least 19 times since 2011.") == "none");
+  CHECK(rule_of("He met a top official who has since tested positive after the 2008 crisis.") == "none");
+  CHECK(rule_of("For the first time since enslaved Africans landed at Jamestown in 1619, the chains were cast off.") ==
+        "superlative_since");
   // The record of a kind: "nothing like this since" a dated or known past (not "since Tuesday").
   CHECK(rule_of("There's been nothing like this since World War I.") == "nothing_like_since");
   CHECK(rule_of("There has been nothing like it since Tuesday.") == "none");
