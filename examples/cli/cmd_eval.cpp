@@ -72,8 +72,10 @@ void print(const Evaluation& ev, bool json) {
                          s.exact.f1(), s.overlap.precision(), s.overlap.recall(), s.overlap.f1());
       first = false;
     }
-    out += fmt::format(R"(}},"answers":{{"gold":{},"system":{},"correct":{}}},"years":{{"matched":{},"correct":{}}}}})",
-                       ev.answers.gold, ev.answers.system, ev.answers.correct, ev.years, ev.years_ok);
+    out += fmt::format(R"(}},"answers":{{"gold":{},"system":{},"correct":{}}},"years":{{"matched":{},"correct":{}}},)"
+                       R"("uses":{{"matched":{},"correct":{}}}}})",
+                       ev.answers.gold, ev.answers.system, ev.answers.correct, ev.years, ev.years_ok, ev.uses,
+                       ev.uses_ok);
     fmt::print("{}\n", out);
     return;
   }
@@ -89,6 +91,7 @@ void print(const Evaluation& ev, bool json) {
              ev.answers.gold, ev.answers.system, ev.answers.correct, ev.answers.precision(), ev.answers.recall(),
              ev.answers.f1());
   fmt::print("analogy/precedent years: {} of {} matched units right\n", ev.years_ok, ev.years);
+  fmt::print("analogy uses: {} of {} matched units right\n", ev.uses_ok, ev.uses);
   fmt::print("documents: {}\n", ev.documents);
 }
 

@@ -72,6 +72,8 @@ Evaluation& Evaluation::operator+=(const Evaluation& o) {
   answers += o.answers;
   years += o.years;
   years_ok += o.years_ok;
+  uses += o.uses;
+  uses_ok += o.uses_ok;
   documents += o.documents;
   return *this;
 }
@@ -135,6 +137,16 @@ Evaluation evaluate(const Annotations& system, const BratDocument& gold) {
       ++ev.years;
       const Unit* u = su[static_cast<std::size_t>(m[g])];
       ev.years_ok += u->year == y && u->decade == decade;
+    }
+    // The use of matched analogies (how the text uses the past case).
+    if (std::string_view(type) == "Analogy") {
+      for (std::size_t g = 0; g < ge.size(); ++g) {
+        if (m[g] < 0) continue;
+        const auto a = ge[g]->attributes.find("AnalogyUse");
+        const std::string_view gold_use = a == ge[g]->attributes.end() ? "comparison" : std::string_view(a->second);
+        ++ev.uses;
+        ev.uses_ok += to_string(su[static_cast<std::size_t>(m[g])]->use) == gold_use;
+      }
     }
   }
 

@@ -50,6 +50,26 @@ TEST_CASE("brat files: a discontinuous span is read as its extent; its text join
   CHECK(beyond.error().to_string() == "d.ann: line 1: bad offsets '33 420'");
 }
 
+TEST_CASE("evaluation: an analogy's use is scored on matched analogies; no gold use means comparison") {
+  const std::string txt = "The push should follow the path Clinton took in 2008. The fight recalls the 1968 convention.";
+  auto gold = parse_brat("T1\tAnalogy 0 53\tThe push should follow the path Clinton took in 2008.\n"
+                         "A1\tAnalogyUse T1 model\nT2\tAnalogy 54 92\tThe fight recalls the 1968 convention.\n",
+                         txt, "x.ann");
+  REQUIRE(gold.ok());
+  Annotations sys;
+  Unit a;
+  a.type = UnitType::analogy;
+  a.span = {0, 53};
+  a.use = AnalogyUse::model;
+  sys.units.push_back(a);
+  a.span = {54, 92};
+  a.use = AnalogyUse::warning;
+  sys.units.push_back(a);
+  const Evaluation ev = evaluate(sys, *gold);
+  CHECK(ev.uses == 2);
+  CHECK(ev.uses_ok == 1);
+}
+
 TEST_CASE("corpus: every annotation file parses and the tagger keeps its scores") {
   Tokenizer tok;
   Tagger tagger;

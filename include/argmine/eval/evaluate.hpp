@@ -23,6 +23,8 @@ struct Evaluation {
   PrfScore answers;          ///< rebuttal -> counterclaim links (both ends overlap-matched)
   std::size_t years = 0;     ///< analogies and precedents matched (overlap) whose gold has a year
   std::size_t years_ok = 0;  ///< ... and whose year (and decade flag) the system got right
+  std::size_t uses = 0;      ///< analogies matched (overlap); gold without an AnalogyUse counts as "comparison"
+  std::size_t uses_ok = 0;   ///< ... whose use (model, warning, precedent, prediction, comparison) is right
   std::size_t documents = 0;
 
   Evaluation& operator+=(const Evaluation& o);
