@@ -2414,6 +2414,16 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     return x.last < sents[s].end && toks[x.last].is(detail::kLowercase) && !toks[x.last].has(lex::kStop);
   };
   if (m.rule == "a_new_x" && modifies_noun(*men)) return false;
+  // "hold another EU referendum", "another Scottish independence referendum": the same procedure held again, not
+  // a likening (unlike "another Great Depression").
+  if (m.rule == "a_new_x" && men->last > men->first) {
+    switch (toks[men->last - 1].hash) {
+      case "referendum"_h: case "referendums"_h: case "vote"_h: case "election"_h: case "elections"_h:
+        return false;
+      default:
+        break;
+    }
+  }
   if ((m.flags & g::kNeedsEvent) &&
       !(men && gazetteer->entry(static_cast<std::size_t>(men->entry)).kind != EventKind::figure)) {
     return false;

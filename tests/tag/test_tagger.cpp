@@ -1187,6 +1187,7 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   // A law invoked is cited, not likened; "evoked" with no object names no past thing.
   CHECK(none("Rep. Jackie Speier, who as a staffer experienced harassment on Capitol Hill in the 1970s, spoke."));  // a role
   CHECK(none("It will be a repeat of his claim that Russian interference in the 2012 election was made up."));
+  CHECK(none("Sturgeon said he had no right to stand in the way of another Scottish independence referendum."));
   CHECK(none("Pompeo had invoked the 2001 AUMF in a closed-door briefing with lawmakers about Iran."));
   CHECK(none("He sensed the racism Barack Obama evoked among that crowd, which was why he based his 2012 run on it."));
   // A "since" before the past thing counts from it; a year after an indefinite phrase dates a past behaviour.
