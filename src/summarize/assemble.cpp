@@ -7,6 +7,7 @@
 
 #include "summarize/assemble.hpp"
 #include "summarize/words.hpp"
+#include "tag/lexicon.hpp"
 
 #include <fmt/format.h>
 
@@ -128,14 +129,18 @@ Span subject_before_marker(const Document& doc, const std::vector<std::uint64_t>
   }
   // The subject ends at its verb: "Afghan society in 2019 looks very like ...", "These attacks are sadly
   // reminiscent of ...", "Smoking today is not viewed as ...".
+  const std::uint32_t marker = end;
   for (std::uint32_t j = first; j < end; ++j) {
+    // The tagger's copulas and modals ("'s" aside: mostly a possessive here, "Obamacare's relative modesty").
+    if (h[j] != "'s"_h && (detail::lexicon::copulas().contains(h[j]) || detail::lexicon::modals_weak().contains(h[j]) ||
+                           detail::lexicon::modals_strong().contains(h[j]))) {
+      end = j;
+      break;
+    }
     switch (h[j]) {
-      case "is"_h: case "are"_h: case "was"_h: case "were"_h: case "be"_h: case "been"_h: case "'re"_h:
-      case "looks"_h: case "look"_h: case "looked"_h: case "seems"_h: case "seem"_h: case "seemed"_h:
-      case "appears"_h: case "appeared"_h: case "sounds"_h: case "feels"_h: case "felt"_h: case "will"_h:
-      case "would"_h: case "could"_h: case "can"_h: case "should"_h: case "must"_h: case "may"_h: case "might"_h:
-      case "has"_h: case "have"_h: case "had"_h: case "does"_h: case "do"_h: case "did"_h: case "plans"_h:
-      case "want"_h: case "wants"_h: case "if"_h:
+      case "looks"_h: case "look"_h: case "looked"_h: case "seemed"_h: case "appears"_h: case "appeared"_h:
+      case "sounds"_h: case "feels"_h: case "felt"_h: case "has"_h: case "have"_h: case "had"_h: case "does"_h:
+      case "do"_h: case "did"_h: case "plans"_h: case "want"_h: case "wants"_h: case "if"_h:
         end = j;
         break;
       // A speaker's verb: who speaks is not the present thing ("Laning says the lesson of 2016 is ...",
@@ -150,6 +155,12 @@ Span subject_before_marker(const Document& doc, const std::vector<std::uint64_t>
         continue;
     }
     break;
+  }
+  // ... unless another clause, with its own subject, holds the marker ("Trump remains popular with the base, and
+  // congressional Republicans learned from ... the 2016 primary").
+  for (std::uint32_t j = end; j + 1 < marker; ++j) {
+    const bool comma = tokens[j].kind == TokenKind::punctuation && doc.text_of(tokens[j]) == ",";
+    if ((comma && (h[j + 1] == "and"_h || h[j + 1] == "but"_h)) || doc.text_of(tokens[j]) == ";") return {};
   }
   while (end > first && tokens[end - 1].kind == TokenKind::quote) --end;
   if (end <= first) return {};
