@@ -1,0 +1,1982 @@
+// The decisions per sentence and across sentences (attributions, positions, analogies, concessions, rebuttals,
+// evidence and claims), then the units.
+#include "tag/tagger_impl.hpp"
+
+#include "tag/cues.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace argmine {
+
+using namespace detail::tagging;
+using detail::CueKind;
+using detail::TagToken;
+using detail::operator""_h;
+
+namespace g = detail::grammar;
+
+namespace {
+
+// A sentence that opens by summing up: "In conclusion", "To sum up", "In sum", "All in all", "By way of
+// conclusion", "To conclude", "In summary", "In short".
+bool sums_up(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t end) noexcept {
+  auto at = [&](std::uint32_t k) { return first + k < end ? toks[first + k].hash : 0; };
+  const std::uint64_t a = at(0), b = at(1), c = at(2);
+  return (a == "in"_h && (b == "conclusion"_h || b == "sum"_h || b == "summary"_h || b == "short"_h)) ||
+         (a == "to"_h && (b == "conclude"_h || b == "summarize"_h || b == "summarise"_h ||
+                          (b == "sum"_h && c == "up"_h))) ||
+         (a == "all"_h && b == "in"_h && c == "all"_h) || (a == "by"_h && b == "way"_h && at(3) == "conclusion"_h);
+}
+
+// The author judges, demands, hedges or speaks in the sentence. (The count of judging sentences in find_voices
+// leaves out predictions and hedges, which reports are full of: "would", "could", "likely".)
+bool judges(const SentenceState& x) {
+  return x.strong_modal || x.weak_modal || x.evaluative || x.own_stance || x.claim_phrase || x.first_person ||
+         x.hedged;
+}
+
+}  // namespace
+
+// The passes in order; each reads what the ones before it decided (sentence states, attributions, units).
+void Tagger::Impl::decide(Annotations& out) {
+  find_attributions();
+  place_attributions();
+  read_cue_phrases();
+  place_analogies();
+  extend_analogies();
+  find_voices();
+  find_concessions();
+  carry_granted_points();
+  concede_answered_statements();
+  find_rebuttals();
+  classify_sentences();
+  emit_units(out);
+}
+
+void Tagger::Impl::find_attributions() {
+  // Attributions: grammar matches first, then report verbs the grammars did not cover, with a holder found
+  // by looking back from the verb ("Greg Sargent perhaps put it best", "Whitaker's allies contend").
+  attributions.clear();
+  for (const Hit& h : hits) {
+    if (h.family != Family::attribution) continue;
+    const Match& m = h.match;
+    Attribution a{h.sentence, 0, 0, 0, 0, m.rule, m.flags};
+    if (m.has(g::holder)) {
+      a.holder_b = index(m.begin[g::holder]);
+      a.holder_e = index(m.end[g::holder]);
+      if (m.rule == "those_who") {
+        // "Those who argue ..." as the sentence's subject (after "But", "And"), not as an object ("attacks
+        // anyone who wants", "criticism from those who accused her").
+        std::uint32_t f = sents[h.sentence].first;
+        if (f < a.holder_b && (toks[f].hash == "but"_h || toks[f].hash == "and"_h || toks[f].hash == "yet"_h)) ++f;
+        if (f < a.holder_b && is_punct(toks[f], ',')) ++f;
+        if (a.holder_b != f) continue;
+      }
+      if (m.rule == "holder_verb") {
+        // The object of a relative clause or of an embedded question: nothing is reported.
+        if (embedded_holder(a.holder_b, index(m.end[g::cue]), sents[h.sentence])) continue;
+        // Nor a condition ("If major donors complain about the bus cost, ..."), nor a quantifier of a thing
+        // ("at some point and say", "in some cases").
+        if (conditional_holder(a.holder_b, a.holder_e, sents[h.sentence].first)) continue;
+        if (a.holder_b + 1 < a.holder_e && toks[a.holder_b].has(lex::kQuantifier)) {
+          switch (toks[a.holder_b + 1].hash) {
+            case "point"_h: case "time"_h: case "cases"_h: case "case"_h: case "extent"_h: case "degree"_h:
+            case "way"_h: case "ways"_h: case "reason"_h: case "places"_h: case "respects"_h:
+              continue;
+            default:
+              break;
+          }
+        }
+        // ... nor a noun after "in" or "no" ("in hopes of", "his detractors will no doubt pounce"), nor a name
+        // that spells a verb ("an initiative called PREDICT").
+        const std::uint32_t cue_b = index(m.begin[g::cue]);
+        if (cue_b > sents[h.sentence].first && (toks[cue_b - 1].hash == "in"_h || toks[cue_b - 1].hash == "no"_h)) {
+          continue;
+        }
+        if (!toks[cue_b].is(detail::kLowercase) && toks[cue_b - 1].is(detail::kLowercase)) continue;
+        refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
+        // A holder is a noun phrase. One that ends in "and" ran over a first verb of its own: at the sentence's
+        // start it is the subject of both verbs ("Some in the party view Trump as an aberration and believe
+        // ...", "Republicans shot back and said": the holder stops before the first verb), elsewhere it is the
+        // object of an earlier verb whose subject goes on ("... colluded with Russian operatives and said"). One
+        // with a modal or a copula inside is a clause ("whether the Trump administration can add a citizenship
+        // question").
+        if (toks[a.holder_e - 1].hash == "and"_h || toks[a.holder_e - 1].hash == "or"_h) {
+          std::uint32_t start = sents[h.sentence].first;
+          while (start < a.holder_b && (toks[start].has(lex::kContrast) || toks[start].hash == "and"_h ||
+                                        toks[start].kind == TokenKind::quote)) {
+            ++start;
+          }
+          if (start != a.holder_b) continue;
+          // The noun phrase: names, determiners, quantifiers, group nouns, prepositions and the word after a
+          // determiner or preposition ("Some of the children"); a verb word or any other word is the verb.
+          std::uint32_t k = a.holder_b + 1;
+          while (k < a.holder_e && !verb_word(toks, k) &&
+                 (toks[k].is(detail::kCapitalized) ||
+                  toks[k].has(lex::kStop | lex::kQuantifier | lex::kGroup | lex::kOpposition) ||
+                  is_preposition(toks[k].hash) || (toks[k].flags & Token::clitic) ||
+                  toks[k - 1].has(lex::kStop) || is_preposition(toks[k - 1].hash))) {
+            ++k;
+          }
+          if (k >= a.holder_e - 1) continue;  // no verb of its own before "and"
+          a.holder_e = k;
+        }
+        if (clause_in_holder(toks, a.holder_b, a.holder_e, false)) continue;
+        // A subject pronoun right before the verb holds it; the words before it are an object or another
+        // clause ("the powerful people he believes have controlled ...", "the left got what they wanted").
+        if (a.holder_e > a.holder_b + 1) {
+          switch (toks[a.holder_e - 1].hash) {
+            case "he"_h: case "she"_h: case "they"_h: case "we"_h: case "i"_h:
+              a.holder_b = a.holder_e - 1;
+              break;
+            default:
+              break;
+          }
+        }
+        // A second quantifier opens the holder of a relative clause without "that": "many of the issues some
+        // Republicans warn ran the party aground" is held by "some Republicans".
+        for (std::uint32_t k = a.holder_b + 2; k + 1 < a.holder_e; ++k) {
+          const TagToken& prev = toks[k - 1];  // not after a preposition: "Americans across all racial groups"
+          if (toks[k].has(lex::kQuantifier) && prev.kind == TokenKind::word && prev.is(detail::kLowercase) &&
+              !prev.has(lex::kStop | lex::kQuantifier) && !is_preposition(prev.hash)) {
+            a.holder_b = k;
+          }
+        }
+        // A floating quantifier holds with its pronoun: "They all say" (they), "we all believe" (the speaker's
+        // own, left out below).
+        if (a.holder_e == a.holder_b + 1 && a.holder_b > sents[h.sentence].first) {
+          const std::uint64_t q = toks[a.holder_b].hash, before = toks[a.holder_b - 1].hash;
+          if ((q == "all"_h || q == "both"_h) &&
+              (before == "we"_h || before == "they"_h || before == "you"_h || before == "us"_h || before == "them"_h)) {
+            --a.holder_b;
+          }
+        }
+      }
+      // A hypothetical "you" inside a quotation or a question is the speaker's manner of speaking ("I don't
+      // think you can say we're doing great", "Alia, if you would respond?"), not a position the text reports.
+      if (m.rule == "one_could_argue" && toks[a.holder_b].hash == "you"_h &&
+          (sents[h.sentence].quote || sents[h.sentence].question)) {
+        continue;
+      }
+      // "One would think ...", "You might think that ...": an expectation the text sets up, where a clause
+      // opens (not "as illegal as one might think", "whatever one may think of", "you could think of X as").
+      if (m.rule == "one_could_argue" && m.has(g::cue)) {
+        const std::uint32_t cue_end = index(m.end[g::cue]);
+        const std::uint64_t verb = toks[cue_end - 1].hash;
+        if (verb == "think"_h || verb == "believe"_h || verb == "assume"_h) {
+          const std::uint32_t f = sents[h.sentence].first;
+          const std::uint64_t before = a.holder_b > f ? toks[a.holder_b - 1].hash : 0;
+          const bool opens = before == 0 || before == ","_h || before == "so"_h || before == "and"_h ||
+                             before == "but"_h || before == "yet"_h || before == "now"_h;
+          const bool of = cue_end < sents[h.sentence].end && toks[cue_end].hash == "of"_h;
+          // "One can believe simultaneously that ...", "you can assume there are more": the author's own.
+          const std::uint64_t modal = toks[a.holder_e].hash;
+          if (!opens || of || modal == "can"_h || modal == "will"_h) continue;
+        }
+      }
+      // "My objection is that ...": the author's own.
+      if (m.rule == "objection_is" && h.first > sents[h.sentence].first &&
+          (toks[h.first - 1].hash == "my"_h || toks[h.first - 1].hash == "our"_h)) {
+        continue;
+      }
+      // "no one can claim the right to ...", "no one could argue": nobody holds it; the author asserts.
+      if (m.rule == "one_could_argue" && a.holder_b > sents[h.sentence].first &&
+          toks[a.holder_b - 1].hash == "no"_h) {
+        continue;
+      }
+      // A holder that ends in a pronoun has the pronoun for its subject ("With those kinds of amounts you
+      // think twice"): a generic "you" or the speaker's own "I", "we" hold no position of others.
+      if (m.rule == "holder_verb" && a.holder_e > a.holder_b + 1) {
+        const std::uint64_t last = toks[a.holder_e - 1].hash;
+        if (last == "you"_h || last == "we"_h || last == "i"_h) continue;
+      }
+      // A possessive with no noun after it ("all's said and done") holds nothing.
+      if (a.holder_e > a.holder_b && toks[a.holder_e - 1].hash == "'s"_h) continue;
+    }
+    if (m.has(g::cue)) {
+      a.cue_b = index(m.begin[g::cue]);
+      a.cue_e = index(m.end[g::cue]);
+    }
+    if (a.cue_e <= a.cue_b) continue;
+    if (a.holder_e > a.holder_b && first_person_holder(toks, a.holder_b, a.holder_e)) continue;
+    if (reports_nothing(toks, a.holder_b, a.holder_e, a.cue_b, a.cue_e, sents[a.sentence].end)) continue;
+    if (m.rule == "according_to" && in_accordance(a.cue_b, a.holder_b, a.holder_e)) continue;
+    // The holder's window may cut it: a name goes on ("according to a review of campaign finance data by The |
+    // Associated Press"), a phrase after a name goes ("according to reporter Mark Landler | in his excellent
+    // new book").
+    if (m.rule == "according_to" && a.holder_e == a.holder_b + g::kAccordingToWindow) {
+      const std::uint32_t end = sents[h.sentence].end;
+      while (a.holder_e < end && a.holder_e < a.holder_b + 14 && toks[a.holder_e].is(detail::kCapitalized)) {
+        ++a.holder_e;
+      }
+      for (std::uint32_t k = a.holder_b + 1; k < a.holder_e; ++k) {
+        if (!is_preposition(toks[k].hash) || !toks[k - 1].is(detail::kCapitalized)) continue;
+        bool lowercase_after = true;
+        for (std::uint32_t j = k + 1; j < a.holder_e; ++j) lowercase_after &= !toks[j].is(detail::kCapitalized);
+        if (lowercase_after) {
+          a.holder_e = k;
+          break;
+        }
+      }
+    }
+    if (m.rule == "according_to" && a.holder_e > a.holder_b) a.holder_b = agent_in(a.holder_b, a.holder_e);
+    if (a.holder_e > a.holder_b && conditional_holder(a.holder_b, a.holder_e, sents[a.sentence].first)) continue;
+    // A subordinate clause holds its own subject: "The troops left hours after the White House announced"
+    // ("after" and "before" are prepositions too: only before a name, "weeks before the 2014 midterms" is a date).
+    // The holder keeps a word at least.
+    // (A first word counts too: "Although Republicans insist" is held by "Republicans".)
+    for (std::uint32_t k = a.holder_e > a.holder_b + 1 ? a.holder_e - 1 : a.holder_b; k-- > a.holder_b;) {
+      const std::uint64_t w = toks[k].hash;
+      const bool clause = w == "because"_h || w == "when"_h || w == "while"_h || w == "although"_h ||
+                          w == "though"_h || w == "whereas"_h || w == "where"_h;
+      const std::uint32_t name = toks[k + 1].hash == "the"_h && k + 2 < a.holder_e ? k + 2 : k + 1;
+      const bool before_subject = (w == "after"_h || w == "before"_h) && toks[name].is(detail::kCapitalized);
+      if (clause || before_subject) {
+        a.holder_b = k + 1;
+        break;
+      }
+    }
+    if (a.holder_e > a.holder_b && a.holder_e <= a.cue_b) {  // a subject before its verb, not "according to X"
+      a.holder_b = subject_start(a.holder_b, sents[a.sentence].first);
+      // "Justices Anthony Kennedy, Elena Kagan and others wondered": the names are the holders too.
+      if (a.holder_e == a.holder_b + 1 && toks[a.holder_b].hash == "others"_h) {
+        a.holder_b = named_list_start(a.holder_b, sents[a.sentence].first);
+      }
+    }
+    if (m.rule == "holder_verb") {
+      // An infinitive is no act of the holder's ("with several seats between us to maintain physical
+      // distancing"), nor is a holder that runs through "to" or "as" a noun phrase ("people like to see racism
+      // as a question").
+      if (toks[a.cue_b - 1].hash == "to"_h) continue;
+      // After a determiner, a preposition or a verb the cue is a noun: "will clear some of the doubts",
+      // "warrant some of the blame", "all this galaxy of wonder", "has done wonders".
+      switch (toks[a.cue_b - 1].hash) {
+        case "the"_h: case "a"_h: case "an"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+        case "our"_h: case "your"_h: case "my"_h: case "these"_h: case "those"_h: case "of"_h: case "done"_h:
+        case "work"_h: case "works"_h: case "worked"_h:  // not "do": "many conservatives do believe"
+          continue;
+        default:
+          break;
+      }
+      bool clause = false;
+      for (std::uint32_t k = a.holder_b; k < a.holder_e; ++k) {
+        const bool close_to = k > a.holder_b && (toks[k - 1].hash == "close"_h || toks[k - 1].hash == "closest"_h ||
+                                                 toks[k - 1].hash == "loyal"_h || toks[k - 1].hash == "opposed"_h);
+        clause |= (toks[k].hash == "to"_h && !close_to) || toks[k].hash == "as"_h;  // not "people close to him"
+      }
+      if (clause) continue;
+    }
+    attributions.push_back(a);
+  }
+  std::vector<bool> covered_by_rule(toks.size() + 1, false);  // verbs the grammars already attributed
+  for (const auto& a : attributions) {
+    for (std::uint32_t i = a.cue_b; i <= a.cue_e && i < toks.size(); ++i) covered_by_rule[i] = true;
+  }
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    if (sents[s].nonargument != NonArgumentKind::none) continue;
+    for (std::uint32_t i = sents[s].first + 1; i < sents[s].end; ++i) {
+      if (!toks[i].has(lex::kNeutralVerb | lex::kContentiousVerb)) continue;
+      const std::uint64_t h = toks[i].hash;
+      // Nouns that look like verbs: "of note", "a charge", "the report"; "put" reports only as "put it".
+      const std::uint64_t before = toks[i - 1].hash;
+      if (before == "of"_h || before == "a"_h || before == "an"_h || before == "the"_h || before == "to"_h ||
+          before == "this"_h || before == "his"_h || before == "her"_h || before == "their"_h || before == "its"_h) {
+        continue;
+      }
+      if ((h == "put"_h || h == "puts"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
+      // "show up", "showed up" appear; they report nothing ("The consequences show up in every rent check").
+      if ((h == "show"_h || h == "shows"_h || h == "showed"_h) && i + 1 < sents[s].end && toks[i + 1].hash == "up"_h) {
+        continue;
+      }
+      // "point" reports only as "point out", "point to" or "point fingers" ("at some point" is a time).
+      if ((h == "point"_h || h == "points"_h) &&
+          !(i + 1 < sents[s].end && (toks[i + 1].hash == "out"_h || toks[i + 1].hash == "to"_h ||
+                                     toks[i + 1].hash == "fingers"_h || toks[i + 1].hash == "the"_h))) {
+        continue;
+      }
+      // Half of a compound ("a self-described socialist") or of a name ("West Point").
+      if (toks[i - 1].kind == TokenKind::dash && toks[i - 1].text + toks[i - 1].size == toks[i].text) continue;
+      if (toks[i].is(detail::kCapitalized)) continue;
+      if (covered_by_rule[i]) continue;
+      // An inverted speech tag closing the sentence: "The mood is likely to darken, says the BBC's Will Grant.",
+      // "It will be a tough fight," said Sen. John Cornyn, R-Texas.
+      if (std::uint32_t hb = 0, he = 0; inverted_speech_tag(s, i, hb, he)) {
+        attributions.push_back(Attribution{s, hb, he, i, i + 1, "verb_with_holder", 0});
+        continue;
+      }
+      // The holder: a run of capitalized words, or determiner + noun, just before the verb (an adverb may
+      // stand between: "Greg Sargent perhaps put it best").
+      std::uint32_t e = i;
+      // (not a copula: "X is told" is passive)
+      const auto adverb = ly_adverb;
+      while (e > sents[s].first && e + 3 > i && toks[e - 1].kind == TokenKind::word &&
+             (toks[e - 1].hash == "perhaps"_h || toks[e - 1].hash == "also"_h || toks[e - 1].hash == "even"_h ||
+              toks[e - 1].hash == "further"_h ||
+              toks[e - 1].hash == "recently"_h || toks[e - 1].hash == "once"_h || toks[e - 1].hash == "has"_h ||
+              toks[e - 1].hash == "have"_h || toks[e - 1].hash == "had"_h || adverb(toks[e - 1]))) {
+        --e;
+      }
+      // A date between the holder and its verb: "Corey Lewandowski on Saturday told", "a survey center this fall
+      // found".
+      if (e >= sents[s].first + 3 &&
+          (toks[e - 2].hash == "on"_h || toks[e - 2].hash == "last"_h || toks[e - 2].hash == "this"_h)) {
+        switch (toks[e - 1].hash) {
+          case "week"_h: case "month"_h: case "year"_h: case "fall"_h: case "spring"_h: case "summer"_h:
+          case "winter"_h: case "weekend"_h:
+            e -= 2;
+            break;
+          default:
+            if (toks[e - 1].has(lex::kTimeWord)) e -= 2;
+            break;
+        }
+      }
+      // A party and state after the name: "Sen. Susan Collins (R-Maine) said" (no lowercase word inside).
+      if (e > sents[s].first + 3 && is_punct(toks[e - 1], ')')) {
+        std::uint32_t open = e - 1;
+        while (open > sents[s].first && e - open < 8 && !is_punct(toks[open], '(') && !toks[open].is(detail::kLowercase)) {
+          --open;
+        }
+        if (is_punct(toks[open], '(') && open > sents[s].first && toks[open - 1].is(detail::kCapitalized)) e = open;
+      }
+      // A name and its appositive opening the sentence ("Jim Handsaker, a farmer from Story City, Iowa, said",
+      // "Sen. Chuck Schumer, D-N.Y., said"): the holder is the name.
+      std::uint32_t b = e;
+      std::uint32_t name_b = sents[s].first;
+      if (name_b + 1 < e && (toks[name_b].has(lex::kContrast) || toks[name_b].hash == "and"_h) &&
+          toks[name_b + 1].is(detail::kCapitalized)) {
+        ++name_b;  // "But Smith, ..."
+      }
+      std::uint32_t name_e = name_b;
+      bool name_words = true;  // not an opener or a date: "Meanwhile, ...", "On Monday, ..."
+      while (name_e < e && name_e - name_b < 6 &&
+             (toks[name_e].is(detail::kCapitalized) || (toks[name_e].flags & Token::clitic))) {
+        name_words &= !toks[name_e].has(lex::kStop | lex::kTimeWord | lex::kContrast);
+        ++name_e;
+      }
+      if (name_e - name_b == 1) name_words &= toks[name_b].lex == 0 || toks[name_b].has(lex::kGroup | lex::kExpert);
+      bool appositive = e > name_e + 2 && is_punct(toks[e - 1], ',') && name_e > name_b && name_words &&
+                        is_punct(toks[name_e], ',') && e - 1 - name_e <= 16;
+      for (std::uint32_t k = name_e + 1; appositive && k + 1 < e; ++k) {
+        const bool punct_ok = toks[k].kind != TokenKind::punctuation || is_punct(toks[k], ',') || is_punct(toks[k], '.');
+        if (!punct_ok || toks[k].has(lex::kReportVerb) || toks[k].kind == TokenKind::quote) appositive = false;
+      }
+      if (appositive) {
+        b = name_b;
+        e = name_e;
+      } else {
+        bool named = false;
+        while (b > sents[s].first && e - b < 8) {
+          const TagToken& t = toks[b - 1];
+          // "of", "for" and "and" inside a name, between capitalized words: "Centers for Disease Control and
+          // Prevention" (not "Pelosi and said").
+          // ... and "of the" in a title: "Speaker of the House Mike Hubbard".
+          const bool capital_next = b < e && (toks[b].is(detail::kCapitalized) ||
+                                              (toks[b].hash == "the"_h && b + 1 < e && toks[b + 1].is(detail::kCapitalized)));
+          const bool inner = ((t.hash == "of"_h || t.hash == "for"_h || t.hash == "and"_h) && capital_next &&
+                              b - 1 > sents[s].first && toks[b - 2].is(detail::kCapitalized)) ||
+                             (t.hash == "the"_h && b < e && toks[b].is(detail::kCapitalized) &&
+                              b >= sents[s].first + 3 && toks[b - 2].hash == "of"_h &&
+                              toks[b - 3].is(detail::kCapitalized));
+          // A day or a month is no name: "A poll released Tuesday found" is held by the poll.
+          const bool name_part = (t.is(detail::kCapitalized) && !t.has(lex::kTimeWord)) ||
+                                 (t.flags & Token::clitic) || inner;
+          if (!name_part) break;
+          named |= t.is(detail::kCapitalized);
+          --b;
+        }
+        while (b < e && (toks[b].hash == "of"_h || toks[b].hash == "for"_h || toks[b].hash == "and"_h)) ++b;
+        // A capitalized sentence opener is not a name ("Also", "But", "In").
+        if (named && b == sents[s].first && (toks[b].has(lex::kStop) || toks[b].has(lex::kTimeWord))) {
+          // "But Mulvaney has said", "Yesterday Pelosi and Schumer said": the opener goes, the name stays;
+          // "The Centers for Disease Control and Prevention said": the article is the name's.
+          const bool name_follows = e - b > 1 && toks[b + 1].is(detail::kCapitalized) && !toks[b + 1].has(lex::kStop);
+          const bool article = name_follows && toks[b].hash == "the"_h;
+          // ("As Nick Marro points out, ...": the name holds what the main clause says)
+          const bool opener = name_follows && (toks[b].has(lex::kContrast | lex::kTimeWord) ||
+                                               toks[b].hash == "and"_h || toks[b].hash == "so"_h ||
+                                               toks[b].hash == "as"_h);
+          if (opener) ++b;
+          named = article || opener;
+        }
+        if (named && toks[b].has(lex::kStop) && e - b == 1) named = false;
+        // "the Congressional Budget Office estimated": the article belongs to the name.
+        if (named && b > sents[s].first && toks[b - 1].hash == "the"_h && toks[b - 1].is(detail::kLowercase)) --b;
+        if (!named || b == e) {
+          // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
+          b = e;
+          while (b > sents[s].first && e - b < 12 && toks[b - 1].kind != TokenKind::punctuation &&
+                 (toks[b - 1].kind != TokenKind::quote || (toks[b - 1].flags & Token::clitic)) &&
+                 (!toks[b - 1].has(lex::kReportVerb) || named_noun(toks, sents[s].first, b - 1)) &&
+                 toks[b - 1].hash != "that"_h) {
+            --b;
+          }
+          // A document named before the verb is the holder with its own noun phrase only ("the Justice
+          // Department report said", "A separate Washington Post report said"; not "NBC later corrected the
+          // report saying").
+          for (std::uint32_t k = e; k-- > b;) {
+            if (!toks[k].has(lex::kReportVerb) || !named_noun(toks, sents[s].first, k)) continue;
+            std::uint32_t nb = k;
+            while (nb > b && ((toks[nb - 1].is(detail::kCapitalized) && !toks[nb - 1].has(lex::kStop)) ||
+                              (toks[nb - 1].flags & Token::clitic))) {
+              --nb;
+            }
+            if (nb > b + 1 && toks[nb - 1].is(detail::kLowercase) && !toks[nb - 1].has(lex::kStop) &&
+                article_or_possessive(toks[nb - 2].hash)) {
+              --nb;  // "a separate ..."
+            }
+            if (nb > b && (article_or_possessive(toks[nb - 1].hash) || toks[nb - 1].hash == "another"_h ||
+                           toks[nb - 1].hash == "this"_h)) {
+              --nb;
+            }
+            b = nb;
+            // (only with a date or a source between it and the verb: "A Pentagon report released this month
+            // estimated", "A report from Politico in October said"; not "The report casts doubt", "the report
+            // but added")
+            for (std::uint32_t j = k + 1; j < e; ++j) {
+              const TagToken& t = toks[j];
+              switch (t.hash) {
+                case "on"_h: case "in"_h: case "from"_h: case "last"_h: case "this"_h: case "earlier"_h:
+                case "recently"_h: case "also"_h: case "released"_h: case "published"_h: case "issued"_h:
+                case "of"_h: case "the"_h: case "a"_h: case "by"_h:
+                  continue;
+                default:
+                  if (t.is(detail::kCapitalized) || t.kind == TokenKind::number || t.has(lex::kTimeWord) ||
+                      (t.flags & Token::clitic)) {
+                    continue;
+                  }
+                  b = e;
+              }
+            }
+            break;
+          }
+          // Up to six words, or a subject with its relative clause opening the sentence ("An engineer who plans
+          // capacity for the regional grid operator told me").
+          auto relative_subject = [&] {
+            if (b != sents[s].first) return false;
+            for (std::uint32_t k = b + 1; k < e && k <= b + 3; ++k) {
+              if (toks[k].hash == "who"_h) return true;
+            }
+            return false;
+          };
+          // Not a verb coordinated with another ("was neither arrested nor charged").
+          if (b == e) continue;  // nothing before the verb (e may be token 0: no toks[e - 1])
+          const std::uint64_t last = toks[e - 1].hash;
+          // ... or up to ten with a modifier after the noun: "an industrial economist at a state university
+          // told me" (no verb of its own inside).
+          auto modified_noun = [&] {
+            if (e - b > 10 || !(toks[b].hash == "a"_h || toks[b].hash == "an"_h || toks[b].hash == "the"_h)) return false;
+            bool modifier = false;
+            for (std::uint32_t k = b + 1; k < e; ++k) {
+              const std::uint64_t w = toks[k].hash;
+              switch (w) {  // a clause of its own: "The media just goes by whatever they want"
+                case "what"_h: case "whatever"_h: case "they"_h: case "he"_h: case "she"_h: case "it"_h:
+                case "we"_h: case "you"_h: case "i"_h:
+                  return false;
+                default:
+                  break;
+              }
+              if (verb_form(toks[k])) return false;
+              modifier |= w == "in"_h || w == "at"_h || w == "of"_h || w == "for"_h || w == "from"_h || w == "with"_h ||
+                          w == "by"_h;
+            }
+            return modifier;
+          };
+          if ((e - b > 6 && !relative_subject() && !modified_noun()) || last == "to"_h || last == "nor"_h ||
+              last == "or"_h || last == "and"_h) {
+            continue;
+          }
+          const std::uint64_t head = toks[b].hash;
+          // A third-person pronoun subject of the sentence ("He said ...", "But she told reporters ..."), not one
+          // inside a reported clause ("Mulvaney has said he wants ...").
+          // Or a speech tag closing the sentence after a comma: "That could speed up the timeline, he said.",
+          // "... will be detrimental, she says." (at most a short tail after the verb: "he said Tuesday", "she
+          // told reporters in an interview"; not "..., he said he wants ...").
+          auto speech_tag = [&] {
+            if (!(toks[i].has(lex::kReportVerb) || toks[i].hash == "added"_h || toks[i].hash == "adds"_h)) return false;
+            if (b == sents[s].first) return false;
+            if (!(is_punct(toks[b - 1], ',') || closing_mark(toks, b - 1, sents[s].first))) return false;
+            if (sents[s].end - (i + 1) > 6) return false;
+            for (std::uint32_t k = i + 1; k < sents[s].end; ++k) {
+              const std::uint64_t w = toks[k].hash;
+              if (w == "that"_h || w == "he"_h || w == "she"_h || w == "they"_h || w == "it"_h || verb_form(toks[k])) {
+                return false;
+              }
+            }
+            return true;
+          };
+          // Saying, not wanting ("He wants to appease ..."); a speech tag may add ("..., he added.").
+          const bool third_person = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h);
+          const bool opens = b == sents[s].first || (b == sents[s].first + 1 && toks[b - 1].has(lex::kContrast));
+          // A neutral verb with a "that" clause reports too: "They point out that ...", "He notes that ...".
+          auto that_clause = [&] {
+            std::uint32_t k = i + 1;
+            if (k < sents[s].end && toks[k].hash == "out"_h) ++k;
+            return k < sents[s].end && toks[k].hash == "that"_h;
+          };
+          const bool pronoun =
+              third_person && ((opens && (toks[i].has(lex::kReportVerb) || that_clause())) || speech_tag());
+          // The head noun ends the phrase or stands before its "of": "Supporters of the fees point to ...".
+          // Not a share of a pronoun ("many of us", "some of which") nor a noun that is also a verb as the
+          // cue ("director of federal projects").
+          std::uint32_t noun = e - 1;
+          for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+            if (toks[k].hash != "of"_h) continue;
+            const std::uint64_t object = toks[k + 1].hash;
+            const bool pronoun_object = object == "us"_h || object == "them"_h || object == "whom"_h ||
+                                        object == "which"_h || object == "what"_h || object == "those"_h ||
+                                        object == "these"_h || object == "you"_h ||
+                                        // "accused Republicans of using ...", "of unfairly targeting"
+                                        toks[k + 1].raw().ends_with("ing") || ly_adverb(toks[k + 1]);
+            if (!toks[k - 1].has(lex::kQuantifier) && !pronoun_object && !noun_or_verb(toks[i].hash)) noun = k - 1;
+            break;
+          }
+          if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun ||
+                toks[e - 1].has(lex::kGroup | lex::kOpposition | lex::kExpert) ||
+                toks[noun].has(lex::kGroup | lex::kOpposition | lex::kExpert))) {
+            continue;
+          }
+        }
+      }
+      // Not a free relative ("That's what the people wanted"), an adjective or passive after a copula ("are
+      // staunchly opposed", "a law vehemently opposed by the Kremlin"), nor an opener or a bare determiner
+      // ("Though initially ...", "the previously reported allegation").
+      // Nor a subordinator or a quotation's words: "If the hawks want", "as leaders of both parties wanted",
+      // "“At some point,” Trump argues".
+      auto leading = [&](std::uint32_t k) {
+        switch (toks[k].hash) {
+          case "if"_h: case "as"_h: case "when"_h: case "while"_h: case "because"_h: case "although"_h:
+          case "though"_h: case "unless"_h: case "assuming"_h:
+            return true;
+          default:
+            return (toks[k].flags & Token::clitic) || (toks[k].has(lex::kContrast) && k == sents[s].first);
+        }
+      };
+      while (b < e && leading(b)) ++b;
+      bool quoted = false;
+      for (std::uint32_t k = b; k < e; ++k) quoted |= toks[k].kind == TokenKind::quote && !(toks[k].flags & Token::clitic);
+      if (quoted) continue;
+      // Nor a demand or prediction: "The legislature should reject that bill" prescribes, it reports nothing.
+      if (b < e && (toks[e - 1].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) ||
+                    (i + 1 < sents[s].end && toks[i + 1].hash == "by"_h) ||
+                    (e - b == 1 && toks[b].has(lex::kContrast | lex::kStop) && toks[b].hash != "he"_h &&
+                     toks[b].hash != "she"_h && toks[b].hash != "they"_h))) {
+        continue;
+      }
+      if (b == e || first_person_holder(toks, b, e) || toks[b].hash == "it"_h || toks[b].hash == "this"_h ||
+          toks[b].hash == "that"_h || toks[b].hash == "what"_h || toks[b].hash == "whatever"_h) {
+        continue;
+      }
+      // Nor a free relative inside the holder: "That is specifically what voters want to see".
+      {
+        bool free_relative = false;
+        for (std::uint32_t k = b; k < e; ++k) free_relative |= toks[k].hash == "what"_h || toks[k].hash == "whatever"_h;
+        if (free_relative) continue;
+      }
+      // A modal in the holder makes its verb the holder's act, the cue a noun: "The council should require
+      // quarterly reports" (but "people who would lose coverage say" holds a relative clause).
+      bool modal = false, relative = false;
+      for (std::uint32_t k = b; k < e; ++k) {
+        modal |= toks[k].has(lex::kStrongModal | lex::kWeakModal) &&
+                 (k == sents[s].first || !toks[k].is(detail::kCapitalized));  // not the name "Will"
+        relative |= toks[k].hash == "who"_h || toks[k].hash == "that"_h || toks[k].hash == "which"_h;
+      }
+      if (modal && !relative) continue;
+      // Inside a noun phrase the cue is a noun: "a long-awaited Senate report".
+      std::uint32_t np = b;  // skip a hyphenated modifier: "long-awaited"
+      if (np >= sents[s].first + 3 && is_punct(toks[np - 2], '-') &&
+          toks[np - 3].text + toks[np - 3].size == toks[np - 2].text && toks[np - 2].text + 1 == toks[np - 1].text) {
+        np -= 3;
+      }
+      // ... when the cue can be a noun (its base form: "a Senate report", not "a Democrat said").
+      const TagToken& cue_word = toks[i];
+      if (np > sents[s].first && (toks[np - 1].hash == "a"_h || toks[np - 1].hash == "an"_h) && !past_verb(cue_word) &&
+          cue_word.text[cue_word.size - 1] != 's') {
+        continue;
+      }
+      // After a determiner the cue is a noun: "The president has no doubt", "beyond a doubt", "their fears"
+      // (not after a name: "George Little said").
+      switch (i == sents[s].first || (toks[i - 1].is(detail::kCapitalized) && i - 1 != sents[s].first) ? 0
+                                                                                                : toks[i - 1].hash) {
+        case "no"_h: case "a"_h: case "an"_h: case "the"_h: case "any"_h: case "little"_h: case "much"_h:
+        case "without"_h: case "beyond"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+        case "our"_h: case "your"_h: case "my"_h:
+          continue;
+        default:
+          break;
+      }
+      if (conditional_holder(b, e, sents[s].first)) continue;
+      // A group's or a crowd's ("what voters think"), not a named source's ("what Michelle Obama said in her
+      // speech", "how Elizabeth Warren put it": the words follow, testimony).
+      const bool named = std::any_of(toks.begin() + b, toks.begin() + e, [](const TagToken& t) {
+        // ("Americans", "Democrats" are groups)
+        return t.is(detail::kCapitalized) && !t.has(lex::kGroup | lex::kOpposition | lex::kQuantifier);
+      });
+      if (!named) {
+        // The question may lie inside the span looked back over ("once they find out what their voters
+        // think") or just before its head ("what many Americans think": the holder is "Americans").
+        std::uint32_t wh = b;
+        for (std::uint32_t k = b; k < e; ++k) {
+          if (toks[k].hash == "what"_h || toks[k].hash == "how"_h) wh = k + 1;
+        }
+        for (std::uint32_t k = b; wh == b && k > sents[s].first && b - k < 3;) {
+          const TagToken& t = toks[--k];
+          if (t.kind != TokenKind::word) break;
+          if (t.hash == "what"_h || t.hash == "how"_h) wh = k + 1;
+        }
+        if (embedded_holder(wh, i + 1, sents[s])) continue;
+      }
+      b = subject_start(b, sents[s].first);
+      b = agent_in(b, e);
+      // The antecedent holds what its relative clause reports: "a sham by Democrats who want to overturn ...".
+      if (e > b + 1 && (toks[e - 1].hash == "who"_h || toks[e - 1].hash == "that"_h || toks[e - 1].hash == "which"_h)) {
+        --e;
+      }
+      // "with supporters claiming ..." (an absolute phrase: the supporters hold it); "After initially saying
+      // little, ..." (a participle after a subordinator: no holder at all).
+      while (e > b + 1 && (toks[b].hash == "with"_h || toks[b].hash == "without"_h || toks[b].hash == "among"_h)) ++b;
+      // A conjunction joins the clause, it is nobody: "..., but the people saying that mostly don't live there".
+      while (e > b + 1 && (toks[b].hash == "but"_h || toks[b].hash == "and"_h || toks[b].hash == "or"_h ||
+                           toks[b].hash == "yet"_h)) {
+        ++b;
+      }
+      if (e == b + 1) {
+        switch (toks[b].hash) {
+          case "after"_h: case "before"_h: case "while"_h: case "when"_h: case "since"_h: case "upon"_h:
+          case "by"_h: case "in"_h: case "with"_h: case "without"_h: case "despite"_h: case "instead"_h:
+            continue;
+          default:
+            break;
+        }
+      }
+      std::uint32_t cue_e = i + 1;
+      if ((h == "put"_h || h == "puts"_h) && cue_e < sents[s].end && toks[cue_e].hash == "it"_h) ++cue_e;
+      if ((h == "point"_h || h == "points"_h || h == "pointed"_h) && cue_e < sents[s].end &&
+          toks[cue_e].hash == "out"_h) {
+        ++cue_e;
+      }
+      // The verb's own words before it belong to the verb: "The Democrats are now saying", "the Kremlin isn't
+      // worried", "The NRA doesn't want"; and "There are people saying" is held by the people.
+      // A copula before a past form is a passive: "The black community is always told" holds nothing.
+      bool copula = false;
+      while (e > b + 1 && verb_word(toks, e - 1)) copula |= toks[--e].has(lex::kCopula);
+      if (copula && past_verb(toks[i]) && !toks[i].has(lex::kEager)) continue;  // not "isn't worried"
+      if (e > b + 2 && toks[b].hash == "there"_h && toks[b + 1].has(lex::kCopula)) b += 2;
+      // "After The AP reported", "Despite Obama saying": the subordinator opens the clause, the name holds.
+      if (e > b + 1) {
+        switch (toks[b].hash) {
+          case "after"_h: case "before"_h: case "despite"_h: case "since"_h: case "until"_h: case "upon"_h:
+          case "while"_h: case "like"_h:
+            ++b;
+            break;
+          default:
+            break;
+        }
+      }
+      if (reports_nothing(toks, b, e, i, cue_e, sents[s].end) || clause_in_holder(toks, b, e, true)) continue;
+      attributions.push_back(Attribution{s, b, e, i, cue_e, "verb_with_holder", 0});
+    }
+  }
+}
+
+void Tagger::Impl::place_attributions() {
+  // Per sentence: what an attribution makes of its sentence depends on who holds the statement and how it is
+  // reported. Opponents and vague groups ("critics", "some in the X camp") hold counterclaims; named people
+  // and institutions that say or find something give testimony, unless they argue a position the author
+  // answers in the next sentence.
+  rebuttal_hits.assign(sents.size(), nullptr);
+  for (const Hit& h : hits) {
+    if (h.family == Family::rebuttal && !rebuttal_hits[h.sentence] && opens_sentence(toks, sents[h.sentence].first, h.first)) {
+      rebuttal_hits[h.sentence] = &h;
+    }
+  }
+  auto answered_next = [&](std::uint32_t s) {
+    const std::uint32_t k = s + 1;
+    return k < sents.size() && (sents[k].contrast_start || rebuttal_hits[k] != nullptr);
+  };
+  // Inside a quotation the words are the quoted speaker's: a position they mention ('"To the extent that
+  // people want to make this obstruction of justice, ...," Foley said.') is part of their testimony.
+  auto inside_quotation = [&](std::uint32_t s, std::uint32_t at) {
+    if (!spoken(s)) return false;
+    // Double marks when the sentence has any (single ones inside are nested quotes or scare quotes), else the
+    // single ones of a quotation set in them ("‘Now those with the most fear those with the least’").
+    bool doubles = false;
+    for (std::uint32_t k = sents[s].first; k < sents[s].end && !doubles; ++k) {
+      doubles = toks[k].kind == TokenKind::quote && is_double_mark(toks[k]);
+    }
+    bool open = sents[s].quote_continues || sents[s].paragraph_quote;
+    for (std::uint32_t k = sents[s].first; k < at; ++k) {
+      if (toks[k].kind == TokenKind::quote && !(toks[k].flags & Token::clitic) && is_double_mark(toks[k]) == doubles) {
+        open = !open;
+      }
+    }
+    return open;
+  };
+  for (const auto& a : attributions) {
+    SentenceState& st = sents[a.sentence];
+    if (inside_quotation(a.sentence, a.cue_b)) continue;
+    const std::uint64_t verb = toks[a.cue_b].hash;
+    const bool impersonal = a.flags & (g::kHypothetical | g::kImpersonal);
+    const bool eager = toks[a.cue_e - 1].has(lex::kEager);
+    const bool contentious = toks[a.cue_b].has(lex::kContentiousVerb) && !toks[a.cue_b].has(lex::kNeutralVerb);
+    bool finding = toks[a.cue_b].has(lex::kFindingVerb);
+    const HolderKind holder = impersonal ? HolderKind::group : classify_holder(toks, a.holder_b, a.holder_e);
+    if (holder == HolderKind::none) continue;
+    // The record is no speaker ("the record shows otherwise", "history shows"), but a study's finding is
+    // testimony: "Studies show that early education pays off", "Research suggests ...".
+    if (holder == HolderKind::evidence) {
+      bool study = false;
+      for (std::uint32_t k = a.holder_b; k < a.holder_e; ++k) {
+        switch (toks[k].hash) {
+          case "studies"_h: case "study"_h: case "research"_h: case "polls"_h: case "surveys"_h: case "data"_h:
+          case "statistics"_h: case "results"_h:
+            study = true;
+            break;
+          default:
+            break;
+        }
+      }
+      const Hit* answer = rebuttal_hits[a.sentence];
+      const std::uint64_t v = toks[a.cue_b].hash;
+      finding = finding || v == "suggest"_h || v == "suggests"_h || v == "suggested"_h || v == "indicate"_h ||
+                v == "indicates"_h || v == "indicated"_h;  // a study suggests what it finds
+      if (!study || !finding || (answer && answer->match.rule == "the_record_shows")) continue;
+    }
+    // "Claim" as take or win: "those guns claim about 33,000 lives", "the Democrats claiming a net gain of 45
+    // seats", "claimed credit", "claim responsibility".
+    if (verb == "claim"_h || verb == "claims"_h || verb == "claimed"_h || verb == "claiming"_h) {
+      bool taken = false;
+      for (std::uint32_t k = a.cue_e; k < st.end && k < a.cue_e + 5 && !taken; ++k) {
+        const TagToken& t = toks[k];
+        if (t.kind == TokenKind::punctuation || t.kind == TokenKind::quote || t.hash == "that"_h) break;
+        taken = (t.kind == TokenKind::number && !t.is(detail::kYear)) || t.hash == "credit"_h ||
+                t.hash == "responsibility"_h || t.hash == "victory"_h || t.hash == "gain"_h || t.hash == "gains"_h ||
+                t.hash == "seat"_h || t.hash == "seats"_h || t.hash == "lives"_h || t.hash == "title"_h ||
+                t.hash == "win"_h;
+      }
+      if (taken) continue;
+    }
+    // An act with its object, not a report: "a group of legislators announced a bill".
+    if ((verb == "announced"_h || verb == "announce"_h || verb == "announces"_h || verb == "unveiled"_h ||
+         verb == "introduced"_h) &&
+        a.cue_e < st.end) {
+      const std::uint64_t next = toks[a.cue_e].hash;
+      if (next == "a"_h || next == "an"_h || next == "new"_h || next == "his"_h || next == "her"_h ||
+          next == "their"_h || next == "its"_h || next == "plans"_h) {
+        continue;
+      }
+    }
+    // A share of a poll's respondents holds a finding, not a position: "68 percent of voters want to keep it",
+    // "the vast majority of voters have said the ballot was simple to use".
+    bool quantified = false;
+    // The share may stand before a holder given as its head noun ("the vast majority of | voters").
+    const std::uint32_t share_b = a.holder_b >= 2 && toks[a.holder_b - 1].hash == "of"_h ? a.holder_b - 2 : a.holder_b;
+    for (std::uint32_t k = share_b; k < a.holder_e; ++k) {
+      const std::uint64_t w = toks[k].hash;
+      quantified |= toks[k].kind == TokenKind::number || w == "percent"_h || w == "majority"_h ||
+                    w == "plurality"_h || w == "minority"_h || w == "half"_h || w == "%"_h ||
+                    w == "third"_h || w == "thirds"_h || w == "quarter"_h || w == "quarters"_h ||  // "two-thirds of"
+                    // "the number of governors who oppose", "the share of voters who say"
+                    ((w == "number"_h || w == "share"_h || w == "proportion"_h || w == "percentage"_h) && k > 0 &&
+                     toks[k - 1].hash == "the"_h);
+    }
+    bool counter = false, testimony = false;
+    if (quantified) {
+      testimony = true;
+    } else if (impersonal || eager) {
+      counter = true;
+    } else if (holder == HolderKind::opposition || holder == HolderKind::group) {
+      // A group's announcement or explanation reports an act or a fact, not a position it argues: "the Obama
+      // administration announced it could pay only a fraction", "White House aides explained the schedule".
+      bool announces = false;
+      switch (toks[a.cue_b].hash) {
+        case "announce"_h: case "announces"_h: case "announced"_h: case "explain"_h: case "explains"_h:
+        case "explained"_h: case "describe"_h: case "describes"_h: case "described"_h:
+          announces = true;
+          break;
+        default:
+          break;
+      }
+      // (A description the author answers is a position: "Fans of the filibuster often describe it as a noble
+      // tradition. But the practice has a mostly sordid history.")
+      const bool describes = verb == "describe"_h || verb == "describes"_h || verb == "described"_h;
+      const bool answered = describes && answered_next(a.sentence);
+      counter = !finding && (!announces || answered);
+      testimony = announces && !answered;
+    } else if (holder == HolderKind::evidence) {
+      testimony = true;  // a study's finding, even one the author answers
+    } else if (contentious) {
+      // A named person or an expert who argues: answered by the author -> counterclaim, else testimony.
+      counter = answered_next(a.sentence);
+      testimony = !counter;
+    } else {
+      testimony = true;
+    }
+    if (a.rule == "according_to") {
+      // "according to critics", "according to some": others' position; "according to the CBO": testimony.
+      const std::uint64_t word = a.holder_e > a.holder_b ? toks[a.holder_b].hash : 0;
+      const bool others = holder == HolderKind::opposition ||
+                          (a.holder_e == a.holder_b + 1 && (word == "some"_h || word == "many"_h || word == "others"_h));
+      counter = others;
+      testimony = !others;
+    }
+    // A pronoun holds what the text reports of the one it refers to ("He said he wants a deal"): testimony,
+    // except "they" arguing in a way the author answers ("They say ... But ...") or going on with the position
+    // of others just before in the paragraph ("Opponents claim that X. They further point out that Y.").
+    if (a.holder_e == a.holder_b + 1 && a.rule == "verb_with_holder") {
+      const std::uint64_t p = toks[a.holder_b].hash;
+      const std::uint32_t s = a.sentence;
+      const bool goes_on = p == "they"_h && s > 0 && sents[s - 1].counterclaim &&
+                           sents[s - 1].paragraph == st.paragraph && !finding;
+      if (goes_on) {
+        counter = true;
+        testimony = false;
+      } else if (p == "he"_h || p == "she"_h || (p == "they"_h && !(contentious && counter))) {
+        counter = false;
+        testimony = true;
+      }
+    }
+    if (counter && !st.counterclaim) {
+      st.counterclaim = true;
+      st.counterclaim_rule = a.rule;
+      st.holder = span(a.holder_b, a.holder_e);
+    } else if (testimony && st.evidence == EvidenceType::none && !st.counterclaim) {
+      // Numbers from a study or survey are statistics ("a survey found that 68 percent ...").
+      const bool numbers = st.percent || st.money || st.big_number;
+      st.evidence = numbers ? EvidenceType::statistic : EvidenceType::testimony;
+      st.evidence_rule = a.rule == "according_to" ? "according_to" : finding ? "source_finds" : "source_says";
+      st.holder = span(a.holder_b, a.holder_e);
+      st.testimony_cue = a.cue_b;
+      st.before_holder = a.holder_e > a.holder_b && a.holder_b > st.first ? a.holder_b - 1 : kNone;
+    }
+  }
+}
+
+void Tagger::Impl::read_cue_phrases() {
+  // Some concession cues boost as often as they grant ("Of course", "Undoubtedly", "Certainly", "No doubt",
+  // "It is possible"): they grant only when the author turns after them, in the sentence or in the next two of
+  // the paragraph ("Of course, the fees are high. But ..."); in the news batch 967 such openers with no turn
+  // after them were mostly answers and boosters ("Yes.", "Of course, the law demands more of a judge than a gut
+  // call."). "Admittedly", "To be fair", "It is true that", "There is no denying" grant by themselves.
+  auto boosts = [&](const CueHit& c) {
+    std::uint32_t l = c.last - 1;
+    if (l > c.first && toks[l].hash == "that"_h) --l;
+    const bool single = c.last == c.first + 1;
+    switch (toks[l].hash) {
+      case "course"_h: case "doubt"_h: case "undoubtedly"_h: case "yes"_h: case "certainly"_h: case "possible"_h:
+      case "natural"_h: case "noted"_h: case "reasonable"_h: case "extent"_h:
+      case "undeniable"_h:  // "It is undeniable that cheap fares have broadened travel ..." (a booster)
+        return true;
+      case "sure"_h:
+        return single;
+      case "true"_h:  // "True, ...", "That is true in New York, too" (an agreement; "It is true that" grants)
+        return single || toks[c.first].hash == "that"_h;
+      default:
+        return false;
+    }
+  };
+  auto turns_after = [&](const CueHit& c) {
+    const SentenceState& st = sents[c.sentence];
+    // (a "but" right after the cue qualifies the cue itself: "It is possible but unlikely that ...")
+    for (std::uint32_t i = c.last + 1; i < st.end; ++i) {
+      const std::uint64_t h = toks[i].hash;
+      if ((h == "but"_h || h == "yet"_h || h == "however"_h || h == "nevertheless"_h || h == "nonetheless"_h ||
+           h == "still"_h) && toks[i].is(detail::kLowercase)) {
+        return true;
+      }
+    }
+    for (std::uint32_t k = c.sentence + 1; k < sents.size() && k <= c.sentence + 2; ++k) {
+      if (sents[k].paragraph != st.paragraph) break;
+      if (sents[k].contrast_start || sents[k].turn_inside) return true;
+      // "however" in the opening clause ("The unregulated work, however, carries the danger ..."), or a clause
+      // turned with "but" ("Granted, the plan may raise fares, but ...").
+      for (std::uint32_t i = sents[k].first + 1; i < sents[k].end; ++i) {
+        const std::uint64_t h = toks[i].hash;
+        if (i < sents[k].first + 12 && (h == "however"_h || h == "nevertheless"_h || h == "nonetheless"_h)) return true;
+        if ((h == "but"_h || h == "yet"_h) && is_punct(toks[i - 1], ',')) return true;
+      }
+    }
+    return false;
+  };
+  // Cue phrases: concession openers, claim phrases, anecdote cues; "That said" makes the sentence before a
+  // concession.
+  for (const CueHit& c : cue_hits) {
+    SentenceState& st = sents[c.sentence];
+    // The author's concession, not a quoted speaker's ('"Of course," he responds', '"It is possible that ...,"
+    // said an economist').
+    if ((c.kinds & detail::bit(CueKind::concession)) && opens_sentence(toks, st.first, c.first) &&
+        !spoken(c.sentence) && (!boosts(c) || turns_after(c))) {
+      st.concession = true;
+      st.concession_rule = "concession_opener";
+    }
+    if ((c.kinds & detail::bit(CueKind::after_concession)) && c.first == st.first && c.sentence > 0) {
+      SentenceState& prev = sents[c.sentence - 1];
+      if (prev.nonargument == NonArgumentKind::none && !prev.counterclaim && !prev.rebuttal &&
+          prev.paragraph == st.paragraph && !backs_own_point(c.sentence - 1)) {
+        prev.concession = true;
+        prev.concession_rule = "before_that_said";
+      }
+    }
+    if ((c.kinds & detail::bit(CueKind::claim)) && !runs_the_talk(c)) st.claim_phrase = true;
+    if (c.kinds & detail::bit(CueKind::anecdote)) {
+      // "my grandmother", "a friend of mine": a personal story when it is told in the past ("My grandmother
+      // worked two jobs"), not "I love my family".
+      const std::uint64_t w = toks[c.first].hash;
+      if (w == "my"_h || w == "a"_h) {
+        st.family_cue = true;
+      } else if (w == "in"_h && stance_phrase(c.first + 2, st.end)) {
+        // "In my opinion", "in my humble view": the author's stance, no story.
+      } else {
+        st.anecdote_cue = true;
+      }
+    }
+    if (c.kinds & (detail::bit(CueKind::hedge) | detail::bit(CueKind::booster))) st.hedged = true;
+  }
+}
+
+void Tagger::Impl::place_analogies() {
+  // Analogies and precedents.
+  sentence_units.clear();
+  for (const Hit& h : hits) {
+    Unit u;
+    if (h.family == Family::analogy) {
+      if (!sents[h.sentence].has_analogy && analogy_unit(h, u)) {
+        const std::uint32_t cue_at = index(h.match.begin[g::cue]);
+        const std::uint64_t cue_word = toks[cue_at].hash;
+        // "similar to", "the same as", "than at this time in": figures only when one stands near the marker
+        // (elsewhere in the sentence it may count something else: "despite average numbers in polls").
+        // "the same turnout ... as in 2008": "as" closing an earlier "the same".
+        auto same_before = [&] {
+          for (std::uint32_t k = cue_at; k > sents[h.sentence].first && k + 8 > cue_at; --k) {
+            if (toks[k - 1].hash == "same"_h) return true;
+          }
+          return false;
+        };
+        // "win women by as large of a margin as her husband did in 1996": a figure set against a past one.
+        const bool as_large = u.rule == "as_did" && cue_at >= sents[h.sentence].first + 2 &&
+                              std::any_of(toks.begin() + std::max<std::int64_t>(sents[h.sentence].first, std::int64_t{cue_at} - 6),
+                                          toks.begin() + cue_at, [](const TagToken& t) { return t.hash == "as"_h; });
+        const bool likens_figures =
+            ((u.rule == "like" && (cue_word == "similar"_h || cue_word == "comparable"_h ||
+                                   (cue_word == "the"_h && toks[cue_at + 1].hash == "same"_h) ||
+                                   (cue_word == "a"_h && toks[cue_at + 1].hash == "far"_h) ||
+                                   (cue_word == "as"_h && same_before()))) ||
+             as_large) &&
+            figure_near(h.sentence, cue_at);
+        // "28 times more door knocks than at this time in 2008", "more chaotic than at this time in 2008": "than"
+        // sets a degree against the past one's, a benchmark with or without a figure beside the marker.
+        const bool than_then = u.rule == "at_this_time_in" && cue_at > 0 && toks[cue_at - 1].hash == "than"_h;
+        // "just as likely to stay poor as you were 50 years ago": a degree set against the past's.
+        auto degree_word = [](std::uint64_t w) {
+          switch (w) {
+            case "likely"_h: case "unlikely"_h: case "many"_h: case "much"_h: case "high"_h: case "low"_h:
+            case "few"_h: case "little"_h: case "often"_h: case "common"_h: case "popular"_h: case "unpopular"_h:
+            case "large"_h: case "big"_h: case "strong"_h: case "weak"_h: case "bad"_h: case "good"_h:
+              return true;
+            default:
+              return false;
+          }
+        };
+        const std::uint32_t after_as = cue_at + (cue_word == "just"_h ? 2 : 1);
+        auto as_follows = [&] {  // the second "as" of "as likely ... as"
+          for (std::uint32_t k = after_as + 1; k < sents[h.sentence].end && k < after_as + 10; ++k) {
+            if (toks[k].hash == "as"_h) return true;
+          }
+          return false;
+        };
+        // ... or the second "as" of it: "half as many people as in 2009".
+        auto degree_before = [&] {
+          for (std::uint32_t k = cue_at; k > sents[h.sentence].first && k + 8 > cue_at; --k) {
+            if (toks[k - 1].hash == "as"_h && degree_word(toks[k].hash)) return true;
+          }
+          return false;
+        };
+        const bool degree = u.rule == "like" && (cue_word == "just"_h || cue_word == "as"_h) &&
+                            ((after_as < sents[h.sentence].end && degree_word(toks[after_as].hash) && as_follows()) ||
+                             (cue_word == "as"_h && degree_before()));
+        // "Ratings were down compared with four years ago", "a sharp improvement compared with 2014", "Compared to
+        // his vote in 2016, his approval rating has declined": the participle sets a state against a dated past
+        // one, a benchmark; the verb likens ("Trump compared the impeachment to the Salem witch trials", "he has
+        // been compared to Nixon"), and so does the participle before a past thing known by name alone
+        // ("Compared to the Great Depression, ...").
+        auto dated_benchmark = [&] {
+          const std::uint32_t cue_end = index(h.match.end[g::cue]);
+          if (u.rule != "compared_to" || cue_word != "compared"_h || cue_end != cue_at + 2) return false;
+          const std::uint32_t first = sents[h.sentence].first;
+          std::uint32_t k = cue_at;
+          while (k > first && ly_adverb(toks[k - 1])) --k;  // "is often compared"
+          if (k > first && (toks[k - 1].has(lex::kCopula) || toks[k - 1].hash == "been"_h ||
+                            toks[k - 1].hash == "being"_h || toks[k - 1].hash == "be"_h)) {
+            return false;
+          }
+          bool dated = false;
+          for (std::uint32_t j = cue_end; j < sents[h.sentence].end && span(j, j + 1).begin < u.source.end; ++j) {
+            dated |= toks[j].is(detail::kYear | detail::kDecade) || toks[j].hash == "ago"_h;
+          }
+          if (!dated) return false;
+          // ... of an amount or a change ("down", "a fraction", "an improvement", "less favorably", "the death
+          // toll"), not of kinds ("a more character driven election", "Trump shook hands with the king").
+          if (figure_near(h.sentence, cue_at)) return true;
+          for (std::uint32_t j = sents[h.sentence].first; j < sents[h.sentence].end; ++j) {
+            switch (toks[j].hash) {
+              case "down"_h: case "up"_h: case "fraction"_h: case "improvement"_h: case "average"_h: case "less"_h:
+              case "fewer"_h: case "higher"_h: case "lower"_h: case "sums"_h: case "toll"_h: case "declined"_h:
+              case "rose"_h: case "fell"_h: case "increase"_h: case "decrease"_h: case "drop"_h: case "gain"_h:
+              case "many"_h: case "minuscule"_h: case "turnaround"_h:
+                return true;
+              default:
+                break;
+            }
+          }
+          return false;
+        };
+        const bool compares = ((u.rule == "compared_to" || u.rule == "for_comparison") && measures_quantity(h.sentence)) ||
+                              likens_figures || degree || than_then || dated_benchmark();
+        if (compares && u.year != 0) {
+          // "turnout slumped compared with 2008", "16 deaths, compared to more than 1,800 in 2005", "a 48 percent
+          // margin, similar to Obama's 44 percent in 2012", "28 times more door knocks than at this time in
+          // 2008": a figure set against a past year's is a benchmark (precedent), not a likening of situations.
+          if (sents[h.sentence].has_precedent) continue;
+          u.type = UnitType::precedent;
+          u.rule = "compared_with_past";
+          u.use = AnalogyUse::none;
+          u.target = {};
+          sents[h.sentence].has_precedent = true;
+        } else {
+          sents[h.sentence].has_analogy = true;
+        }
+        sentence_units.push_back(std::move(u));
+      }
+    } else if (h.family == Family::precedent) {
+      if (!sents[h.sentence].has_precedent && precedent_unit(h, u)) {
+        sents[h.sentence].has_precedent = true;
+        sentence_units.push_back(std::move(u));
+      }
+    }
+  }
+}
+
+void Tagger::Impl::extend_analogies() {
+  struct DrawnAnalogy {
+    std::uint32_t sentence;
+    std::int32_t entry;
+    int year;
+  };
+  std::vector<DrawnAnalogy> drawn;
+  for (const Unit& x : sentence_units) {
+    if (x.type == UnitType::analogy && x.year != 0) drawn.push_back({x.sentence, x.gazetteer_entry, x.year});
+  }
+  std::stable_sort(drawn.begin(), drawn.end(),
+                   [](const DrawnAnalogy& a, const DrawnAnalogy& b) { return a.sentence < b.sentence; });
+  // An analogy carried on: in a paragraph that already draws an analogy, a later sentence naming another past
+  // event or movement ("convert Dean for America into Democracy for America") extends it.
+  for (const Mention& men : mentions) {
+    const SentenceState& st = sents[men.sentence];
+    if (st.has_analogy) continue;
+    const GazetteerEntry& e = gazetteer->entry(static_cast<std::size_t>(men.entry));
+    // Policies and figures named again are the present's vocabulary ("a Green New Deal"), not a comparison.
+    if (e.kind == EventKind::figure || e.kind == EventKind::policy || e.year > doc_year - 2) continue;
+    // An analogy earlier in the paragraph, about another entry of the same time: "reminiscent of Howard Dean's
+    // ... in 2004" carried on by "convert Dean for America into Democracy for America", not a mention of the
+    // Tea Party or of Pearl Harbor decades away from it.
+    // The nearest 16 of them at most, so a text of thousands of analogies and names stays linear.
+    const std::uint32_t paragraph_first = doc->paragraphs()[st.paragraph].first_sentence;
+    auto it = std::lower_bound(drawn.begin(), drawn.end(), men.sentence,
+                               [](const DrawnAnalogy& a, std::uint32_t sentence) { return a.sentence < sentence; });
+    bool earlier = false;
+    for (int seen = 0; it != drawn.begin() && seen < 16 && !earlier; ++seen) {
+      const DrawnAnalogy& a = *--it;
+      if (a.sentence < paragraph_first) break;
+      earlier = a.entry != men.entry && std::abs(a.year - e.year) <= 4;
+    }
+    if (!earlier) continue;
+    Unit u;
+    u.type = UnitType::analogy;
+    u.sentence = men.sentence;
+    u.span = sentence_span(men.sentence);
+    u.rule = "extended_analogy";
+    u.source = span(men.first, men.last);
+    u.cue = u.source;
+    u.year = e.kind == EventKind::election ? e.end_year : e.year;
+    u.gazetteer_entry = men.entry;
+    Hit pseudo{Family::analogy, {}, men.first, men.last, men.sentence};
+    u.use = analogy_use(pseudo);
+    if (u.use == AnalogyUse::comparison || u.use == AnalogyUse::prediction) u.use = AnalogyUse::model;
+    sents[men.sentence].has_analogy = true;
+    sentence_units.push_back(std::move(u));
+  }
+}
+
+void Tagger::Impl::find_voices() {
+  // The author's own voice: not a quotation ("“In the final 36 hours, the campaign ...”, said ...") nor
+  // another's reported words ("But, Amash added, ...", "Lefko said she doesn't remember Reade"). Answers and
+  // the concessions they imply are the author's.
+  // A holder inside a relative clause or an embedded question reports only that clause: "many moderates,
+  // who believe ...", "the ones who said they were open", "what Cohen believes".
+  auto reports_sentence = [&](const Attribution& a) {
+    // "The facts suggest otherwise": the author's answer with the record as its subject.
+    if (rebuttal_hits[a.sentence] && rebuttal_hits[a.sentence]->match.rule == "the_record_shows") return false;
+    if (a.holder_e > a.holder_b) {
+      const std::uint64_t last = toks[a.holder_e - 1].hash;
+      if (last == "who"_h || last == "which"_h || last == "that"_h) return false;
+      if (a.holder_b > sents[a.sentence].first) {
+        const std::uint64_t before = toks[a.holder_b - 1].hash;
+        if (before == "what"_h || before == "who"_h || before == "whom"_h || before == "which"_h ||
+            before == "how"_h || before == "why"_h || before == "whether"_h) {
+          return false;
+        }
+      }
+    }
+    return true;
+  };
+  reported.assign(sents.size(), false);
+  for (const Attribution& a : attributions) reported[a.sentence] = reported[a.sentence] || reports_sentence(a);
+  // A news report narrates: its "X. But Y." turns move the story on ("Access was provided on secure web
+  // sites. But the website does not contain the latest information"). A document is a report when sentences
+  // in other voices (quoted, reported; at least three) outnumber those where the author judges or demands by
+  // more than four to one: in the news batch that holds for 9% of the articles filed under opinion and 71%
+  // of the rest, and 27 of a sample of 30 statements it keeps from being concessions granted nothing.
+  int judged = 0, others = 0;
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    const SentenceState& x = sents[s];
+    if (x.nonargument != NonArgumentKind::none) continue;
+    if (!authors_voice(s)) {
+      ++others;
+    } else if (!x.question && (x.strong_modal || x.claim_phrase || x.own_stance || x.evaluative || x.first_person)) {
+      ++judged;
+    }
+  }
+  report = others >= 3 && others > 4 * judged;
+  judging_outnumbers_others = judged > others;
+}
+
+void Tagger::Impl::find_concessions() {
+  // "Y, though X" grants X when Y argues: "The plan is sound, though it costs more". In a report or a story
+  // the trailing clause is the reporter's caveat ("He said they would create a transition period, though he
+  // didn't provide a timeline", "Syrian rebels accused the regime, though Obama said ..."): in a news sample
+  // 11 of 12 such clauses granted nothing. A demand keeps its grant even in a sentence that cites a source
+  // ("According to the forecast it'll be sunny, and one mustn't waste it, even if I have work"). "Whereas"
+  // contrasts: it grants nothing; "unless" grants only the exception to a demand ("They should be taken off the
+  // market, unless they're unbreakable. But ..."), elsewhere it sets a condition ("It will phase out in 2017
+  // unless Congress extends it").
+  auto trailing_concession = [&](std::uint32_t s, std::uint32_t at) {
+    const SentenceState& st = sents[s];
+    const bool demand = st.strong_modal || st.first_person;
+    if (toks[at].hash == "whereas"_h || (toks[at].hash == "unless"_h && !st.strong_modal)) return false;
+    if (!demand && !authors_voice(s)) return false;
+    const bool stance = demand || st.evaluative || st.own_stance || st.claim_phrase;
+    return stance || !(st.past_tense || st.time_expression);
+  };
+  // Concessions inside a sentence. "X, but Y": X concedes (or reports the other side) and Y answers, when X
+  // carries a concession or hedge ("Granted, ...", "Landlords may want ...", "Sure, ..."). "Although X, Y" and
+  // "Y, even if X": the subordinate clause concedes.
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    SentenceState& st = sents[s];
+    if (st.nonargument != NonArgumentKind::none || st.end - st.first < 5) continue;
+    const std::uint32_t f = st.first;
+    // A quoted speaker's clauses are the speaker's, not the author's concessions or answers.
+    if (spoken(s)) continue;
+    const std::uint32_t opener = after_opener(s);  // "In conclusion, | while X, Y"
+    // ", though," and ", though:" are "however" after a clause or an opener ("True to form, though, ...").
+    auto adverb_at = [&](std::uint32_t k) { return k + 1 < st.end && toks[k + 1].kind == TokenKind::punctuation; };
+    // "The idea that X is absurd": X is the other side's, the rest answers it (in the author's voice only: not
+    // inside a quotation, nor when the sentence reports someone).
+    if (Dismissal d; !st.counterclaim && authors_voice(s) && dismissed_idea(s, d)) {
+      st.counterclaim = true;
+      st.counterclaim_rule = "dismissed_idea";
+      if (d.holder_b != kNone) st.holder = span(d.holder_b, d.holder_e);
+      st.counterclaim_clause = span(d.clause_b, d.clause_e);
+      st.rebuttal = true;
+      st.rebuttal_rule = "dismissed_idea";
+      st.rebuttal_clause = span(d.verdict, st.end);
+      st.answers.push_back(s);
+      continue;
+    }
+    // "Anyone who thinks X is wrong", "Those who argue X are mistaken": the verdict answers the position.
+    if (st.counterclaim && st.counterclaim_rule == "those_who" && !st.quote) {
+      std::uint32_t cue = f;
+      while (cue < st.end && toks[cue].hash != "who"_h) ++cue;
+      while (cue + 1 < st.end && !toks[cue].has(lex::kReportVerb | lex::kContentiousVerb)) ++cue;  // "who still insist"
+      std::uint32_t clause_b = cue + 1;
+      if (clause_b < st.end && toks[clause_b].hash == "that"_h) ++clause_b;
+      const std::uint32_t v = clause_b + 2 < st.end ? verdict_in(s, clause_b + 2) : kNone;
+      if (v != kNone) {
+        st.counterclaim_clause = span(clause_b, v);
+        st.rebuttal = true;
+        st.rebuttal_rule = "dismissed_idea";
+        st.rebuttal_clause = span(v, st.end);
+        st.answers.push_back(s);
+        continue;
+      }
+    }
+    // "Contrary to what critics claim, X": the critics' position is answered by the rest of the sentence.
+    if (st.counterclaim && toks[f].hash == "contrary"_h && toks[f + 1].hash == "to"_h) {
+      std::uint32_t comma = f + 2;
+      while (comma < st.end && !is_punct(toks[comma], ',')) ++comma;
+      if (comma + 2 < st.end) {
+        st.counterclaim_clause = span(f, comma);
+        st.rebuttal = true;
+        st.rebuttal_rule = "contrary_to";
+        st.rebuttal_clause = span(comma + 1, st.end);
+        st.answers.push_back(s);
+        continue;
+      }
+    }
+    // "While critics argue that X, Y", "Although some people think X, I believe Y": the others' position sits
+    // in the concessive clause and the main clause answers it; the author grants nothing. (Not when the main
+    // clause is another side's: "While some say X, others say Y".)
+    if (st.counterclaim && !st.quote) {
+      const std::uint32_t g = opener;
+      const std::uint64_t w0 = toks[g].hash;
+      if (!adverb_at(g) && (w0 == "although"_h || w0 == "though"_h || w0 == "while"_h || w0 == "whereas"_h ||
+                      (w0 == "even"_h && (toks[g + 1].hash == "though"_h || toks[g + 1].hash == "if"_h)))) {
+        // The holder stands in the opening clause, which ends at the first comma after it.
+        std::uint32_t holder_at = g;
+        while (holder_at < st.end && span(holder_at, holder_at + 1).begin < st.holder.begin) ++holder_at;
+        bool holder_inside = st.holder.end > st.holder.begin && span(g, g + 1).begin <= st.holder.begin;
+        for (std::uint32_t k = g; k < holder_at && holder_inside; ++k) holder_inside = !is_punct(toks[k], ',');
+        std::uint32_t comma = holder_at;
+        while (comma < st.end && !is_punct(toks[comma], ',')) ++comma;
+        // In a report or a story both clauses narrate ("While supporters say X, the mayor plans Y"; outside an
+        // argument, a verb in the past: "Though some strategists questioned ..., Pelosi called the plan dead");
+        // anywhere, a main clause that reports another voice is no answer of the author's ("..., Myers-Wood
+        // says ...", "..., according to a survey"). Outside an argument (where the author's judging sentences are
+        // fewer than the others' voices) the main clause must judge: deny, evaluate, demand or speak for the
+        // author ("..., this is misleading", "..., their actions do not support their statements"), not go on
+        // with the story ("..., Democrats are focusing even harder on background checks").
+        bool main_reports = report, main_judges = judging_outnumbers_others;
+        // "While" with the holder's verb in the past tells time: "While people argued whether ..., Congress
+        // quietly reauthorized the bank".
+        for (std::uint32_t k = holder_at; k < comma && w0 == "while"_h; ++k) {
+          if (span(k, k + 1).begin < st.holder.end || ly_adverb(toks[k])) continue;
+          main_reports = main_reports || past_verb(toks[k]);
+          break;
+        }
+        for (std::uint32_t k = comma + 1; k < st.end && !main_reports; ++k) {
+          // (the author's own "I would contend that", "I truly believe" answers)
+          std::uint32_t subject = k;
+          while (subject > comma + 1 && (ly_adverb(toks[subject - 1]) || toks[subject - 1].has(lex::kWeakModal))) {
+            --subject;
+          }
+          const bool own = subject > comma + 1 && toks[subject - 1].has(lex::kFirstPerson);
+          main_reports = toks[k].kind == TokenKind::quote || toks[k].hash == "according"_h ||
+                         (past_verb(toks[k]) && !judging_outnumbers_others) ||
+                         (toks[k].has(lex::kReportVerb | lex::kNeutralVerb | lex::kContentiousVerb) &&
+                          toks[k].is(detail::kLowercase) && !own);
+          main_judges |= toks[k].has(lex::kNegation | lex::kEvaluative | lex::kStrongModal | lex::kFirstPerson);
+        }
+        if (holder_inside && !main_reports && main_judges && comma + 3 < st.end &&
+            !toks[comma + 1].has(lex::kQuantifier) && toks[comma + 1].hash != "others"_h) {
+          st.counterclaim_clause = span(g, comma);
+          st.rebuttal = true;
+          st.rebuttal_rule = "main_clause";
+          st.rebuttal_clause = span(comma + 1, st.end);
+          st.answers.push_back(s);
+          continue;
+        }
+      }
+    }
+    std::uint32_t contrast = kNone, subordinate = kNone;
+    // A contrast inside a quotation is the speaker's: 'Obama declared that "the arc ... may bend toward
+    // justice, but it doesn't bend on its own."'
+    auto double_mark = [&](std::uint32_t i) { return toks[i].kind == TokenKind::quote && is_double_mark(toks[i]); };
+    bool quoted = false;
+    for (std::uint32_t i = f; i < f + 2 && i < st.end; ++i) quoted ^= double_mark(i);
+    for (std::uint32_t i = f + 2; i + 2 < st.end; ++i) {
+      const std::uint64_t h = toks[i].hash;
+      const TagToken& prev = toks[i - 1];
+      if (double_mark(i)) quoted = !quoted;
+      if (quoted) continue;
+      const bool after_break = prev.kind == TokenKind::dash ||
+                               (prev.kind == TokenKind::punctuation && (prev.text[0] == ',' || prev.text[0] == ';'));
+      if (!after_break) continue;
+      if (contrast == kNone && (h == "but"_h || h == "yet"_h ||
+                                (h == "then"_h && toks[i + 1].hash == "again"_h) ||
+                                // not right after an opening adverb: "Admittedly, on the other hand, ..."
+                                (i > f + 2 && other_hand(i, st.end)))) {
+        contrast = i;
+      }
+      // ", however," / "; however," joining two clauses works as "but": "Many think that homework is useless,
+      // however, it teaches discipline" (not inside one clause: "The plan, however, costs more").
+      if (contrast == kNone && h == "however"_h && is_punct(toks[i + 1], ',') && clauses_around_however(f, i, st.end)) {
+        contrast = i;
+      }
+      // ", though," and ", though." are "however", not a subordinate clause.
+      const bool adverb_though = h == "though"_h && toks[i + 1].kind == TokenKind::punctuation;
+      if (subordinate == kNone && !adverb_though &&
+          (h == "although"_h || h == "though"_h || h == "whereas"_h || h == "unless"_h ||
+           (h == "even"_h && (toks[i + 1].hash == "if"_h || toks[i + 1].hash == "though"_h)))) {
+        subordinate = i;
+      }
+    }
+    auto concessive = [&](std::uint32_t b, std::uint32_t e) {
+      switch (toks[b].hash) {
+        case "yes"_h: case "sure"_h: case "granted"_h: case "indeed"_h: case "admittedly"_h: case "perhaps"_h:
+        case "true"_h: case "certainly"_h: case "maybe"_h: case "clearly"_h:
+          return true;
+        case "on"_h:  // "On the one hand X, on the other hand Y"
+          if (b + 3 < e && toks[b + 1].hash == "the"_h && toks[b + 2].hash == "one"_h && toks[b + 3].hash == "hand"_h) {
+            return true;
+          }
+          break;
+        default:
+          break;
+      }
+      for (std::uint32_t i = b; i < e; ++i) {
+        if (toks[i].has(lex::kWeakModal) && toks[i].hash != "will"_h && toks[i].hash != "can"_h &&
+            toks[i].hash != "would"_h && !(i > b && toks[i].is(detail::kCapitalized))) {
+          return true;  // may, might, could (not the month: "in May")
+        }
+        // A conceding adverb inside the clause: "The fees are admittedly high, but", "He will, of course, say
+        // so, but".
+        const std::uint64_t w = toks[i].hash;
+        const std::uint64_t next = i + 1 < e ? toks[i + 1].hash : 0;
+        if (w == "admittedly"_h || w == "undoubtedly"_h || (w == "of"_h && next == "course"_h) ||
+            (w == "no"_h && next == "doubt"_h) ||
+            (w == "to"_h && next == "be"_h && i + 2 < e && toks[i + 2].hash == "sure"_h)) {
+          return true;
+        }
+      }
+      return st.concession || st.counterclaim;
+    };
+    // "..., but added that ...": the contrast goes on inside the report. "not just X, but Y" corrects, it
+    // does not answer.
+    auto inside_report = [&](std::uint32_t c) {
+      std::uint32_t k = c + 1;
+      if (k < st.end && is_punct(toks[k], ',')) ++k;  // ", however, added that"
+      if (k < st.end && toks[k].hash == "also"_h) ++k;
+      return k < st.end && toks[k].has(lex::kReportVerb | lex::kNeutralVerb | lex::kContentiousVerb) &&
+             toks[k].is(detail::kLowercase);
+    };
+    auto not_only = [&](std::uint32_t c) {
+      for (std::uint32_t i = f; i + 1 < c; ++i) {
+        if ((toks[i].hash == "not"_h || toks[i].hash == "n't"_h) &&
+            (toks[i + 1].hash == "just"_h || toks[i + 1].hash == "only"_h || toks[i + 1].hash == "merely"_h ||
+             toks[i + 1].hash == "simply"_h)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    // "X, but not Y" / "X, but it is not Y" grants X in an argument ("Executive privilege is real, but it is
+    // not an absolute privilege"; about 17 of a sample of 25 in news), not in a story or a question, nor before
+    // an order ("..., but don't let your kids ...").
+    auto denied_after = [&](std::uint32_t c) {
+      if (st.past_tense || st.time_expression || st.question || !authors_voice(s)) return false;
+      if (c + 1 < st.end && (toks[c + 1].hash == "do"_h || toks[c + 1].hash == "don't"_h)) return false;
+      for (std::uint32_t i = c + 1; i < st.end && i <= c + 3; ++i) {
+        if (toks[i].has(lex::kNegation)) return true;
+      }
+      return false;
+    };
+    if (contrast != kNone && (concessive(f, contrast - 1) || denied_after(contrast)) && !inside_report(contrast) &&
+        !not_only(contrast)) {
+      const Span x = span(f, contrast - 1), y = span(contrast, st.end);
+      if (st.counterclaim) {
+        st.counterclaim_clause = x;
+      } else {
+        st.concession = true;
+        if (st.concession_rule.empty()) st.concession_rule = "but_clause";
+        st.concession_clause = x;
+      }
+      st.rebuttal = true;
+      st.rebuttal_rule = "but_clause";
+      st.rebuttal_clause = y;
+      if (st.counterclaim) st.answers.push_back(s);
+      continue;
+    }
+    // "Parliamentary control, however, hampers ...": "however" inside the opening clause turns to the other side
+    // of the author's argument, when the sentence before argues it (a claim: "must", "it is good") and this
+    // one states a general case (present tense, no source). In reporting it only moves the story on ("The
+    // justices, though, declined", "Bespoke's data, however, says"): none of 25 news samples conceded.
+    auto after_claim = [&] {
+      if (s == 0 || sents[s - 1].paragraph != st.paragraph) return false;
+      const SentenceState& before = sents[s - 1];
+      return before.nonargument == NonArgumentKind::none && !before.counterclaim && !before.quote &&
+             before.evidence == EvidenceType::none &&
+             (before.strong_modal || before.claim_phrase || before.own_stance || before.evaluative);
+    };
+    // A short argument that opens with its thesis, a demand, and turns within three sentences, its support in
+    // between: "Tegel should by all means remain operational. It is an asset for the economy. The negative
+    // impact of air traffic however is considerable." The turn states the other side.
+    auto after_thesis = [&] {
+      for (std::uint32_t k = s; k-- > 0 && s - k <= 3;) {
+        const SentenceState& x = sents[k];
+        if (x.paragraph != st.paragraph || x.nonargument != NonArgumentKind::none || x.counterclaim ||
+            x.concession || x.contrast_start || !authors_voice(k)) {
+          return false;
+        }
+        for (std::uint32_t i = x.first; i < x.end; ++i) {
+          if (toks[i].has(lex::kContrast)) return false;  // the argument turned already
+        }
+        bool opens = true;
+        for (std::uint32_t j = 0; j < k && opens; ++j) opens = sents[j].nonargument != NonArgumentKind::none;
+        if (opens) return k + 1 < s && (x.strong_modal || x.claim_phrase);
+      }
+      return false;
+    };
+    // When the author's conclusion follows the turn ("... A constant increase in rent hence cannot be
+    // desired."), the turn is the author's answer and the statement before it is granted (below, as before
+    // "But").
+    auto conclusion_after = [&] {
+      for (std::uint32_t k = s + 1; k < sents.size() && k <= s + 4 && sents[k].paragraph == st.paragraph; ++k) {
+        const SentenceState& x = sents[k];
+        if (!(x.strong_modal || x.weak_modal || x.evaluative)) continue;
+        for (std::uint32_t i = x.first; i < x.end; ++i) {
+          if (concluding(toks[i].hash)) return true;
+        }
+      }
+      return false;
+    };
+    // "however" in the opening clause: within five words, or after a longer subject with no verb yet and
+    // before a comma or the verb ("A fixing of rent prices according to the market alone, however, will
+    // ..."). In news the longer reach found only the author's own turns after a claim (7 of 7), so it serves
+    // the two patterns of short arguments only.
+    bool however_near = false, however_far = false;
+    for (std::uint32_t i = f + 1; i < st.end && i <= f + 12; ++i) {
+      const bool turn = toks[i].hash == "however"_h ||
+                        (toks[i].hash == "though"_h && i + 1 < st.end && toks[i + 1].kind == TokenKind::punctuation &&
+                         toks[i - 1].kind == TokenKind::punctuation);  // "Their bigger worry, though, is ..."
+      if (!turn) continue;
+      if (i <= f + 5) {
+        however_near = true;
+      } else if (i + 1 < st.end && (is_punct(toks[i + 1], ',') || verb_form(toks[i + 1]))) {
+        bool verb_before = false;
+        for (std::uint32_t k = f + 1; k < i && !verb_before; ++k) verb_before = verb_form(toks[k]);
+        however_far = !verb_before;
+      }
+      break;
+    }
+    const bool however_inside = however_near || however_far;
+    if (however_inside && !st.counterclaim && !st.question && conclusion_after()) {
+      st.turn_inside = true;
+      continue;
+    }
+    const bool thesis_turn = however_inside && after_thesis();
+    if (((however_near && after_claim()) || thesis_turn) && !st.counterclaim &&
+        !st.strong_modal && !st.past_tense && !st.question && st.evidence == EvidenceType::none) {
+      st.concession = true;
+      st.concession_rule = "however_inside";
+      // In the short argument the other side's support follows until the author turns back or concludes
+      // ("... however is considerable. Air traffic is extremely environmentally unfriendly.").
+      for (std::uint32_t k = s + 1; thesis_turn && k < sents.size() && sents[k].paragraph == st.paragraph; ++k) {
+        SentenceState& x = sents[k];
+        if (x.nonargument != NonArgumentKind::none || x.counterclaim || x.strong_modal || x.question ||
+            !authors_voice(k)) {
+          break;
+        }
+        bool turn = false;
+        for (std::uint32_t i = x.first; i < x.end && !turn; ++i) {
+          const std::uint64_t w = toks[i].hash;
+          turn = toks[i].has(lex::kContrast) || concluding(w) || w == "although"_h || w == "though"_h;
+        }
+        if (turn) break;
+        x.concession = true;
+        x.concession_rule = "however_inside";
+      }
+      continue;
+    }
+    // A fronted "Although", "Even if", "While" grants; "Whereas" only contrasts, and "Unless" sets a condition
+    // except before a demand (as trailing_concession).
+    // (past a short opening phrase: "In conclusion, while X, Y", or a clause of the author's own before "that":
+    // "To sum up, I reaffirm that although X, Y")
+    std::uint32_t g = opener;
+    if (toks[g].has(lex::kFirstPerson)) {
+      for (std::uint32_t k = g + 1; k + 1 < st.end && k < g + 8 && toks[k].kind == TokenKind::word; ++k) {
+        const std::uint64_t n = toks[k + 1].hash;
+        if (toks[k].hash == "that"_h && (n == "although"_h || n == "though"_h || n == "while"_h || n == "even"_h)) {
+          g = k + 1;
+          break;
+        }
+      }
+    }
+    const std::uint64_t h0 = toks[g].hash;
+    // "Despite the high fees, the service is worth it" grants the fees where the author argues; in a story it
+    // only sets the scene ("Despite the rain, thousands marched on Saturday").
+    // (the author's voice always: unlike a trailing "unless", a reported demand does not make it the author's).
+    const bool despite = (h0 == "despite"_h || (h0 == "in"_h && toks[g + 1].hash == "spite"_h)) &&
+                         authors_voice(s) &&
+                         (st.strong_modal || st.evaluative || st.own_stance || st.claim_phrase ||
+                          !(st.past_tense || st.time_expression));
+    if (h0 == "although"_h || (h0 == "though"_h && !adverb_at(g)) || (h0 == "unless"_h && st.strong_modal) ||
+        (h0 == "even"_h && (toks[g + 1].hash == "if"_h || toks[g + 1].hash == "though"_h || toks[g + 1].hash == "when"_h)) ||
+        (h0 == "while"_h && !st.contrast_start) || despite) {
+      std::uint32_t e = g + 1;
+      while (e < st.end && !(toks[e].kind == TokenKind::punctuation && toks[e].text[0] == ',')) ++e;
+      // "While" of time: "While in office, ...", "While at the State Department, ..." (a place or a post, no
+      // verb), "While Pence was flying over the Bering Sea, ..." (the past progressive). Not "While on the
+      // surface it would appear ...", nor the present ("While the work is challenging, ..." concedes).
+      bool temporal = false;
+      if (h0 == "while"_h && g + 2 < e) {
+        const std::uint64_t w1 = toks[g + 1].hash;
+        temporal = (w1 == "in"_h || w1 == "at"_h || w1 == "serving"_h) &&
+                   !(w1 == "in"_h && toks[g + 2].hash == "fact"_h);
+        // An -ing adjective is no progressive: "While he was willing to pander", "While these nadirs were
+        // embarrassing, ..." (it ends the clause, or is a known adjective).
+        auto adjective = [&](std::uint32_t k) {
+          if (k + 1 >= e || toks[k + 1].kind == TokenKind::punctuation) return true;
+          switch (toks[k].hash) {
+            case "willing"_h: case "interesting"_h: case "surprising"_h: case "striking"_h: case "disappointing"_h:
+            case "embarrassing"_h: case "troubling"_h: case "alarming"_h: case "amazing"_h: case "compelling"_h:
+            case "frustrating"_h: case "worrying"_h: case "encouraging"_h: case "promising"_h: case "missing"_h:
+            case "lacking"_h: case "outstanding"_h: case "appealing"_h: case "convincing"_h: case "misleading"_h:
+              return true;
+            default:
+              return toks[k].has(lex::kEvaluative);
+          }
+        };
+        for (std::uint32_t k = g + 1; k + 1 < e && !temporal; ++k) {
+          const std::uint64_t w = toks[k].hash;
+          const TagToken& next = toks[k + 1];
+          temporal = (w == "was"_h || w == "were"_h) && next.is(detail::kLowercase) && next.raw().size() > 4 &&
+                     next.raw().ends_with("ing") && !adjective(k + 1);
+        }
+      }
+      // A participle with no verb of its own tells what the subject did at the time ("While campaigning in
+      // Iowa, he received ...", "While not mentioning the debate, Mr. Trump defended ..."), not what the author
+      // grants; a gerund that is the clause's subject concedes ("While collecting information on opponents is
+      // routine, ...").
+      if (!temporal && h0 == "while"_h) {
+        std::uint32_t p = g + 1;
+        if (p < e && toks[p].hash == "not"_h) ++p;
+        const TagToken& w = toks[p];
+        if (p + 1 < e && w.is(detail::kLowercase) && w.size > 4 && w.raw().ends_with("ing") && w.hash != "during"_h) {
+          // A verb or a plural noun right after it makes it a gerund subject or an adjective ("polling shows",
+          // "sharing menus ... raise", "incoming presidents have").
+          const TagToken& after = toks[p + 1];
+          bool verb = after.is(detail::kLowercase) && after.raw().ends_with("s") && after.hash != "his"_h &&
+                      after.hash != "its"_h && after.hash != "this"_h && after.hash != "us"_h;
+          for (std::uint32_t k = p + 1; k < e && !verb; ++k) {
+            verb = verb_form(toks[k]) || toks[k].has(lex::kJudgeVerb);
+          }
+          temporal = !verb;
+        }
+      }
+      if (e < st.end && e > g + 2 && !temporal) {
+        st.concession = true;
+        st.concession_rule = "although_clause";
+        st.concession_clause = span(g, e);
+      }
+    } else if (subordinate != kNone && trailing_concession(s, subordinate)) {
+      st.concession = true;
+      st.concession_rule = "although_clause";
+      st.concession_clause = span(subordinate, st.end);
+    }
+  }
+}
+
+void Tagger::Impl::carry_granted_points() {
+  // A point granted with an opener ("Admittedly", "It is true that") is followed by its support until the
+  // author turns, in the paragraph or at the start of the next: "Admittedly, indoor activities are fun. There's
+  // no doubt that reading a book can bring us joy. || However, ..." (persuasive essays). Only plain sentences in
+  // the author's voice, at most four, only when the turn comes, and not in a report (which narrates). (The
+  // others' position opening a paragraph, followed the same way, found nothing more in the essays.)
+  for (std::uint32_t s = 0; s + 1 < sents.size() && !report; ++s) {
+    const SentenceState& open = sents[s];
+    if (!open.concession || open.concession_rule != "concession_opener") continue;
+    std::uint32_t k = s + 1;
+    while (k < sents.size() && k <= s + 4 && sents[k].paragraph == open.paragraph) {
+      const SentenceState& x = sents[k];
+      if (x.nonargument != NonArgumentKind::none || x.question || x.counterclaim || x.concession || x.rebuttal ||
+          x.contrast_start || x.turn_inside || !authors_voice(k)) {
+        break;
+      }
+      ++k;
+    }
+    if (k == s + 1 || k >= sents.size()) continue;
+    const SentenceState& turn = sents[k];
+    const bool turns = (turn.contrast_start || turn.turn_inside) &&
+                       (turn.paragraph == open.paragraph || turn.paragraph == open.paragraph + 1);
+    if (!turns) continue;
+    for (std::uint32_t j = s + 1; j < k; ++j) {
+      sents[j].concession = true;
+      sents[j].concession_rule = "supports_concession";
+    }
+  }
+}
+
+void Tagger::Impl::concede_answered_statements() {
+  // A statement answered by the next sentence ("... But ...") concedes it, unless it is already a
+  // counterclaim. A demand counts too: "Everyone should be able to profit from their property. But a market
+  // rent alone will divide society."
+  for (std::uint32_t s = 0; s + 1 < sents.size(); ++s) {
+    SentenceState& st = sents[s];
+    const SentenceState& next = sents[s + 1];
+    if (st.nonargument != NonArgumentKind::none || st.counterclaim || st.concession ||
+        st.rebuttal || !(next.contrast_start || next.turn_inside) || next.paragraph != st.paragraph || st.question ||
+        !authors_voice(s) || !authors_voice(s + 1)) {
+      continue;
+    }
+    // A turn in an argument, not in a story: "The administration set December 15 as the deadline. But because
+    // of the technical problems, the deadline was extended." tells events (the turn is in the past, or dated),
+    // and neither sentence takes a stance (a modal, a judgment, a negation, the author's own voice); "The plan
+    // costs money. But it pays for itself." argues, and so does "... But the rule of law hangs by a thread."
+    auto stance = [](const SentenceState& x) {
+      return x.strong_modal || x.weak_modal || x.evaluative || x.negation || x.first_person || x.own_stance ||
+             x.claim_phrase;
+    };
+    auto story = [](const SentenceState& x) { return x.past_tense || x.time_expression; };
+    if (!stance(st) && !stance(next) && story(next)) continue;
+    // In a report only a statement that judges, hedges or speaks for the author is granted ("That figure is
+    // not necessarily a sign of weakness. But ...", "I appreciate the Speaker's enthusiasm. But ...").
+    if (report && !judges(st)) continue;
+    // "Instead" and "rather" replace what the sentence before denied ("His decision never depends on ads.
+    // Instead, he lives by base rates."): nothing was granted. An aside in parentheses grants nothing either.
+    {
+      std::uint32_t k = next.first;
+      while (k < next.end && toks[k].kind != TokenKind::word) ++k;
+      if (k < next.end && (toks[k].hash == "instead"_h || toks[k].hash == "rather"_h)) continue;
+      if (is_punct(toks[st.first], '(')) continue;
+    }
+    if (backs_own_point(s)) continue;
+    // The author's conclusion is no concession ("In conclusion, I would argue that cheap fares do more harm
+    // than good. However, ..."); the turn after the thesis grants the other side a point ("However, exams need
+    // to be carefully designed ...": persuasive essays).
+    if (sums_up(toks, st.first, st.end) && (st.own_stance || st.first_person || st.claim_phrase)) {
+      SentenceState& turn = sents[s + 1];
+      if (!turn.counterclaim && !turn.rebuttal && !turn.question) {
+        turn.concession = true;
+        turn.concession_rule = "turn_after_thesis";
+      }
+      continue;
+    }
+    // "Mr. Suleimani's killing was justified, legal and strategically sound. But the president's critics
+    // swarmed as usual.": the turn is to the opponents' side; they oppose the statement, the author does not
+    // grant it.
+    {
+      std::uint32_t k = next.first;
+      while (k < next.end && (toks[k].has(lex::kContrast) || toks[k].kind == TokenKind::punctuation)) ++k;
+      bool opponents = false;
+      for (std::uint32_t j = k; j < next.end && j < k + 5 && !opponents; ++j) {
+        if (verb_form(toks[j]) || toks[j].has(lex::kReportVerb)) break;
+        opponents = toks[j].has(lex::kOpposition);
+      }
+      if (opponents) continue;
+    }
+    st.concession = true;
+    st.concession_rule = "before_contrast";
+  }
+}
+
+void Tagger::Impl::find_rebuttals() {
+  // Rebuttals: a rebuttal cue, or a contrast word opening the sentence, right after a counterclaim or a
+  // concession; links go to the counterclaims answered ("these worries": all recent ones).
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    SentenceState& st = sents[s];
+    if (st.nonargument != NonArgumentKind::none || st.counterclaim) continue;
+    // Counterclaims and concessions within the last two sentences (the paragraph before counts).
+    std::vector<std::uint32_t> recent;
+    bool conceded = false;
+    for (std::uint32_t k = s; k-- > 0 && s - k <= 3;) {
+      if (sents[k].paragraph + 1 < st.paragraph) break;
+      if (sents[k].counterclaim) recent.push_back(k);
+      if (sents[k].concession && s - k == 1) conceded = true;
+    }
+    const Hit* h = rebuttal_hits[s];
+    const bool strong = h && !spoken(s) &&
+                        (h->match.rule == "this_ignores" || h->match.rule == "that_is_wrong" ||
+                         h->match.rule == "problem_with" ||
+                         h->match.rule == "contrary_to");
+    bool weak = ((h && !strong) || st.contrast_start || st.turn_inside) && authors_voice(s);
+    // In a report a bare "But ..." after someone's position moves the story on ("Democrats said this would be a
+    // cover-up. But after a meeting, Mr McConnell agreed ..."); it answers the position when it judges or
+    // hedges (about 22 of a sample of 25 such turns removed over the news batch answered nothing).
+    if (weak && !h && report && !conceded && !judges(st)) weak = false;
+    if (strong || (weak && (!recent.empty() || conceded))) {
+      st.rebuttal = true;
+      st.rebuttal_rule = h                ? h->match.rule
+                         : recent.empty() ? std::string_view("contrast_after_concession")
+                                          : std::string_view("contrast_after_counterclaim");
+      if (h) st.rebuttal_cue = span(index(h->match.begin[g::cue]), index(h->match.end[g::cue]));
+      // Plural answers ("these worries", "both arguments") take every recent counterclaim; otherwise the nearest.
+      bool plural = false;
+      if (h && h->match.has(g::holder)) {
+        const std::uint64_t d = h->match.begin[g::holder]->hash;
+        plural = d == "these"_h || d == "those"_h || d == "both"_h;
+      }
+      if (plural) {
+        for (std::uint32_t k = s; k-- > 0 && s - k <= 6;) {
+          if (sents[k].paragraph + 2 < st.paragraph) break;
+          if (sents[k].counterclaim) st.answers.push_back(k);
+        }
+      } else if (!recent.empty()) {
+        st.answers.push_back(recent.front());
+      } else if (strong) {
+        for (std::uint32_t k = s; k-- > 0 && s - k <= 6;) {
+          if (sents[k].counterclaim) {
+            st.answers.push_back(k);
+            break;
+          }
+        }
+      }
+      std::sort(st.answers.begin(), st.answers.end());
+    }
+  }
+  // Later answers: a sentence that opens with a denial or a return to the topic and takes up the words of an
+  // earlier counterclaim ("There is no need for Sanders to rush his endorsement" answers "... eager for Sanders
+  // to ... endorse").
+  std::vector<std::vector<std::uint64_t>> cc_stems(sents.size());
+  std::vector<std::uint32_t> cc_sentences;  // the sentences with stems, ascending
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    if (!sents[s].counterclaim || sents[s].counterclaim_rule == "verb_with_holder") continue;
+    for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
+      if (toks[i].has(lex::kStop)) continue;
+      if (const std::uint64_t st = stem(toks[i])) cc_stems[s].push_back(st << 1 | (toks[i].is(detail::kCapitalized) ? 1 : 0));
+    }
+    if (!cc_stems[s].empty()) cc_sentences.push_back(s);
+  }
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    SentenceState& st = sents[s];
+    if (st.rebuttal || st.counterclaim || st.concession || st.nonargument != NonArgumentKind::none ||
+        st.evidence != EvidenceType::none) {
+      continue;
+    }
+    if (!authors_voice(s)) continue;
+    // A later answer says so at its start: a denial ("There is no need for Sanders to rush ...", "But it is not
+    // true that ...") or a return to the topic ("As far as leverage is concerned, ...", "As for the cost, ...",
+    // "When it comes to X"). A negation deep in the sentence or a mere comparison answered nothing in corpus/
+    // (0 of 7) and few in news.
+    std::uint32_t open = st.first;
+    if (open < st.end && (toks[open].has(lex::kContrast) || toks[open].hash == "and"_h)) ++open;
+    bool denial = false;
+    for (std::uint32_t i = open; i < st.end && i < open + 4; ++i) denial |= toks[i].has(lex::kNegation);
+    auto at = [&](std::uint32_t i) { return i < st.end ? toks[i].hash : 0; };
+    const bool topic = (at(open) == "as"_h && ((at(open + 1) == "far"_h && at(open + 2) == "as"_h) || at(open + 1) == "for"_h)) ||
+                       (at(open) == "when"_h && at(open + 1) == "it"_h && at(open + 2) == "comes"_h) ||
+                       at(open) == "regarding"_h;
+    if (!(denial || topic)) continue;
+    std::vector<std::uint64_t> mine;
+    for (std::uint32_t i = st.first; i < st.end; ++i) {
+      if (toks[i].has(lex::kStop)) continue;
+      if (const std::uint64_t x = stem(toks[i])) mine.push_back(x << 1 | (toks[i].is(detail::kCapitalized) ? 1 : 0));
+    }
+    // The counterclaims of the four paragraphs before, nearest first: at most kCandidates of them, so a text
+    // of thousands of denials after thousands of counterclaims stays linear (fuzzing found 1.6 MB of
+    // "Not so." taking 31 s when every earlier sentence of the paragraph was visited).
+    constexpr int kCandidates = 64;
+    const std::uint32_t paragraph_first = doc->paragraphs()[st.paragraph].first_sentence;
+    auto from = std::lower_bound(cc_sentences.begin(), cc_sentences.end(), paragraph_first);
+    for (int seen = 0; from != cc_sentences.begin() && seen < kCandidates; ++seen) {
+      const std::uint32_t k = *--from;
+      if (st.paragraph > sents[k].paragraph + 4) break;
+      int shared = 0, shared_lower = 0;
+      for (std::uint64_t x : mine) {
+        if (std::find(cc_stems[k].begin(), cc_stems[k].end(), x) != cc_stems[k].end()) {
+          ++shared;
+          shared_lower += (x & 1) == 0 ? 1 : 0;
+        }
+      }
+      if (shared >= 3 && shared_lower >= 1) {
+        st.rebuttal = true;
+        st.rebuttal_rule = "answers_by_overlap";
+        st.answers.push_back(k);
+      }
+    }
+  }
+}
+
+void Tagger::Impl::classify_sentences() {
+  // Evidence types and claims.
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    SentenceState& st = sents[s];
+    if (st.nonargument != NonArgumentKind::none) continue;
+    if (st.evidence == EvidenceType::none && !st.counterclaim) {
+      if (st.percent || st.money || st.big_numbers >= 2 || st.quantity ||
+          (st.stat_word && (st.plain_numbers > 0 || st.big_number))) {
+        st.evidence = EvidenceType::statistic;
+        st.evidence_rule = st.percent ? "percentage" : st.money ? "money_amount" : "number";
+      } else if (st.quote && !st.first_person) {
+        st.evidence = EvidenceType::testimony;
+        st.evidence_rule = "quotation";
+      } else if ((st.anecdote_cue && (st.past_tense || st.first_person)) || (st.family_cue && st.past_tense)) {
+        st.evidence = EvidenceType::anecdote;
+        st.evidence_rule = "anecdote_cue";
+      } else if (st.past_year && st.past_tense && !st.has_analogy && !st.strong_modal) {
+        st.evidence = EvidenceType::historical;
+        st.evidence_rule = "past_event";
+      } else if (st.past_tense && (st.named >= 1 || st.time_expression || st.big_number) && !st.weak_modal &&
+                 !st.strong_modal && !st.evaluative && !st.has_analogy && !st.question && !st.own_stance &&
+                 !st.rebuttal) {
+        // A reported event: past tense, a named actor, place or date, no modal or judgment, nor the speaker's
+        // own stance ("I believe in a balanced budget and have supported it during my years in Congress") or
+        // answer ("But this overstates what the insiders did").
+        st.evidence = EvidenceType::anecdote;
+        st.evidence_rule = "reported_event";
+      }
+    }
+    if (st.evidence == EvidenceType::testimony && st.counterclaim) st.evidence = EvidenceType::none;
+    // An answer or a grant that states the author's own position ("I support the goals. But ...", "But we
+    // must act") is a claim as well.
+    const bool argued = st.counterclaim || ((st.rebuttal || st.concession) && !st.own_stance && !st.strong_modal);
+    if (!argued && !st.question) {
+      if (st.strong_modal) {
+        st.claim = true;
+        st.claim_rule = "modal_should";
+      } else if (st.claim_phrase) {
+        st.claim = true;
+        st.claim_rule = "claim_phrase";
+      } else if (st.own_stance) {
+        // "I think it's possible to gain $700 million through tax changes": a stance on a figure is a claim
+        // with its evidence.
+        st.claim = true;
+        st.claim_rule = "own_stance";
+      } else if (st.evidence == EvidenceType::none && !st.has_analogy) {
+        if (st.evaluative) {
+          st.claim = true;
+          st.claim_rule = "evaluative";
+        } else if (st.weak_modal) {
+          st.claim = true;
+          st.claim_rule = "modal_prediction";
+        }
+      }
+    }
+    if (st.claim && st.evidence != EvidenceType::none && st.claim_rule != "modal_should" &&
+        st.claim_rule != "own_stance") {
+      st.claim = false;
+    }
+    // A demand someone is reported to make is theirs: "Trump also warned that the U.S. must avoid ...",
+    // "Democrats should stick to their principles, Mr. Durbin said" (1,602 such claims in the news batch);
+    // not when the speaker speaks too ("I think we should strengthen ...", "The chairman thinks we ought to").
+    // The demand is in what is reported: after the reporting verb ("said the military should open ..."), or
+    // before a closing "..., McBride said."; a report in a clause of the author's own sentence leaves it the
+    // author's ("So while historians can debate ..., the last four months should be remembered ...",
+    // "... should be maintained because financial markets indicate that ...").
+    if (st.claim && st.claim_rule == "modal_should" && st.evidence == EvidenceType::testimony &&
+        st.evidence_rule != "quotation" && !st.first_person && !st.own_stance && st.testimony_cue != kNone &&
+        st.strong_modal_at != kNone) {
+      bool subordinate = false;
+      if (st.before_holder != kNone) {
+        switch (toks[st.before_holder].hash) {
+          case "while"_h: case "although"_h: case "though"_h: case "if"_h: case "because"_h: case "as"_h:
+          case "when"_h: case "since"_h: case "unless"_h: case "whereas"_h:
+            subordinate = true;
+            break;
+          default:
+            break;
+        }
+      }
+      const bool reported_after = st.testimony_cue < st.strong_modal_at && !subordinate;
+      const bool said_at_end = st.testimony_cue > st.strong_modal_at && st.testimony_cue + 5 >= st.end &&
+                               ((st.testimony_cue > st.first && is_punct(toks[st.testimony_cue - 1], ',')) ||
+                                (st.before_holder != kNone && is_punct(toks[st.before_holder], ',')));
+      if (reported_after || said_at_end) st.claim = false;
+    }
+  }
+}
+
+void Tagger::Impl::emit_units(Annotations& out) {
+  std::vector<Unit>& units = out.units;
+  const bool hedges = options.hedges_and_boosters;
+  // Units. Sentence-level units first (in sentence order), then phrases; links by unit index.
+  std::stable_sort(sentence_units.begin(), sentence_units.end(),
+                   [](const Unit& a, const Unit& b) { return a.sentence < b.sentence; });
+  std::size_t next_su = 0;
+  std::vector<std::uint32_t> counterclaim_unit(sents.size(), kNone);
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    const SentenceState& st = sents[s];
+    const Span sp = sentence_span(s);
+    auto add = [&](UnitType type, std::string_view rule) -> Unit& {
+      Unit u;
+      u.type = type;
+      u.span = sp;
+      u.sentence = s;
+      u.rule = rule;
+      units.push_back(std::move(u));
+      return units.back();
+    };
+    if (st.nonargument != NonArgumentKind::none) {
+      // One unit per line: merge with the previous sentence of the same line.
+      if (!units.empty() && units.back().type == UnitType::nonargument &&
+          !(toks[st.first].flags & Token::line_start) && units.back().nonargument == st.nonargument) {
+        units.back().span.end = sp.end;
+      } else {
+        add(UnitType::nonargument, "nonargument_line").nonargument = st.nonargument;
+      }
+      continue;
+    }
+    if (st.counterclaim) {
+      counterclaim_unit[s] = static_cast<std::uint32_t>(units.size());
+      Unit& u = add(UnitType::counterclaim, st.counterclaim_rule);
+      u.holder = st.holder;
+      u.clause = st.counterclaim_clause;
+    }
+    if (st.concession) add(UnitType::concession, st.concession_rule).clause = st.concession_clause;
+    if (st.rebuttal) {
+      Unit& u = add(UnitType::rebuttal, st.rebuttal_rule);
+      u.cue = st.rebuttal_cue;
+      u.clause = st.rebuttal_clause;
+      for (std::uint32_t k : st.answers) {
+        if (counterclaim_unit[k] != kNone) u.links.push_back(counterclaim_unit[k]);
+      }
+    }
+    if (st.evidence != EvidenceType::none) {
+      Unit& u = add(UnitType::evidence, st.evidence_rule);
+      u.evidence = st.evidence;
+      if (st.evidence == EvidenceType::testimony) u.holder = st.holder;
+    }
+    if (st.claim) add(UnitType::claim, st.claim_rule);
+    while (next_su < sentence_units.size() && sentence_units[next_su].sentence == s) {
+      units.push_back(std::move(sentence_units[next_su++]));
+    }
+  }
+  // Phrase-level units: attributions, hedges, boosters.
+  if (options.attributions) {
+    for (const auto& a : attributions) {
+      if (sents[a.sentence].nonargument != NonArgumentKind::none) continue;
+      Unit u;
+      u.type = UnitType::attribution;
+      u.sentence = a.sentence;
+      const std::uint32_t b = a.holder_e > a.holder_b ? std::min(a.holder_b, a.cue_b) : a.cue_b;
+      u.span = span(b, std::max(a.cue_e, a.holder_e));
+      u.rule = a.rule;
+      u.holder = span(a.holder_b, a.holder_e);
+      u.cue = span(a.cue_b, a.cue_e);
+      units.push_back(std::move(u));
+    }
+  }
+  if (hedges) {
+    for (const CueHit& c : cue_hits) {
+      const bool hedge = c.kinds & detail::bit(CueKind::hedge);
+      const bool booster = c.kinds & detail::bit(CueKind::booster);
+      if (!hedge && !booster) continue;
+      // "May" the month, "Still," opening a rebuttal, and "certainly"/"no doubt" as concession openers are not
+      // commitment cues.
+      if (toks[c.first].hash == "may"_h && toks[c.first].is(detail::kCapitalized)) continue;
+      if ((c.kinds & detail::bit(CueKind::concession)) && opens_sentence(toks, sents[c.sentence].first, c.first) &&
+          !(c.kinds & detail::bit(CueKind::hedge))) {
+        continue;
+      }
+      Unit u;
+      u.type = hedge ? UnitType::hedge : UnitType::booster;
+      u.sentence = c.sentence;
+      u.span = span(c.first, c.last);
+      u.cue = u.span;
+      u.rule = hedge ? "hedge_lexicon" : "booster_lexicon";
+      units.push_back(std::move(u));
+    }
+  }
+  // Sort by position, keeping sentence-level units before the phrases inside them; remap links.
+  std::vector<std::uint32_t> order(units.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto phrase = [](UnitType t) {
+    return t == UnitType::hedge || t == UnitType::booster || t == UnitType::attribution;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const Unit& x = units[a];
+    const Unit& y = units[b];
+    if (x.sentence != y.sentence) return x.sentence < y.sentence;
+    if (phrase(x.type) != phrase(y.type)) return !phrase(x.type);
+    return x.span.begin < y.span.begin;
+  });
+  std::vector<std::uint32_t> where(units.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) where[order[i]] = i;
+  std::vector<Unit> sorted;
+  sorted.reserve(units.size());
+  for (std::uint32_t i : order) sorted.push_back(std::move(units[i]));
+  for (Unit& u : sorted) {
+    for (auto& l : u.links) l = where[l];
+  }
+  units = std::move(sorted);
+}
+
+}  // namespace argmine

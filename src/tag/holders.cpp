@@ -1,0 +1,463 @@
+// Holders of attributed statements: where a holder's span begins and ends, what kind of holder it is, and the
+// words that make a reporting verb report nothing.
+#include "tag/tagger_impl.hpp"
+
+namespace argmine {
+
+using namespace detail::tagging;
+using detail::TagToken;
+using detail::operator""_h;
+
+namespace detail::tagging {
+
+// Stems for content overlap: the first five bytes of a lowercase content word of four letters or more.
+std::uint64_t stem(const TagToken& t) {
+  char buf[5];
+  std::size_t n = 0;
+  for (std::uint32_t k = 0; k < t.size && n < 5; ++k) {
+    char c = t.text[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c < 'a' || c > 'z') return 0;
+    buf[n++] = c;
+  }
+  return n >= 4 ? detail::token_hash({buf, n}) : 0;
+}
+
+// Where a cue stands in its sentence: at the start, or after a leading clause set off by a comma
+// ("As the convention nears, it's understandable that ...").
+bool opens_sentence(const std::vector<TagToken>& toks, std::uint32_t s_first, std::uint32_t cue_first) {
+  std::uint32_t i = s_first;
+  while (i < cue_first && (toks[i].kind == TokenKind::quote || toks[i].hash == "and"_h || toks[i].hash == "but"_h ||
+                           toks[i].hash == "so"_h)) {
+    ++i;
+  }
+  if (i == cue_first) return true;
+  if (cue_first - s_first > 16) return false;
+  // After a leading clause only a whole clause cue counts ("..., it's understandable that"), not a parenthesis
+  // ("(and, it must be said, ...)").
+  if (toks[cue_first].hash != "it"_h && toks[cue_first].hash != "i"_h) return false;
+  for (std::uint32_t k = s_first; k < cue_first; ++k) {
+    if (toks[k].kind == TokenKind::punctuation && (toks[k].text[0] == '(' || toks[k].text[0] == '[')) return false;
+  }
+  return cue_first > s_first && toks[cue_first - 1].kind == TokenKind::punctuation && toks[cue_first - 1].text[0] == ',';
+}
+
+bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
+  if (e > b && (toks[b].hash == "i"_h || toks[b].hash == "we"_h ||
+                (toks[b].hash == "us"_h && !toks[b].is(detail::kAllCaps)))) {  // not "US leaders"
+    return true;
+  }
+  // "some of us argued", "those of us who": the author among them.
+  for (std::uint32_t k = b + 1; k < e; ++k) {
+    if (toks[k - 1].hash == "of"_h && toks[k].hash == "us"_h && !toks[k].is(detail::kAllCaps)) return true;
+  }
+  return false;
+}
+
+// A noun that can be a verb, at `at` after a singular name, names a thing: "the Senate Intelligence Committee
+// report", "the Mueller report", "the Medicare question" (the verb after a singular name takes -s: "Mueller
+// reports"; a plural subject may take the bare verb: "Republicans question whether ...", "Feinstein and Clinton
+// claim", "They claim"). `from` is where the words before it start.
+bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t at) {
+  switch (toks[at].hash) {
+    case "report"_h: case "question"_h: case "estimate"_h: case "claim"_h: case "note"_h: case "record"_h:
+    case "document"_h: case "comment"_h: case "charge"_h: case "warning"_h: case "study"_h:
+      break;
+    default:
+      return false;
+  }
+  if (at <= from) return false;
+  const TagToken& name = toks[at - 1];
+  // ... and a determiner before a document: "The report said", "A new study found".
+  const bool document = toks[at].hash == "report"_h || toks[at].hash == "study"_h ||
+                        toks[at].hash == "document"_h || toks[at].hash == "estimate"_h;
+  if (document && (article_or_possessive(name.hash) || name.hash == "another"_h || name.hash == "this"_h)) return true;
+  if (!name.is(detail::kCapitalized) || name.has(lex::kStop) || name.raw().ends_with("s") ||
+      name.has(lex::kFirstPerson) || name.hash == "they"_h || name.hash == "you"_h) {
+    return false;
+  }
+  for (std::uint32_t k = from; k < at; ++k) {
+    if (toks[k].hash == "and"_h || toks[k].hash == "&"_h) return false;
+  }
+  return true;
+}
+
+// A holder and cue that report nothing: "All told, the government collected ..." (in total); "employers added
+// 23,000 temporary workers", "Congress wrote this law", "pushed through the bill" (acts with an object, not
+// "said"); "listed several demands", "repeated several other claims" (after a plural quantifier a verb takes no
+// -s: "several say"); a holder that is a time ("filed briefs several years ago arguing", "late Thursday saying")
+// or opens with a preposition ("an urgent alert to its members warning them"); a passive participle ("people
+// accused of a crime"); half of a hyphenated word ("the all-important question").
+bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
+                     std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end) {
+  const TagToken& cue = toks[cue_b];
+  // A passive participle after its noun: "people charged with misdemeanors", "people never convicted or even
+  // accused of a crime" (the active takes an object first: "Critics accused him of lying").
+  if (cue_e < end && (toks[cue_e].hash == "of"_h || toks[cue_e].hash == "with"_h)) {
+    switch (toks[cue_e - 1].hash) {
+      case "accused"_h: case "charged"_h: case "suspected"_h: case "convicted"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  // A plural noun that can be a verb, after a noun and before no object, names a thing: "based on court
+  // documents, ...", "police reports show".
+  if (noun_or_verb(cue.hash) && holder_e > holder_b && cue_b == holder_e) {
+    const TagToken& noun = toks[holder_e - 1];  // "court" in "court documents", not "the paper reports"
+    // ... nor "the research firm estimates": a plain noun phrase led by a determiner is a speaker.
+    bool phrase = article_or_possessive(toks[holder_b].hash);
+    for (std::uint32_t k = holder_b + 1; k < holder_e && phrase; ++k) {
+      phrase = !verb_form(toks[k]) && !is_preposition(toks[k].hash) && toks[k].hash != "as"_h;
+    }
+    const bool bare = (noun.is(detail::kLowercase) || noun.has(lex::kExpert | lex::kGroup)) &&
+                      !noun.has(lex::kFirstPerson) && noun.hash != "he"_h && noun.hash != "she"_h &&
+                      noun.hash != "they"_h && noun.hash != "it"_h && !phrase;
+    if (bare && (cue_e >= end || toks[cue_e].kind == TokenKind::punctuation || verb_form(toks[cue_e]) ||
+                 toks[cue_e].has(lex::kReportVerb | lex::kFindingVerb))) {
+      return true;
+    }
+  }
+  if (holder_e > holder_b && cue_b == holder_e && named_noun(toks, holder_b, cue_b)) return true;
+  // A cue right after a preposition is a noun ("leaders aghast over fears of ethnic cleansing", "amid
+  // concerns"), unless a gerund ("responded by arguing that ...") or a past form after a relative clause's
+  // preposition ("several families CNN spoke with said").
+  if (cue_b > holder_b && cue_b > 0 && is_preposition(toks[cue_b - 1].hash) && !cue.raw().ends_with("ing") &&
+      !past_verb(cue)) {
+    switch (toks[cue_b - 1].hash) {
+      case "over"_h: case "amid"_h: case "of"_h: case "about"_h: case "despite"_h: case "with"_h: case "from"_h:
+      case "for"_h: case "in"_h: case "on"_h: case "at"_h: case "against"_h: case "among"_h: case "without"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  // A word before the cue that makes it a noun: "people with strong claims", "people whose claims do not meet
+  // the standard", "such concerns" (any cue); "lodging this claim of corrupting elections", "a lesser claim on
+  // citizenship", "The big question: Why?", "the key question is" (a cue that can be a noun).
+  // (not a surname: "AshLee Strong told")
+  const bool surname = cue_b >= 2 && toks[cue_b - 1].is(detail::kCapitalized) && toks[cue_b - 2].is(detail::kCapitalized);
+  if (cue_b > 0 && !surname) {
+    const bool noun_cue = noun_or_verb(cue.hash) || cue.hash == "claim"_h || cue.hash == "report"_h ||
+                          cue.hash == "charge"_h || cue.hash == "question"_h || cue.hash == "questions"_h ||
+                          cue.hash == "charges"_h || cue.hash == "warning"_h || cue.hash == "warnings"_h;
+    switch (toks[cue_b - 1].hash) {
+      case "whose"_h: case "strong"_h: case "weak"_h: case "false"_h: case "legitimate"_h: case "valid"_h:
+      case "credible"_h: case "frivolous"_h: case "competing"_h: case "similar"_h: case "such"_h:
+        return true;
+      case "this"_h: case "these"_h: case "lesser"_h: case "greater"_h: case "rightful"_h: case "dubious"_h:
+      case "bogus"_h: case "unfounded"_h: case "baseless"_h: case "big"_h: case "bigger"_h: case "biggest"_h:
+      case "key"_h: case "central"_h: case "real"_h: case "main"_h: case "open"_h: case "larger"_h:
+      case "important"_h: case "obvious"_h: case "fundamental"_h: case "unanswered"_h: case "lingering"_h:
+      case "remaining"_h: case "serious"_h: case "tough"_h: case "broader"_h: case "underlying"_h: case "same"_h:
+        if (noun_cue) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  // "No serious economist has confirmed this prediction": the author says that nobody reports it.
+  if (holder_e > holder_b && (toks[holder_b].hash == "no"_h || toks[holder_b].hash == "nobody"_h)) return true;
+  // "Having said that, ...": the author turns, nobody reports.
+  if (holder_e == holder_b + 1 && toks[holder_b].hash == "having"_h) return true;
+  // Half of a hyphenated word is no quantifier: "the all-important question".
+  if (holder_b + 1 < holder_e && toks[holder_b].has(lex::kQuantifier) && toks[holder_b + 1].kind == TokenKind::dash &&
+      toks[holder_b].text + toks[holder_b].size == toks[holder_b + 1].text) {
+    return true;
+  }
+  if (holder_e == holder_b + 1 && toks[holder_b].hash == "all"_h && cue.hash == "told"_h) {
+    const std::uint64_t next = cue_e < end ? toks[cue_e].hash : 0;  // "and all told us they were treated well"
+    if (next != "us"_h && next != "me"_h && next != "him"_h && next != "her"_h && next != "them"_h && next != "you"_h) {
+      return true;
+    }
+  }
+  if ((cue.hash == "added"_h || cue.hash == "adds"_h || cue.hash == "add"_h || cue.hash == "adding"_h) && cue_e < end) {
+    const TagToken& next = toks[cue_e];
+    if (next.kind == TokenKind::number || next.kind == TokenKind::symbol || article_or_possessive(next.hash)) {
+      return true;
+    }
+    switch (next.hash) {
+      case "another"_h: case "more"_h: case "new"_h: case "some"_h: case "hundreds"_h: case "thousands"_h:
+      case "millions"_h: case "billions"_h: case "dozens"_h:
+        return true;
+      default:
+        break;
+    }
+    // ... or a content word: "added sexual orientation language to a rule", "added jobs" (not "added that",
+    // "added he would", "added in a statement", "added later").
+    if (next.is(detail::kLowercase) && !next.has(lex::kStop) && !is_preposition(next.hash) && !ly_adverb(next) &&
+        next.hash != "later"_h && next.hash != "also"_h) {
+      return true;
+    }
+  }
+  // A participle pointing within the text: "the homeowners described above", "the study cited below" (not "said
+  // earlier Sunday").
+  if (cue_e < end && (toks[cue_e].hash == "above"_h || toks[cue_e].hash == "below"_h)) {
+    switch (cue.hash) {  // not "She said above all else, ..."
+      case "described"_h: case "mentioned"_h: case "noted"_h: case "cited"_h: case "discussed"_h:
+      case "outlined"_h: case "listed"_h: case "quoted"_h: case "shown"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  // A participle after its noun: "other parents charged in the cheating scheme were indicted".
+  if (cue_e < end && toks[cue_e].hash == "in"_h &&
+      (cue.hash == "charged"_h || cue.hash == "accused"_h || cue.hash == "convicted"_h || cue.hash == "suspected"_h)) {
+    return true;
+  }
+  // "Congress wrote this law", "Thomas wrote a separate dissent" (not "wrote that", "wrote in a letter that",
+  // "wrote a letter to Mr Barr saying", "wrote a blunt memo to Rice criticizing"): an object, no report after it.
+  const std::uint64_t object = cue_e < end ? toks[cue_e].hash : 0;
+  if ((cue.hash == "wrote"_h || cue.hash == "writes"_h || cue.hash == "write"_h) && cue_e + 1 < end &&
+      (article_or_possessive(object) || object == "this"_h || object == "these"_h || object == "those"_h)) {
+    bool report = false;
+    for (std::uint32_t k = cue_e + 1; k < end && k < cue_e + 16 && !report; ++k) {
+      const TagToken& t = toks[k];
+      report = t.hash == "that"_h || t.kind == TokenKind::quote || is_punct(t, ':') || t.has(lex::kReportVerb) ||
+               (t.is(detail::kLowercase) && t.size > 4 && t.raw().ends_with("ing"));
+    }
+    if (!report) return true;
+  }
+  // "pushed off the final decision", "pushed through the bill" (not "pushed back", "pushed for").
+  if ((cue.hash == "pushed"_h || cue.hash == "push"_h || cue.hash == "pushes"_h || cue.hash == "pushing"_h) &&
+      cue_e < end) {
+    const std::uint64_t next = toks[cue_e].hash;
+    if (next == "off"_h || next == "through"_h || next == "aside"_h || next == "ahead"_h || next == "out"_h) return true;
+  }
+  // A passive ("one of the few women believed to be on the short list", "officials said to have known") and an
+  // adjective ("people with alleged genetic disorders", "the alleged scheme"): the holder holds nothing.
+  if (cue_e + 1 < end && toks[cue_e].hash == "to"_h &&
+      (toks[cue_e + 1].hash == "be"_h || toks[cue_e + 1].hash == "have"_h)) {
+    switch (cue.hash) {
+      case "believed"_h: case "thought"_h: case "said"_h: case "alleged"_h: case "reported"_h: case "rumored"_h:
+      case "expected"_h: case "known"_h: case "considered"_h: case "understood"_h: case "feared"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  // "it's supposed to be working": "supposed to" is "should".
+  if (cue.hash == "supposed"_h && cue_e < end && toks[cue_e].hash == "to"_h) return true;
+  if (cue.hash == "alleged"_h && cue_b > 0 && cue_e < end && toks[cue_e].is(detail::kLowercase) &&
+      toks[cue_e].hash != "that"_h) {
+    const std::uint64_t before = toks[cue_b - 1].hash;  // not "The administration has alleged a campaign"
+    if (is_preposition(before) || article_or_possessive(before)) return true;
+  }
+  if (holder_e <= holder_b) return false;
+  if (toks[holder_e - 1].hash == "ago"_h) return true;
+  // A day or a month ("a statement late Thursday saying"), or a phrase after a preposition ("an urgent alert to
+  // its members warning them"): the holder is elsewhere.
+  const TagToken& last = toks[holder_e - 1];
+  if (last.has(lex::kTimeWord) && last.is(detail::kCapitalized) && holder_e - holder_b <= 2) return true;
+  // (A subordinator before a holder is the caller's to take off: "After The AP reported" holds "The AP".)
+  const std::uint64_t first = toks[holder_b].hash;
+  const bool at_least = first == "at"_h && holder_b + 1 < holder_e &&
+                        (toks[holder_b + 1].hash == "least"_h || toks[holder_b + 1].hash == "most"_h);  // a count
+  if ((is_preposition(first) || first == "to"_h) && !at_least) return true;
+  if (cue_e == cue_b + 1 && cue.is(detail::kLowercase) && cue.size > 3 && cue.text[cue.size - 1] == 's') {
+    switch (toks[holder_e - 1].hash) {
+      case "several"_h: case "many"_h: case "some"_h: case "few"_h: case "most"_h: case "all"_h: case "both"_h:
+      case "numerous"_h: case "various"_h: case "countless"_h: case "other"_h: case "these"_h: case "those"_h:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+// A holder is a noun phrase; one with a verb inside is a clause: "whether the Trump administration can add a
+// citizenship [question]", "the former classmate whose sexual misconduct [claim]" (a relative clause), "Lean,
+// finely textured beef as the industry [wanted to call it]"; for a holder looked back from its verb, also a
+// perfect, "ISIS has metastasized into something many [predicted]" (a grammar's holder may run on into the
+// verb's own words: "Some opponents have expressed [fears]").
+bool clause_in_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e, bool looked_back) {
+  for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+    const TagToken& t = toks[k];
+    if (!t.is(detail::kLowercase) || (t.flags & Token::clitic)) continue;
+    // A relative clause after the head has verbs of its own: "A Massachusetts official who worked for him while
+    // he was governor described".
+    if (t.hash == "who"_h || t.hash == "which"_h || t.hash == "that"_h) break;
+    if (t.has(lex::kStrongModal | lex::kWeakModal | lex::kCopula) || t.hash == "whose"_h || t.hash == "as"_h) {
+      return true;
+    }
+    if (looked_back && (t.hash == "has"_h || t.hash == "have"_h || t.hash == "had"_h) && past_verb(toks[k + 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The holder's noun phrase as written, from a grammar match that starts at its head noun and may run on: the
+// modifiers before the head ("Progressive advocates", "the mayor's allies", "Federal health officials") are
+// taken in up to a determiner, and words that belong to the verb ("also", "have long") or a trailing date
+// ("in 1988") are left out.
+// A preposition that may open a phrase inside or before a holder (not "to": "to appease donors").
+bool is_preposition(std::uint64_t h) noexcept {
+  switch (h) {
+    case "about"_h: case "against"_h: case "after"_h: case "amid"_h: case "among"_h: case "before"_h:
+    case "during"_h: case "for"_h: case "from"_h: case "like"_h: case "over"_h: case "since"_h: case "than"_h:
+    case "through"_h: case "toward"_h: case "towards"_h: case "under"_h: case "until"_h: case "upon"_h:
+    case "while"_h: case "with"_h: case "within"_h: case "without"_h: case "via"_h: case "despite"_h:
+    case "of"_h: case "in"_h: case "on"_h: case "at"_h: case "by"_h: case "across"_h: case "between"_h:
+    case "behind"_h: case "beyond"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e) {
+  while (e > b + 1 && verb_word(toks, e - 1)) --e;
+  if (e > b + 2 && toks[e - 1].is(detail::kYear) && toks[e - 2].hash == "in"_h) e -= 2;
+  // Left: only when the match starts at a noun (not at a determiner or quantifier of its own). Lowercase words
+  // may be modifiers ("administration officials") or a verb and its object ("appease everyone"): they are
+  // taken only when the phrase then reaches a determiner, the sentence start or a break before it.
+  if (toks[b].has(lex::kStop | lex::kQuantifier)) return;
+  auto modifier = [&](const TagToken& t) {
+    if (t.kind != TokenKind::word ||
+        t.has(lex::kStop | lex::kReportVerb | lex::kTimeWord | lex::kNegation | lex::kContrast) ||  // "Yet Democrats"
+        is_preposition(t.hash)) {
+      return false;
+    }
+    const std::string_view r = t.raw();  // "Family members told" (not "Recently officials said")
+    return !(r.ends_with("ly") && !ly_noun(t.hash)) && !(r.ends_with("ing") && !t.is(detail::kCapitalized));
+  };
+  auto determiner = [](std::uint64_t h) {
+    switch (h) {
+      case "the"_h: case "a"_h: case "an"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+      case "our"_h: case "some"_h: case "many"_h: case "most"_h: case "several"_h: case "these"_h: case "those"_h:
+        return true;
+      default:
+        return false;
+    }
+  };
+  for (const bool capitalized_only : {false, true}) {
+    std::uint32_t nb = b;
+    bool closed = false;
+    for (int taken = 0; nb > first && taken < 4; ++taken) {
+      const TagToken& t = toks[nb - 1];
+      if (t.hash == "'s"_h && nb - 1 > first && toks[nb - 2].kind == TokenKind::word &&  // "’s" hashes as "'s"
+          (!capitalized_only || toks[nb - 2].is(detail::kCapitalized))) {
+        nb -= 2;  // "the mayor's allies": the possessor comes along
+        continue;
+      }
+      if (determiner(t.hash)) {
+        --nb;  // a determiner closes the phrase
+        closed = true;
+        break;
+      }
+      if (!modifier(t) || (capitalized_only && !t.is(detail::kCapitalized))) break;
+      --nb;
+    }
+    const TagToken* before = nb > first ? &toks[nb - 1] : nullptr;
+    const bool at_break = !before || before->kind == TokenKind::punctuation || before->kind == TokenKind::quote ||
+                          before->kind == TokenKind::dash || before->hash == "and"_h || before->has(lex::kContrast) ||
+                          before->hash == "or"_h || is_preposition(before->hash);
+    if (capitalized_only || closed || at_break) {
+      b = nb;
+      return;
+    }
+  }
+}
+
+// Who holds an attributed statement, from the words of the holder.
+HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
+  if (e <= b) return HolderKind::none;
+  switch (toks[b].hash) {
+    case "i"_h: case "we"_h: case "it"_h: case "this"_h: case "that"_h: case "nobody"_h: case "no"_h:
+    case "everyone"_h: case "you"_h:
+      if (e - b == 1) return HolderKind::none;
+      break;
+    case "he"_h: case "she"_h: case "they"_h:
+      // A third person reports what someone said ("He said the plan would fail"): the one named before.
+      if (e - b == 1) return HolderKind::other;
+      break;
+    default:
+      break;
+  }
+  bool opposition = false, group = false, expert = false, evidence = false, capitalized = false;
+  for (std::uint32_t i = b; i < e; ++i) {
+    const std::uint64_t h = toks[i].hash;
+    (void)h;
+    opposition |= toks[i].has(lex::kOpposition);
+    group |= toks[i].has(lex::kGroup | lex::kQuantifier);
+    // A source's word as a modifier of a group's is the group: "the police union".
+    expert |= toks[i].has(lex::kExpert) &&
+              !(i + 1 < e && toks[i + 1].has(lex::kGroup) && !toks[i + 1].has(lex::kExpert));
+    evidence |= toks[i].has(lex::kEvidenceNoun);
+    capitalized |= toks[i].is(detail::kCapitalized) && i > b;
+  }
+  if (opposition) return HolderKind::opposition;
+  if (evidence && !capitalized) return HolderKind::evidence;
+  if (expert) return HolderKind::expert;
+  if (group) return HolderKind::group;
+  if (capitalized || toks[b].is(detail::kCapitalized)) return HolderKind::named;
+  return HolderKind::other;
+}
+
+}  // namespace detail::tagging
+
+// "..., says the BBC's Will Grant." / '...," said Sen. John Cornyn, R-Texas.': a reporting verb after a comma or
+// a closing quotation mark, then its speaker up to the sentence's end (an apposition or "in an interview" may
+// follow after a comma or a preposition). The speaker is a name or a determiner's noun phrase with no verb.
+bool Tagger::Impl::inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b,
+                                       std::uint32_t& holder_e) const {
+  const SentenceState& st = sents[s];
+  if (verb < st.first + 2 || !toks[verb].has(lex::kReportVerb)) return false;
+  switch (toks[verb].hash) {
+    case "said"_h: case "says"_h: case "added"_h: case "adds"_h: case "wrote"_h: case "writes"_h: case "explained"_h:
+    case "explains"_h: case "noted"_h: case "notes"_h: case "argued"_h: case "argues"_h: case "warned"_h:
+    case "warns"_h: case "insisted"_h: case "insists"_h: case "countered"_h: case "counters"_h:
+      break;
+    default:
+      return false;
+  }
+  const bool after_quotation = closing_mark(toks, verb - 1, st.first);
+  if (!is_punct(toks[verb - 1], ',') && !after_quotation) return false;
+  // What comes before is a statement with a verb of its own, not the speaker and an apposition ("Anand Menon, a
+  // professor at King's College London, said ...").
+  bool clause_before = after_quotation;
+  for (std::uint32_t k = st.first; k + 1 < verb && !clause_before; ++k) {
+    clause_before = verb_form(toks[k]) || toks[k].has(lex::kReportVerb | lex::kNeutralVerb);
+  }
+  if (!clause_before) return false;
+  // ... nor a name opening the sentence with its apposition, whatever verbs that holds ("Rep. Tim Murphy,
+  // R-Pennsylvania, who is sponsoring a bill, said"; not "Meanwhile, the United States is prepared ..., said").
+  {
+    std::uint32_t k = st.first;
+    bool name = false;
+    while (k < verb && k - st.first < 6 && (toks[k].is(detail::kCapitalized) || (toks[k].flags & Token::clitic) ||
+                                             is_punct(toks[k], '.'))) {
+      name |= toks[k].is(detail::kCapitalized) && !toks[k].has(lex::kStop | lex::kTimeWord | lex::kContrast);
+      ++k;
+    }
+    if (name && k < verb && is_punct(toks[k], ',')) return false;
+  }
+  std::uint32_t b = verb + 1;
+  if (b >= st.end || toks[b].has(lex::kTimeWord) ||  // "said Monday that ..."
+      !(toks[b].is(detail::kCapitalized) || toks[b].hash == "the"_h || toks[b].hash == "a"_h || toks[b].hash == "an"_h)) {
+    return false;
+  }
+  std::uint32_t e = b;
+  while (e < st.end && toks[e].kind != TokenKind::punctuation && toks[e].kind != TokenKind::dash &&
+         !(e > b && toks[e].is(detail::kLowercase) && is_preposition(toks[e].hash) &&
+           toks[e - 1].is(detail::kCapitalized))) {
+    if (verb_form(toks[e]) || toks[e].kind == TokenKind::quote || toks[e].hash == "that"_h) return false;
+    ++e;
+  }
+  if (e == b || e - b > 10) return false;
+  // After the speaker only an apposition or a circumstance, no clause: not ", said the mayor, who wants ...".
+  if (st.end - e > 10) return false;
+  for (std::uint32_t k = e; k < st.end; ++k) {
+    if (verb_form(toks[k]) || toks[k].hash == "who"_h || toks[k].hash == "that"_h || toks[k].hash == "which"_h) {
+      return false;
+    }
+  }
+  holder_b = b;
+  holder_e = e;
+  return true;
+}
+
+}  // namespace argmine

@@ -1,0 +1,341 @@
+// The tagger's internals, shared by its translation units (src/tag/): the per-sentence state, the matches
+// that feed the decisions, small tests on single tokens, and Tagger::Impl, whose member functions are defined
+// by stage:
+//   tagger.cpp      matching (grammars, cue phrases, gazetteer aliases), sentence features (with the quotation
+//                   marks they follow), the driver and the public API
+//   nonargument.cpp link text and lines outside the argument (titles, credits, page furniture)
+//   clauses.cpp     tests on clauses: quotations, openers, modals, holders' clauses, dismissals
+//   analogy.cpp     historical analogies and precedents: markers, past things, targets, uses
+//   holders.cpp     holders of attributed statements: their span and kind
+//   decide.cpp      the decisions per sentence and across sentences, then the units
+// Private to the library: no X3 here (the grammars are behind tag/grammar/grammars.hpp).
+#pragma once
+
+#include <argmine/tag/tagger.hpp>
+
+#include "tag/grammar/grammars.hpp"
+#include "tag/hash_set.hpp"
+#include "tag/lexicon.hpp"
+#include "tag/phrase_matcher.hpp"
+#include "tag/tag_tokens.hpp"
+#include "tag/token_hash.hpp"
+
+#include <argmine/text/tokenizer.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace argmine::detail::tagging {
+
+namespace lex = detail::lexicon;
+using grammar::Family;
+using grammar::Match;
+
+inline constexpr std::uint32_t kNone = ~0u;
+
+// A grammar match: family, what it captured, and its token range.
+struct Hit {
+  Family family;
+  Match match;
+  std::uint32_t first, last;  // token indexes [first, last)
+  std::uint32_t sentence;
+};
+
+struct CueHit {
+  std::uint32_t first, last;
+  std::uint32_t kinds;  // bit set of CueKind
+  std::uint32_t sentence;
+};
+
+struct Mention {
+  std::uint32_t first, last;  // alias tokens
+  std::int32_t entry;
+  std::uint32_t sentence;
+};
+
+// What the tagger decided about one sentence.
+struct SentenceState {
+  std::uint32_t first = 0, end = 0;  // tokens [first, end)
+  std::uint32_t paragraph = 0;
+  NonArgumentKind nonargument = NonArgumentKind::none;
+  bool counterclaim = false, rebuttal = false, concession = false, claim = false;
+  EvidenceType evidence = EvidenceType::none;
+  std::string_view counterclaim_rule, rebuttal_rule, concession_rule, claim_rule, evidence_rule;
+  Span holder, rebuttal_cue;
+  // Where the first strong modal is, and the reporting verb that made the sentence testimony, with the word
+  // before its holder (tokens; kNone when there is none).
+  std::uint32_t strong_modal_at = kNone, testimony_cue = kNone, before_holder = kNone;
+  Span concession_clause, rebuttal_clause, counterclaim_clause;
+  std::vector<std::uint32_t> answers;  // sentence indexes of the counterclaims a rebuttal answers
+  bool has_analogy = false, has_precedent = false;
+  // Features.
+  bool strong_modal = false, weak_modal = false, evaluative = false, negation = false, question = false;
+  bool contrast_start = false, first_person = false, quote = false, percent = false, money = false;
+  bool big_number = false, stat_word = false, past_year = false, past_tense = false, anecdote_cue = false;
+  bool claim_phrase = false;
+  bool hedged = false;  // a hedge or booster phrase in the sentence ("arguably", "indeed")
+  bool turn_inside = false;  // "however" in the opening clause turns to the author's answer
+  bool family_cue = false;   // "my mother", "a friend of mine"
+  bool own_stance = false;  // "I believe ...", "we will ...", "I'm going to ...", "I support ..."
+  int plain_numbers = 0, big_numbers = 0, named = 0;
+  bool quantity = false;
+  bool time_expression = false;
+  bool said_after_quote = false;  // a quotation's closing mark, then its reporting verb
+  // A quotation opened in an earlier sentence of the paragraph is still open at this one's start ("“So the
+  // President needs to rely on his advisers. The evidence is overwhelming.”"): its words are the speaker's.
+  bool quote_continues = false;
+  bool paragraph_quote = false;  // ... opened by a mark at the paragraph's start, quoting to its end
+  // Text of an embedded social-media post (signed "— Donald J. Trump (@realDonaldTrump) September 10,
+  // 2018"): the poster's words, as a quotation is the speaker's.
+  bool embedded_post = false;
+  // Gates: which grammar families can match in this sentence at all.
+  bool may_attribute = false, may_analogize = false, may_precede = false;
+};
+
+inline bool is_punct(const TagToken& t, char c) noexcept { return t.size == 1 && t.text[0] == c; }
+
+// A quotation mark at `mark` that closes a quotation: attached to the word before it, after punctuation or
+// another mark ('quick," he said', '... the deal?’ ” he said'), or opening its sentence (the splitter cut
+// after the quotation's last word). Not an opening one ('"They want ...').
+inline bool closing_mark(const std::vector<TagToken>& toks, std::uint32_t mark, std::uint32_t first) noexcept {
+  const TagToken& m = toks[mark];
+  if (m.kind != TokenKind::quote) return false;
+  if (mark == first) return true;
+  const TagToken& before = toks[mark - 1];
+  return before.text + before.size == m.text || before.kind == TokenKind::quote ||
+         before.kind == TokenKind::punctuation;
+}
+
+// Tense: a cheap look at verb forms (irregular past forms from the lexicon, "-ed" words).
+inline bool past_verb(const TagToken& t) noexcept {
+  return t.has(lex::kPastVerb) || (t.kind == TokenKind::word && t.size > 4 && t.text[t.size - 1] == 'd' &&
+                                   t.text[t.size - 2] == 'e' && !t.is(detail::kCapitalized));
+}
+
+// A verb form that cannot sit inside a noun phrase: a past form, a copula or a modal, in lowercase (not the
+// name "Will"), and not a possessive ’s ("the state university’s survey center").
+inline bool verb_form(const TagToken& t) noexcept {
+  if (t.is(detail::kCapitalized)) return false;
+  return past_verb(t) || (t.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) && !(t.flags & Token::clitic));
+}
+
+// An adverb in -ly: "consistently", "repeatedly", "noisily" (not a noun: "The lawyers for his family described"
+// holds "... his family").
+inline bool ly_noun(std::uint64_t h) {
+  switch (h) {
+    case "family"_h: case "rally"_h: case "assembly"_h: case "supply"_h: case "monopoly"_h: case "anomaly"_h:
+    case "reply"_h: case "bully"_h: case "butterfly"_h: case "italy"_h: case "ally"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+inline bool ly_adverb(const TagToken& t) {
+  return t.is(detail::kLowercase) && t.size > 4 && t.text[t.size - 2] == 'l' && t.text[t.size - 1] == 'y' &&
+         !ly_noun(t.hash);
+}
+
+// A word of a verb rather than of its subject, at a holder's end: an auxiliary, a modal, a copula, a negation or
+// an adverb ("Many Democrats will argue", "The Democrats are now saying", "The NRA doesn't want", "Republicans
+// will noisily claim", "Economists have long argued").
+// Lowercase only ("Brock Long said" keeps its name), and "long" only after "have" ("a weeks-long protest").
+inline bool verb_word(const std::vector<TagToken>& toks, std::uint32_t k) noexcept {
+  const TagToken& t = toks[k];
+  if (!t.is(detail::kLowercase)) return false;
+  if (t.has(lex::kCopula)) return true;
+  if (t.hash == "long"_h) {
+    return k > 0 && (toks[k - 1].hash == "have"_h || toks[k - 1].hash == "has"_h || toks[k - 1].hash == "had"_h);
+  }
+  switch (t.hash) {
+    case "also"_h: case "have"_h: case "has"_h: case "had"_h: case "itself"_h:
+    case "themselves"_h: case "himself"_h: case "herself"_h: case "still"_h: case "now"_h: case "often"_h:
+    case "too"_h: case "already"_h: case "always"_h: case "just"_h: case "being"_h: case "do"_h: case "does"_h:
+    case "did"_h: case "to"_h: case "not"_h: case "n't"_h: case "never"_h:
+    case "will"_h: case "would"_h: case "could"_h: case "can"_h: case "should"_h: case "must"_h: case "may"_h:
+    case "might"_h: case "'ll"_h:
+      return true;
+    default:
+      return ly_adverb(t);
+  }
+}
+
+// A plural noun that is also a verb ("court documents", "police reports"): after a noun it names a thing.
+inline bool noun_or_verb(std::uint64_t h) noexcept {
+  switch (h) {
+    case "documents"_h: case "reports"_h: case "estimates"_h: case "records"_h: case "notes"_h: case "claims"_h:
+    case "files"_h: case "projects"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// "hence", "therefore", "thus": the author concludes.
+inline bool concluding(std::uint64_t h) noexcept { return h == "hence"_h || h == "therefore"_h || h == "thus"_h; }
+// An article or a possessive: before a noun, it makes the word after a verb an object ("added a question",
+// "wrote the decision"), or the word before a year a text's date ("in a 2013 speech").
+
+inline bool article_or_possessive(std::uint64_t h) noexcept {
+  switch (h) {
+    case "a"_h: case "an"_h: case "the"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A double quotation mark, straight or curly.
+inline bool is_double_mark(const TagToken& t) noexcept {
+  const std::string_view r = t.raw();
+  return r == "\"" || r == "“" || r == "”" || r == "„" || r == "«" || r == "»";
+}
+
+// A statement attributed to a holder: the holder's tokens [holder_b, holder_e) and the cue's [cue_b, cue_e).
+struct Attribution {
+  std::uint32_t sentence, holder_b, holder_e, cue_b, cue_e;
+  std::string_view rule;
+  std::uint32_t flags;
+};
+
+// Holders of attributed statements and the words around them (holders.cpp).
+enum class HolderKind { none, opposition, group, expert, evidence, named, other };
+std::uint64_t stem(const TagToken& t);
+bool is_preposition(std::uint64_t h) noexcept;
+bool opens_sentence(const std::vector<TagToken>& toks, std::uint32_t s_first, std::uint32_t cue_first);
+bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
+bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t at);
+bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
+                     std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end);
+bool clause_in_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e, bool looked_back);
+void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e);
+HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
+
+}  // namespace argmine::detail::tagging
+
+namespace argmine {
+
+struct Tagger::Impl {
+  using TagToken = detail::TagToken;
+  using Hit = detail::tagging::Hit;
+  using CueHit = detail::tagging::CueHit;
+  using Mention = detail::tagging::Mention;
+  using SentenceState = detail::tagging::SentenceState;
+  using Match = detail::grammar::Match;
+  static constexpr std::uint32_t kNone = detail::tagging::kNone;
+
+  TaggerOptions options;
+  std::shared_ptr<const Gazetteer> gazetteer;
+  Tokenizer phrase_tokenizer;
+  detail::PhraseMatcher cues;
+  // Token hash -> lexicon::Lex bits: word lists, cue and gazetteer starts, grammar families to try.
+  detail::HashMap<std::uint64_t> lex_bits;  // lex::Lex bits, and detail::PhraseBits in the high 32
+
+  // Per-document scratch, reused.
+  const Document* doc = nullptr;
+  std::vector<TagToken> toks;
+  std::string scratch;
+  std::vector<Hit> hits;
+  std::vector<CueHit> cue_hits;
+  std::vector<Mention> mentions;
+  std::vector<SentenceState> sents;
+  std::vector<std::uint32_t> sentence_of;  // token -> sentence
+  // What the decisions share, per document.
+  std::vector<detail::tagging::Attribution> attributions;
+  std::vector<const Hit*> rebuttal_hits;  // per sentence: a rebuttal cue opening it, or nullptr
+  std::vector<Unit> sentence_units;       // analogies and precedents, before emit_units orders them
+  std::vector<bool> reported;             // per sentence: another's reported words
+  bool report = false;                    // the document narrates (a news report), see find_voices
+  bool judging_outnumbers_others = false; // sentences where the author judges outnumber those in other voices
+  int doc_year = 0;
+
+  explicit Impl(const TaggerOptions& o);  // builds the phrase matchers and the lexicon table (tagger.cpp)
+
+  Span span(std::uint32_t first, std::uint32_t last) const {
+    if (first >= last) return {};
+    const auto t = doc->tokens();  // the tagger's tokens are a subsequence (see drop_link_blobs)
+    return Span{t[toks[first].index].begin, t[toks[last - 1].index].end};
+  }
+  Span sentence_span(std::uint32_t s) const { return span(sents[s].first, sents[s].end); }
+  std::uint32_t index(const TagToken* p) const { return static_cast<std::uint32_t>(p - toks.data()); }
+
+  void run(const Document& d, Annotations& out, std::int32_t year);
+  void find_matches();
+  void sentence_features(std::uint32_t s);
+  void drop_link_blobs();
+  void find_nonarguments();
+  // The decisions (decide.cpp), in the order decide() runs them.
+  void decide(Annotations& out);
+  void find_attributions();      // grammar matches and report verbs with their holders -> attributions
+  void place_attributions();     // per sentence: others' positions (counterclaims) or testimony
+  void read_cue_phrases();       // concession openers, claim phrases, anecdote cues
+  void place_analogies();        // analogy and precedent units from the grammar matches -> sentence_units
+  void extend_analogies();       // a later sentence of the paragraph naming another past event
+  void find_voices();            // sentences in others' voices -> reported; is the document a report?
+  void find_concessions();       // concessions inside a sentence ("X, but Y", "Although X, Y")
+  void carry_granted_points();   // a granted point's support, until the author turns
+  void concede_answered_statements();  // a statement the next sentence answers concedes it
+  void find_rebuttals();         // answers to counterclaims and concessions, and their links
+  void classify_sentences();     // evidence types and claims
+  void emit_units(Annotations& out);
+  // The author's own voice: not quoted, spoken or reported (after find_voices).
+  bool authors_voice(std::uint32_t s) const { return !spoken(s) && !sents[s].quote && !reported[s]; }
+  // A year or decade of the past (at least two years back unless the text says it is past): per token, inline.
+  bool historical_year(const TagToken& t, bool explicit_past) const {
+    if (!(t.is(detail::kYear) || t.is(detail::kDecade))) return false;
+    if (t.is(detail::kDecade)) return t.year + 9 < doc_year;
+    return explicit_past ? t.year < doc_year : t.year <= doc_year - 2;
+  }
+  bool analogy_unit(const Hit& h, Unit& u);
+  bool marker_likens(const Match& m, std::uint32_t s) const;
+  bool measures_quantity(std::uint32_t s) const;
+  bool own_stance_after(std::uint32_t subject, std::uint32_t end) const;
+  bool says_past(std::uint32_t at, std::uint32_t end) const;
+  bool quoted_words(std::uint32_t first, std::uint32_t last) const;
+  bool opens_quotation(std::uint32_t mark) const;
+  bool closes_later(std::uint32_t from) const;
+  NonArgumentKind page_furniture(std::uint32_t first, std::uint32_t end) const;
+  std::uint32_t post_signature(std::uint32_t first, std::uint32_t end) const;
+  bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;
+  bool not_a_prediction(std::uint32_t modal, std::uint32_t first, std::uint32_t end) const;
+  bool past_verb_before(std::uint32_t at, std::uint32_t first, std::uint32_t window) const;
+  bool conditional_holder(std::uint32_t b, std::uint32_t e, std::uint32_t first) const;
+  bool in_accordance(std::uint32_t cue, std::uint32_t holder_b, std::uint32_t holder_e) const;
+  std::uint32_t subject_start(std::uint32_t b, std::uint32_t first) const;
+  std::uint32_t named_list_start(std::uint32_t others, std::uint32_t first) const;
+  std::uint32_t agent_in(std::uint32_t b, std::uint32_t e) const;
+  bool relative_before(std::uint32_t by, std::uint32_t first) const;
+  bool indirect_question(std::uint32_t modal, std::uint32_t first) const;
+  bool other_hand(std::uint32_t at, std::uint32_t end) const;
+  bool clauses_around_however(std::uint32_t first, std::uint32_t at, std::uint32_t end) const;
+  bool backs_own_point(std::uint32_t s) const;
+  bool spoken(std::uint32_t s) const;
+  bool inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b, std::uint32_t& holder_e) const;
+  bool embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const;
+  bool one_hand_before(std::uint32_t s) const;
+  // A position named and dismissed in one sentence ("The idea that X is absurd"): see its definition.
+  struct Dismissal {
+    std::uint32_t holder_b = kNone, holder_e = kNone;  // "Trump" of "Trump's claim"; kNone when unnamed
+    std::uint32_t clause_b = kNone, clause_e = kNone;  // the position X
+    std::uint32_t verdict = kNone;                     // the copula or verb that dismisses it
+  };
+  bool dismissed_idea(std::uint32_t s, Dismissal& d) const;
+  std::uint32_t verdict_in(std::uint32_t s, std::uint32_t from) const;
+  bool runs_the_talk(const CueHit& c) const;
+  bool stance_phrase(std::uint32_t at, std::uint32_t end) const;
+  std::uint32_t after_opener(std::uint32_t s) const;
+  bool precedent_unit(const Hit& h, Unit& u);
+  AnalogyUse analogy_use(const Hit& h) const;
+  const Mention* mention_in(std::uint32_t first, std::uint32_t last, bool allow_figures) const;
+  std::uint32_t end_of_past_thing(std::uint32_t sb, std::uint32_t se, std::uint32_t year_at,
+                                  const Mention* men) const;
+  // A count, percentage or sum (not a year), or a word for a measure ("turnout", "rate"), within a few tokens
+  // of `at`.
+  bool figure_near(std::uint32_t sentence, std::uint32_t at) const;
+  Span backward_target(std::uint32_t sentence, std::uint32_t cue_first) const;
+};
+
+}  // namespace argmine
