@@ -35,6 +35,11 @@ struct Outline {
   std::vector<Section> sections;
 };
 
+// "1 answer", "3 answers".
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 // acc += sep + piece, without the separator before the first piece.
 void append_joined(std::string& acc, std::string_view sep, const std::string& piece) {
   if (!acc.empty()) acc += sep;
@@ -145,9 +150,19 @@ Outline build_outline(const ArgumentStructure& st, const Document& doc, const Re
             : t.stance == StanceLabel::against ? Tone::stance_against
                                                : Tone::muted,
             {}};
-    it.quote = t.kind == TargetStance::Kind::position
-                   ? fmt::format("a position of others; {} answer(s)", t.evidence.size())
-                   : fmt::format("{} mentions, {} sentences with evaluative words", t.mentions.size(), t.evidence.size());
+    if (t.kind == TargetStance::Kind::position && t.opposition >= 0) {
+      // Its answers and grants, counted from the opposition (the evidence also holds the no-answer reading).
+      const Opposition& position = st.oppositions[static_cast<std::size_t>(t.opposition)];
+      it.quote = "a position of others; " +
+                 (position.rebuttals.empty() ? std::string("no answer found")
+                                             : counted(position.rebuttals.size(), "answer", "answers")) +
+                 (position.concessions.empty()
+                      ? std::string()
+                      : ", " + counted(position.concessions.size(), "concession", "concessions"));
+    } else {
+      it.quote = counted(t.mentions.size(), "mention", "mentions") + ", " +
+                 counted(t.evidence.size(), "sentence", "sentences") + " with evaluative words";
+    }
     // The two strongest sentences, as the reason.
     std::vector<const StanceEvidence*> ev;
     for (const auto& e : t.evidence) ev.push_back(&e);

@@ -283,6 +283,12 @@ TEST_CASE("summary formats: text fits 80 columns without colour; markdown, JSON 
   CHECK(plain.find('\x1b') == std::string::npos);
   CHECK(plain.find("THESIS") != std::string::npos);
   CHECK(plain.find("POSITIONS OF OTHERS, AND THE AUTHOR'S ANSWERS") != std::string::npos);
+  // The stance lines count a position's answers and concessions from its opposition (not its evidence, which
+  // also holds the no-answer reading), in the singular for one.
+  CHECK(plain.find("    a position of others; 2 answers, 1 concession\n") != std::string::npos);
+  CHECK(plain.find("    a position of others; 1 answer\n") != std::string::npos);
+  CHECK(plain.find("    a position of others; no answer found\n") != std::string::npos);
+  CHECK(plain.find("    2 mentions, 1 sentence with evaluative words\n") != std::string::npos);
   o.color = true;
   CHECK(render_summary(st, summarizer.doc(), SummaryFormat::text, o).find("\x1b[1m") != std::string::npos);
   o.color = false;
