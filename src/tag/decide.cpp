@@ -767,19 +767,43 @@ void Tagger::Impl::place_attributions() {
       }
     }
     // A share of a poll's respondents holds a finding, not a position: "68 percent of voters want to keep it",
-    // "the vast majority of voters have said the ballot was simple to use".
-    bool quantified = false;
-    // The share may stand before a holder given as its head noun ("the vast majority of | voters").
-    const std::uint32_t share_b = a.holder_b >= 2 && toks[a.holder_b - 1].hash == "of"_h ? a.holder_b - 2 : a.holder_b;
+    // "the vast majority of voters have said the ballot was simple to use". A share measured as a percentage, a
+    // fraction or "N in 10" makes the finding a statistic ("Two-thirds of Americans say", "seven out of 10
+    // voters believe", "eight in 10 voters think"); a count or "majority" need not ("Senate Majority Leader
+    // Mitch McConnell said", "a panel of 42 hosts selected", "The majority rejected").
+    bool quantified = false, measured = false;
+    // The share may stand before a holder given as its head noun ("the vast majority of | voters", "eight in
+    // 10 | voters", "seven out of 10 | voters").
+    const std::uint32_t hb = a.holder_b;
+    std::uint32_t share_b = hb;
+    if (hb >= st.first + 2 && toks[hb - 1].hash == "of"_h) {
+      share_b = hb - 2;
+    } else if (hb >= st.first + 3 && small_number(toks[hb - 1])) {
+      const bool in_ten = toks[hb - 2].hash == "in"_h && small_number(toks[hb - 3]);
+      const bool out_of_ten = hb >= st.first + 4 && toks[hb - 2].hash == "of"_h && toks[hb - 3].hash == "out"_h &&
+                              small_number(toks[hb - 4]);
+      measured = in_ten || out_of_ten;
+    }
     for (std::uint32_t k = share_b; k < a.holder_e; ++k) {
       const std::uint64_t w = toks[k].hash;
-      quantified |= toks[k].kind == TokenKind::number || w == "percent"_h || w == "majority"_h ||
-                    w == "plurality"_h || w == "minority"_h || w == "half"_h || w == "%"_h ||
-                    w == "third"_h || w == "thirds"_h || w == "quarter"_h || w == "quarters"_h ||  // "two-thirds of"
+      // "half", "third", "quarter" and "fifth" are shares before "of" or as the holder's head ("about a third
+      // say", "two-thirds of", "one-quarter of"), not ordinals or spans of time ("A third officer said", "The
+      // third-party candidate", "a year and a half", "the third-quarter report").
+      const bool after_dash = k >= st.first + 2 && toks[k - 1].kind == TokenKind::dash;
+      const bool fraction = (w == "half"_h || w == "third"_h || w == "thirds"_h || w == "quarter"_h ||
+                             w == "quarters"_h || w == "fifth"_h || w == "fifths"_h) &&
+                            (k + 1 == a.holder_e || toks[k + 1].hash == "of"_h) &&
+                            !(k > st.first && toks[k - 1].hash == "and"_h) &&
+                            (!after_dash || small_number(toks[k - 2]));
+      measured |= w == "percent"_h || w == "%"_h || fraction;
+      quantified |= toks[k].kind == TokenKind::number || w == "majority"_h || w == "plurality"_h ||
+                    w == "minority"_h || w == "half"_h || w == "third"_h || w == "thirds"_h || w == "quarter"_h ||
+                    w == "quarters"_h ||
                     // "the number of governors who oppose", "the share of voters who say"
                     ((w == "number"_h || w == "share"_h || w == "proportion"_h || w == "percentage"_h) && k > 0 &&
                      toks[k - 1].hash == "the"_h);
     }
+    quantified |= measured;
     bool counter = false, testimony = false;
     if (quantified) {
       testimony = true;
@@ -842,7 +866,7 @@ void Tagger::Impl::place_attributions() {
       st.holder = span(a.holder_b, a.holder_e);
     } else if (testimony && st.evidence == EvidenceType::none && !st.counterclaim) {
       // Numbers from a study or survey are statistics ("a survey found that 68 percent ...").
-      const bool numbers = st.percent || st.money || st.big_number;
+      const bool numbers = st.percent || st.money || st.big_number || measured;
       st.evidence = numbers ? EvidenceType::statistic : EvidenceType::testimony;
       st.evidence_rule = a.rule == "according_to" ? "according_to" : finding ? "source_finds" : "source_says";
       st.holder = span(a.holder_b, a.holder_e);
@@ -1841,7 +1865,9 @@ void Tagger::Impl::classify_sentences() {
     // before a closing "..., McBride said."; a report in a clause of the author's own sentence leaves it the
     // author's ("So while historians can debate ..., the last four months should be remembered ...",
     // "... should be maintained because financial markets indicate that ...").
-    if (st.claim && st.claim_rule == "modal_should" && st.evidence == EvidenceType::testimony &&
+    // The same for a share of respondents ("Eight in 10 voters think they should take part": a statistic).
+    if (st.claim && st.claim_rule == "modal_should" &&
+        (st.evidence == EvidenceType::testimony || st.evidence == EvidenceType::statistic) &&
         st.evidence_rule != "quotation" && !st.first_person && !st.own_stance && st.testimony_cue != kNone &&
         st.strong_modal_at != kNone) {
       bool subordinate = false;

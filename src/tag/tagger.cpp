@@ -19,18 +19,6 @@ namespace g = detail::grammar;
 
 namespace {
 
-// A small count, in digits or words: the parts of a proportion ("one in four", "3 out of 5").
-bool small_number(const TagToken& t) noexcept {
-  if (t.kind == TokenKind::number) return !t.is(detail::kYear | detail::kDecade);
-  switch (t.hash) {
-    case "one"_h: case "two"_h: case "three"_h: case "four"_h: case "five"_h: case "six"_h: case "seven"_h:
-    case "eight"_h: case "nine"_h: case "ten"_h: case "hundred"_h: case "thousand"_h:
-      return true;
-    default:
-      return false;
-  }
-}
-
 int current_year() {
   const std::time_t now = std::time(nullptr);
   std::tm tm{};

@@ -174,6 +174,18 @@ inline bool noun_or_verb(std::uint64_t h) noexcept {
   }
 }
 
+// A small count, in digits or words: the parts of a proportion ("one in four", "3 out of 5").
+inline bool small_number(const TagToken& t) noexcept {
+  if (t.kind == TokenKind::number) return !t.is(detail::kYear | detail::kDecade);
+  switch (t.hash) {
+    case "one"_h: case "two"_h: case "three"_h: case "four"_h: case "five"_h: case "six"_h: case "seven"_h:
+    case "eight"_h: case "nine"_h: case "ten"_h: case "hundred"_h: case "thousand"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // "hence", "therefore", "thus": the author concludes.
 inline bool concluding(std::uint64_t h) noexcept { return h == "hence"_h || h == "therefore"_h || h == "thus"_h; }
 // An article or a possessive: before a noun, it makes the word after a verb an object ("added a question",

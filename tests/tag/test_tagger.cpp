@@ -1745,3 +1745,28 @@ TEST_CASE("record-style precedents: a record kept since then, a figure set again
   CHECK(rule_of("There's been nothing like this since World War I.") == "nothing_like_since");
   CHECK(rule_of("There has been nothing like it since Tuesday.") == "none");
 }
+
+TEST_CASE("a measured share of a group holds a poll's finding: a statistic, not a position or a claim") {
+  auto kinds = [](const std::string& text) {
+    const auto t = tag(text);
+    std::string out;
+    for (UnitType type : {UnitType::counterclaim, UnitType::claim, UnitType::evidence}) {
+      for (const Unit* u : t.all(type)) {
+        out += to_string(type);
+        if (type == UnitType::evidence) out.append(":").append(to_string(u->evidence));
+        out += ' ';
+      }
+    }
+    return out;
+  };
+  // "N in 10", "N out of 10", a fraction or a percentage before the group.
+  CHECK(kinds("Eight in 10 voters think the council should act.") == "evidence:statistic ");
+  CHECK(kinds("Surveys also suggest seven out of 10 voters believe the law has failed.") == "evidence:statistic ");
+  CHECK(kinds("Two-thirds of Americans say the economy is getting worse.") == "evidence:statistic ");
+  CHECK(kinds("Nearly half of Democrats thought it was time for a fresh start.") == "evidence:statistic ");
+  CHECK(kinds("Only a third of voters in the primary said free trade creates jobs.") == "evidence:statistic ");
+  // Not an ordinal, a span of time or a title: the group or the speaker holds it.
+  CHECK(kinds("Many voters believe the economy is getting worse.") == "counterclaim ");
+  CHECK(kinds("A third officer said the staff had no masks.") == "evidence:testimony ");
+  CHECK(kinds("Senate Majority Leader Mitch McConnell said the bill would pass.") == "evidence:testimony ");
+}
