@@ -866,7 +866,20 @@ void Tagger::Impl::place_attributions() {
       st.holder = span(a.holder_b, a.holder_e);
     } else if (testimony && st.evidence == EvidenceType::none && !st.counterclaim) {
       // Numbers from a study or survey are statistics ("a survey found that 68 percent ...").
-      const bool numbers = st.percent || st.money || st.big_number || measured;
+      // A poll's or a survey's finding is a statistic with or without its figures ("A poll released Tuesday
+      // found that voters trust the governor", "The most recent opinion poll has shown that ...").
+      bool poll = false;
+      for (std::uint32_t k = a.holder_b; k < a.holder_e && !poll; ++k) {
+        switch (toks[k].hash) {
+          case "poll"_h: case "polls"_h: case "polling"_h: case "survey"_h: case "surveys"_h: case "census"_h:
+          
+            poll = toks[k].is(detail::kLowercase);
+            break;
+          default:
+            break;
+        }
+      }
+      const bool numbers = st.percent || st.money || st.big_number || measured || poll;
       st.evidence = numbers ? EvidenceType::statistic : EvidenceType::testimony;
       st.evidence_rule = a.rule == "according_to" ? "according_to" : finding ? "source_finds" : "source_says";
       st.holder = span(a.holder_b, a.holder_e);

@@ -1746,7 +1746,7 @@ TEST_CASE("record-style precedents: a record kept since then, a figure set again
   CHECK(rule_of("There has been nothing like it since Tuesday.") == "none");
 }
 
-TEST_CASE("a measured share of a group holds a poll's finding: a statistic, not a position or a claim") {
+TEST_CASE("a measured share of a group, or a poll, holds a finding: a statistic, not a position or a claim") {
   auto kinds = [](const std::string& text) {
     const auto t = tag(text);
     std::string out;
@@ -1765,6 +1765,10 @@ TEST_CASE("a measured share of a group holds a poll's finding: a statistic, not 
   CHECK(kinds("Two-thirds of Americans say the economy is getting worse.") == "evidence:statistic ");
   CHECK(kinds("Nearly half of Democrats thought it was time for a fresh start.") == "evidence:statistic ");
   CHECK(kinds("Only a third of voters in the primary said free trade creates jobs.") == "evidence:statistic ");
+  // A poll's or a survey's finding is a statistic without figures too; a study's stays testimony.
+  CHECK(kinds("A poll released Tuesday found that voters trust the governor.") == "evidence:statistic ");
+  CHECK(kinds("The most recent opinion poll has shown that the mayor would win.") == "evidence:statistic ");
+  CHECK(kinds("Studies show that early education pays off.") == "evidence:testimony ");
   // Not an ordinal, a span of time or a title: the group or the speaker holds it.
   CHECK(kinds("Many voters believe the economy is getting worse.") == "counterclaim ");
   CHECK(kinds("A third officer said the staff had no masks.") == "evidence:testimony ");
