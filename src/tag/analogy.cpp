@@ -768,10 +768,12 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     return false;
   }
   // ... but as a noun phrase likened, not the subject of a clause about the present generation: "when this
-  // generation's high school students were of middle-school age".
+  // generation's high school students were of middle-school age", nor a disposition or a duty with its
+  // infinitive: "this generation's impulse to post every moment", "our generation's moral imperative to help".
   if (m.rule == "this_generations" && !men) {
     for (std::uint32_t k = sb; k < se && k < sb + 5 && toks[k].kind != TokenKind::punctuation; ++k) {
-      if (toks[k].has(lex::kCopula) || toks[k].has(lex::kWeakModal | lex::kStrongModal) || verb_form(toks[k])) {
+      if (toks[k].has(lex::kCopula) || toks[k].has(lex::kWeakModal | lex::kStrongModal) || verb_form(toks[k]) ||
+          toks[k].hash == "to"_h) {
         return false;
       }
     }

@@ -1179,6 +1179,8 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("Some, like Sheldon Adelson, the party's top giver in 2012, have not given."));
   CHECK(none("These rooms looked much like the villain's computer-filled complex from the 1995 James Bond film."));
   CHECK(none("Since the shooting six years ago, when this generation's high school students were younger, much changed."));
+  CHECK(none("Given this generation's impulse to post every moment of life online, nothing stays private."));
+  CHECK(none("She said it was our generation's moral imperative to help our children."));
   // "the way" as an idiom or a manner judged: not likened.
   CHECK(none("The ruling paved the way for a challenge to the 1973 decision."));
   CHECK(none("He said he disapproved of the way Clinton handled the 2011 uprising."));
