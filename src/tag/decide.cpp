@@ -531,9 +531,13 @@ void Tagger::Impl::find_attributions() {
             if (!toks[k - 1].has(lex::kQuantifier) && !pronoun_object && !noun_or_verb(toks[i].hash)) noun = k - 1;
             break;
           }
+          // A bare evidence noun with its modifiers heads a finding too: "Research by the consumer body found",
+          // "Data from the census show", "Polls over the past year have shown" (not "reality television show").
+          const bool evidence_finds = toks[b].has(lex::kEvidenceNoun) && head != "reality"_h && e - b > 1 &&
+                                      toks[i].has(lex::kFindingVerb);
           if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun ||
                 toks[e - 1].has(lex::kGroup | lex::kOpposition | lex::kExpert) ||
-                toks[noun].has(lex::kGroup | lex::kOpposition | lex::kExpert))) {
+                toks[noun].has(lex::kGroup | lex::kOpposition | lex::kExpert) || evidence_finds)) {
             continue;
           }
         }
@@ -873,7 +877,7 @@ void Tagger::Impl::place_attributions() {
         switch (toks[k].hash) {
           case "poll"_h: case "polls"_h: case "polling"_h: case "survey"_h: case "surveys"_h: case "census"_h:
           
-            poll = toks[k].is(detail::kLowercase);
+            poll = true;
             break;
           default:
             break;

@@ -1771,6 +1771,10 @@ TEST_CASE("a measured share of a group, or a poll, holds a finding: a statistic,
   CHECK(kinds("A poll released Tuesday found that voters trust the governor.") == "evidence:statistic ");
   CHECK(kinds("The most recent opinion poll has shown that the mayor would win.") == "evidence:statistic ");
   CHECK(kinds("Studies show that early education pays off.") == "evidence:testimony ");
+  // A bare evidence noun with its modifiers holds a finding ("Research by ... found", "Polls over the past
+  // year have shown"); not a noun before "show" ("reality television show").
+  CHECK(kinds("Research by the consumer body found that courses were poor value.") == "evidence:testimony ");
+  CHECK(kinds("Polls over the past year have shown that voters trust the governor.") == "evidence:statistic ");
   // Not an ordinal, a span of time or a title: the group or the speaker holds it.
   CHECK(kinds("Many voters believe the economy is getting worse.") == "counterclaim ");
   CHECK(kinds("A third officer said the staff had no masks.") == "evidence:testimony ");
