@@ -55,9 +55,13 @@ void Tagger::Impl::decide(Annotations& out) {
 }
 
 void Tagger::Impl::find_attributions() {
-  // Attributions: grammar matches first, then report verbs the grammars did not cover, with a holder found
-  // by looking back from the verb ("Greg Sargent perhaps put it best", "Whitaker's allies contend").
+  // Grammar matches first, then report verbs the grammars did not cover.
   attributions.clear();
+  attributions_from_grammar();
+  attributions_from_report_verbs();
+}
+
+void Tagger::Impl::attributions_from_grammar() {
   for (const Hit& h : hits) {
     if (h.family != Family::attribution) continue;
     const Match& m = h.match;
@@ -269,6 +273,11 @@ void Tagger::Impl::find_attributions() {
     }
     attributions.push_back(a);
   }
+}
+
+// A report verb with a holder found by looking back from it ("Greg Sargent perhaps put it best", "Whitaker's
+// allies contend"), where no grammar attributed the verb.
+void Tagger::Impl::attributions_from_report_verbs() {
   std::vector<bool> covered_by_rule(toks.size() + 1, false);  // verbs the grammars already attributed
   for (const auto& a : attributions) {
     for (std::uint32_t i = a.cue_b; i <= a.cue_e && i < toks.size(); ++i) covered_by_rule[i] = true;

@@ -282,6 +282,8 @@ struct Tagger::Impl {
   // The decisions (decide.cpp), in the order decide() runs them.
   void decide(Annotations& out);
   void find_attributions();      // grammar matches and report verbs with their holders -> attributions
+  void attributions_from_grammar();
+  void attributions_from_report_verbs();
   void place_attributions();     // per sentence: others' positions (counterclaims) or testimony
   void read_cue_phrases();       // concession openers, claim phrases, anecdote cues
   void place_analogies();        // analogy and precedent units from the grammar matches -> sentence_units
