@@ -135,7 +135,8 @@ AnalogyUse Tagger::Impl::analogy_use(const Hit& h) const {
         case "learn"_h: case "convert"_h:
           found[kModel] = true;
           break;
-        case "warning"_h: case "cautionary"_h: case "mistake"_h: case "avoid"_h: case "danger"_h: case "doomed"_h:
+        case "warning"_h: case "warn"_h: case "warns"_h: case "warned"_h: case "cautionary"_h: case "mistake"_h:
+        case "mistakes"_h: case "avoid"_h: case "danger"_h: case "doomed"_h:
         case "disaster"_h: case "backfired"_h: case "backfire"_h: case "split"_h: case "lost"_h: case "lose"_h:
           found[kWarning] = true;
           break;

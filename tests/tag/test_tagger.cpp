@@ -1780,3 +1780,14 @@ TEST_CASE("a measured share of a group, or a poll, holds a finding: a statistic,
   CHECK(kinds("A third officer said the staff had no masks.") == "evidence:testimony ");
   CHECK(kinds("Senate Majority Leader Mitch McConnell said the bill would pass.") == "evidence:testimony ");
 }
+
+TEST_CASE("an analogy's use: warned of, or the mistakes of, a past episode is a warning") {
+  auto use_of = [](const char* text) {
+    const auto t = tag(text);
+    const auto an = t.all(UnitType::analogy);
+    return an.size() == 1 ? std::string(to_string(an[0]->use)) : "analogies: " + std::to_string(an.size());
+  };
+  CHECK(use_of("They warned of a landslide loss similar to the one Democrats suffered in 1972.") == "warning");
+  CHECK(use_of("The Senate is poised to repeat the mistakes of the 1986 immigration overhaul.") == "warning");
+  CHECK(use_of("The Senate is poised to repeat the successes of the 1986 immigration overhaul.") != "warning");
+}
