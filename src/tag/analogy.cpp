@@ -144,7 +144,8 @@ AnalogyUse Tagger::Impl::analogy_use(const Hit& h) const {
         case "precedent"_h:
           found[kPrecedent] = true;
           break;
-        case "will"_h: case "likely"_h: case "predict"_h: case "expect"_h: case "again"_h: case "faded"_h:
+        case "will"_h: case "likely"_h: case "predict"_h: case "predicts"_h: case "predicted"_h: case "expect"_h:
+        case "again"_h: case "faded"_h:  // not "expected": past hopes ("the bully she had expected to face")
           found[kPrediction] = true;
           break;
         case "too"_h:  // "So too will it be ..."

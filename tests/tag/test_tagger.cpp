@@ -1781,7 +1781,7 @@ TEST_CASE("a measured share of a group, or a poll, holds a finding: a statistic,
   CHECK(kinds("Senate Majority Leader Mitch McConnell said the bill would pass.") == "evidence:testimony ");
 }
 
-TEST_CASE("an analogy's use: warned of, or the mistakes of, a past episode is a warning") {
+TEST_CASE("an analogy's use: warned of, or the mistakes of, a past episode is a warning; predicted, a prediction") {
   auto use_of = [](const char* text) {
     const auto t = tag(text);
     const auto an = t.all(UnitType::analogy);
@@ -1790,4 +1790,7 @@ TEST_CASE("an analogy's use: warned of, or the mistakes of, a past episode is a 
   CHECK(use_of("They warned of a landslide loss similar to the one Democrats suffered in 1972.") == "warning");
   CHECK(use_of("The Senate is poised to repeat the mistakes of the 1986 immigration overhaul.") == "warning");
   CHECK(use_of("The Senate is poised to repeat the successes of the 1986 immigration overhaul.") != "warning");
+  // "predicted", as "predict"; not "expected", which also tells past hopes.
+  CHECK(use_of("He predicted that the senator would repeat his primary tactics of four years ago by going negative.") ==
+        "prediction");
 }
