@@ -12,7 +12,6 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <filesystem>
 #include <sstream>
 
@@ -54,15 +53,15 @@ Summarizer make_summarizer(SummarizerOptions o = {}) {
   return std::move(*s);
 }
 
-// Seconds to summarize `small` and `large` (the structure of the last run of `large` is left in `st`): the
+// CPU seconds to summarize `small` and `large` (the structure of the last run of `large` is left in `st`): the
 // fastest of `runs` runs each, the two sizes interleaved, since other tests share the cores and a burst of
 // their load must not fall on one size only.
 std::pair<double, double> seconds_to_summarize(Summarizer& summarizer, ArgumentStructure& st,
                                                const std::string& small, const std::string& large, int runs) {
   auto once = [&](const std::string& text) {
-    const auto t0 = std::chrono::steady_clock::now();
+    const double t0 = test::thread_seconds();
     REQUIRE(summarizer.analyze(text, st).ok());
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return test::thread_seconds() - t0;
   };
   double t_small = 1e9, t_large = 1e9;
   for (int run = 0; run < runs; ++run) {
