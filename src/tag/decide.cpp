@@ -885,7 +885,6 @@ void Tagger::Impl::place_attributions() {
       for (std::uint32_t k = a.holder_b; k < a.holder_e && !poll; ++k) {
         switch (toks[k].hash) {
           case "poll"_h: case "polls"_h: case "polling"_h: case "survey"_h: case "surveys"_h: case "census"_h:
-          
             poll = true;
             break;
           default:
