@@ -810,8 +810,7 @@ void Tagger::Impl::place_attributions() {
                             (!after_dash || small_number(toks[k - 2]));
       measured |= w == "percent"_h || w == "%"_h || fraction;
       quantified |= toks[k].kind == TokenKind::number || w == "majority"_h || w == "plurality"_h ||
-                    w == "minority"_h || w == "half"_h || w == "third"_h || w == "thirds"_h || w == "quarter"_h ||
-                    w == "quarters"_h ||
+                    w == "minority"_h ||
                     // "the number of governors who oppose", "the share of voters who say"
                     ((w == "number"_h || w == "share"_h || w == "proportion"_h || w == "percentage"_h) && k > 0 &&
                      toks[k - 1].hash == "the"_h);
