@@ -463,6 +463,36 @@ bool Tagger::Impl::marker_likens(const Match& m, std::uint32_t s) const {
   return true;
 }
 
+// "the same lesson that Bush did ... in 2002" likens; these do not: "maintained the same position when I became
+// minister in 2012" (a post: the plight is "in the same position as"), "set up the same way it was 15 years ago"
+// (a state kept), "the same strategy he tried to use to defund Obamacare in 2013", "used the same playbook in
+// ... 2010" (one actor's own record), "the same way Jeb Bush has been pressed about the Iraq War" (a present
+// clause, dated only by a name in it).
+bool Tagger::Impl::same_as_likens(const Match& m, std::uint32_t s, std::uint32_t sb, std::uint32_t se,
+                                  const Mention* undated_name) const {
+  const std::uint32_t cue_at = index(m.begin[g::cue]), cue_end = index(m.end[g::cue]);
+  for (std::uint32_t k = cue_at; k < cue_end; ++k) {
+    if (toks[k].hash == "position"_h && !(cue_at > sents[s].first && toks[cue_at - 1].hash == "in"_h)) return false;
+  }
+  if (sb >= se) return false;
+  const std::uint64_t first = toks[sb].hash, second = sb + 1 < se ? toks[sb + 1].hash : 0;
+  if ((first == "it"_h || first == "they"_h) && (second == "was"_h || second == "were"_h)) return false;
+  // After a linker the clause may start with its date ("the same timeline used in 1999").
+  const bool linked = (toks[cue_end - 1].hash == "that"_h || toks[cue_end - 1].hash == "as"_h ||
+                       toks[cue_end - 1].hash == "when"_h || toks[cue_end - 1].hash == "which"_h ||
+                       toks[cue_end - 1].hash == "used"_h || toks[cue_end - 1].hash == "employed"_h ||
+                       toks[cue_end - 1].hash == "taken"_h);
+  if (first == "he"_h || first == "she"_h || first == "you"_h || first == "i"_h ||
+      (!linked && (first == "in"_h || first == "during"_h || first == "back"_h))) {
+    return false;
+  }
+  for (std::uint32_t k = sb; undated_name && k < se; ++k) {
+    const std::uint64_t w = toks[k].hash;
+    if (w == "is"_h || w == "are"_h || w == "'s"_h || w == "'re"_h || w == "has"_h || w == "have"_h) return false;
+  }
+  return true;
+}
+
 bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   const Match& m = h.match;
   const std::uint32_t s = h.sentence;
@@ -475,7 +505,8 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   const std::uint64_t cue_word = toks[cue_at].hash;
   const bool weak = (m.rule == "like" && (cue_word == "like"_h || cue_word == "just"_h || cue_word == "much"_h ||
                                           cue_word == "as"_h || cue_word == "the"_h || cue_word == "closer"_h)) ||
-                    m.rule == "as_did" || m.rule == "a_new_x" || m.rule == "for_comparison";
+                    m.rule == "as_did" || m.rule == "a_new_x" || m.rule == "for_comparison" ||
+                    m.rule == "the_same_as";
   const bool explicit_past = after_year || !weak;
   if (m.flags & g::kNameBefore) {
     // "a Watergate-like crisis", "a Pearl Harbor moment": a known name ends right before the marker.
@@ -646,6 +677,8 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
     // Mr. Nur, a 2013 high school graduate" dates the speaker.
     for (std::uint32_t i = se; i < sents[s].end && i < se + 12; ++i) {
       if (toks[i].kind == TokenKind::punctuation && toks[i].text[0] != ',') break;
+      // "feel the same way about the GOP – the highest levels since Pew began polling in 1992"
+      if (m.rule == "the_same_as" && toks[i].kind == TokenKind::dash) break;
       if (m.rule == "like" && is_punct(toks[i], ',') && i + 1 < sents[s].end) {
         const std::uint64_t next = toks[i + 1].hash;
         if (next != "who"_h && next != "which"_h && next != "when"_h && next != "whose"_h && next != "in"_h &&
@@ -867,6 +900,7 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
       if (w == "is"_h || w == "are"_h || w == "'s"_h || w == "'re"_h || w == "has"_h || w == "have"_h) return false;
     }
   }
+  if (m.rule == "the_same_as" && !same_as_likens(m, s, sb, se, year == 0 ? men : nullptr)) return false;
   // "Gohmert repeats this claim, despite it having been debunked in 2013", "a repeat of his claim that Russian
   // interference in the 2016 election was made up": words said again, no past event.
   if ((m.rule == "repeat_past" || m.rule == "replay_of") && sb < se) {

@@ -305,6 +305,8 @@ struct Tagger::Impl {
   }
   bool analogy_unit(const Hit& h, Unit& u);
   bool marker_likens(const Match& m, std::uint32_t s) const;
+  bool same_as_likens(const Match& m, std::uint32_t s, std::uint32_t sb, std::uint32_t se,
+                      const Mention* undated_name) const;
   bool measures_quantity(std::uint32_t s) const;
   bool own_stance_after(std::uint32_t subject, std::uint32_t end) const;
   bool says_past(std::uint32_t at, std::uint32_t end) const;

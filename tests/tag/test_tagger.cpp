@@ -1135,6 +1135,34 @@ TEST_CASE("analogies denied, of our time, all over again, and resemblances") {
   CHECK(tag("Not since they left office has anyone spoken.", opt).all(UnitType::precedent).empty());
 }
 
+TEST_CASE("the same manner, plight or lesson as a past episode likens; the same people, place or post do not") {
+  TaggerOptions opt;
+  opt.document_year = 2019;
+  auto source_of = [&](const std::string& text) -> std::string {
+    const auto t = tag(text, opt);
+    const auto units = t.all(UnitType::analogy);
+    if (units.size() != 1) return "analogies: " + std::to_string(units.size());
+    return std::string(units[0]->rule) + " " + std::to_string(units[0]->year) + ": " + std::string(t.of(units[0]->source));
+  };
+  CHECK(source_of("The governor will learn the same lesson that President Carter did after the grain embargo of 1980.") ==
+        "the_same_as 1980: President Carter did after the grain embargo of 1980");
+  CHECK(source_of("The ad may lift the campaign in much the same way a late endorsement lifted Kerry in 2004.") ==
+        "the_same_as 2004: a late endorsement lifted Kerry in 2004");
+  CHECK(source_of("Reformers now find themselves in the same position as the party rebels, who forced a vote in 2013.") ==
+        "the_same_as 2013: the party rebels, who forced a vote in 2013");  // the source runs to its year
+  CHECK(source_of("It is the same timeline used in 1999.") == "the_same_as 1999: in 1999");
+  CHECK(source_of("We might not face the same dangers as 1963.") == "the_same_as 1963: 1963");
+  auto none = [&](const std::string& text) { return tag(text, opt).all(UnitType::analogy).empty(); };
+  CHECK(none("These are the same voters who stayed home in 2008."));                 // the same people
+  CHECK(none("She spoke at the same community college where Clinton spoke in 2010."));  // the same place
+  CHECK(none("He kept the same position when I became minister in 2012."));          // a post, not a plight
+  CHECK(none("The room is still set up the same way it was 15 years ago."));         // a state kept
+  CHECK(none("He used the same playbook in the budget fight of 2011."));             // his own record
+  CHECK(none("He pushed the same strategy he tried to use against the 2010 law."));  // his own record
+  CHECK(none("Voters feel the same way about the party – the most since polling began in 1992."));  // past a dash
+  CHECK(none("The same way the Iraq War has been debated, this war will be."));      // a present clause
+}
+
 TEST_CASE("analogy markers that are examples, verbs or names") {
   TaggerOptions opt;
   opt.document_year = 2017;

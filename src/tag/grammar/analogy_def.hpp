@@ -122,6 +122,24 @@ inline auto const like =
                  (w("a") >> w("far") >> w("cry") >> w("from")) | w("unlike") |
                  (w("the") >> w("way"))] >>
     -(w("what") | w("when") | w("how")) >> capture<source>[source_np] >> name("like");
+// "the same lesson that President George W. Bush did after imposing tariffs in 2002", "in much the same way
+// the press became obsessed with Obama in 2008", "the same populist message that propelled Trump's 2016
+// victory": a manner, a plight or a message, not the same people, place or day ("the same voters who stayed
+// home in 2008", "the same month that").
+inline auto const same_noun =
+    w("way") | w("ways") | w("manner") | w("fashion") | w("thinking") | w("mistake") | w("mistakes") |
+    w("error") | w("errors") | w("problem") | w("problems") | w("danger") | w("dangers") | w("lesson") |
+    w("lessons") | w("procedures") | w("procedure") | w("position") | w("tactics") | w("tactic") |
+    w("playbook") | w("strategy") | w("approach") | w("situation") | w("predicament") | w("dilemma") |
+    w("trap") | w("fate") | w("path") | w("message") | w("argument") | w("arguments") | w("impulses") |
+    w("dynamic") | w("dynamics") | w("pattern") | w("script") | w("timeline") | w("choice") | w("magnitude") |
+    w("scale") | w("rhetoric") | w("formula") | w("backlash") | w("scenario") | w("treatment") | w("dismay") |
+    w("enthusiasm") | w("anger") | w("fears");
+inline auto const same_as =
+    capture<cue>[-(w("much") >> -w("of")) >> w("the") >> -w("very") >> w("same") >>
+                 x3::repeat(0, 2)[any_token - same_noun - source_stop - w("as") - w("that")] >> same_noun >>
+                 -(w("that") | w("as") | w("when") | w("which") | w("used") | w("employed") | w("taken"))] >>
+    capture<source>[source_np] >> name("the_same_as");
 // "as Senate Democrats did in 2013", "as Barack Obama discovered with health reform in 2009".
 inline auto const as_did_verb = w("did") | w("discovered") | w("learned") | w("learnt") | w("found") |
                                 w("experienced") | w("saw");
@@ -216,7 +234,7 @@ inline auto const analogy_def =
     analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::x_comparison |
     analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
     analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::as_now | analogy_parts::different_from | analogy_parts::once_more | analogy_parts::as_did |
-    analogy_parts::like;
+    analogy_parts::same_as | analogy_parts::like;
 BOOST_SPIRIT_DEFINE(analogy)
 
 analogy_type const& analogy_rule() { return analogy; }
