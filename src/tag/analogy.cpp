@@ -37,6 +37,18 @@ bool likeness_adjective(std::uint64_t h) {
          h == "unmistakable"_h || h == "uncanny"_h || h == "direct"_h || h == "virtual"_h || h == "obvious"_h;
 }
 
+// Nouns a past year names an episode with: "another 2008 meltdown", "a new 1968 convention".
+bool episode_noun(std::uint64_t h) {
+  switch (h) {
+    case "election"_h: case "campaign"_h: case "convention"_h: case "crash"_h: case "meltdown"_h:
+    case "recession"_h: case "wave"_h: case "debacle"_h: case "disaster"_h: case "shutdown"_h: case "crisis"_h:
+    case "landslide"_h: case "riots"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Markers that can be the verb of their clause: "Fare-free buses echo ...", "The compact harks back to ...".
 bool verb_form_marker(std::uint64_t h) {
   switch (h) {
@@ -635,18 +647,30 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   }
   // A name right after the marker: "a modern-day Bull Moose campaign", "a 21st-century Lincoln or FDR", not
   // "a 21st-century controversy ... the 1790s".
-  if ((m.rule == "a_new_x" || m.rule == "a_modern_day") &&
-      !(men && men->first <= sb + (m.rule == "a_new_x" ? 0 : 2) && toks[sb].is(detail::kCapitalized))) {
+  // "another 1968", "fears of another 1939 —", "another 2008 meltdown": a past year as an episode, not a count
+  // or a document of that year ("another 2000 troops", "another 2016 report", "another 2013 case").
+  auto names_episode = [&](const TagToken& t) {
+    return !t.is(detail::kLowercase) || t.has(lex::kStop) || episode_noun(t.hash) || t.hash == "before"_h ||
+           t.hash == "after"_h;
+  };
+  const bool year_again = m.rule == "a_new_x" && toks[sb].is(detail::kYear) &&
+                          (sb + 1 >= sents[s].end || names_episode(toks[sb + 1]));
+  // "the new Nixon", "the next Perot": not "the New Deal" (the name itself).
+  if (m.rule == "a_new_x" && toks[cue_at].hash == "the"_h && !toks[cue_at + 1].is(detail::kLowercase)) return false;
+  if (year_again) {
+    if (year == 0) return false;  // not past enough
+  } else if ((m.rule == "a_new_x" || m.rule == "a_modern_day") &&
+             !(men && men->first <= sb + (m.rule == "a_new_x" ? 0 : 2) && toks[sb].is(detail::kCapitalized))) {
     return false;
   }
   // A name followed by the noun it modifies is not the thing compared: "a new Obamacare repeal bill".
   auto modifies_noun = [&](const Mention& x) {
     return x.last < sents[s].end && toks[x.last].is(detail::kLowercase) && !toks[x.last].has(lex::kStop);
   };
-  if (m.rule == "a_new_x" && modifies_noun(*men)) return false;
+  if (m.rule == "a_new_x" && !year_again && modifies_noun(*men)) return false;
   // "hold another EU referendum", "another Scottish independence referendum": the same procedure held again, not
   // a likening (unlike "another Great Depression").
-  if (m.rule == "a_new_x" && men->last > men->first) {
+  if (m.rule == "a_new_x" && !year_again && men->last > men->first) {
     switch (toks[men->last - 1].hash) {
       case "referendum"_h: case "referendums"_h: case "vote"_h: case "election"_h: case "elections"_h:
         return false;

@@ -1242,6 +1242,15 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("The standoff brings to mind the Cuban Missile Crisis.", "recalls", 1962);
   one("The scandal gave voters flashbacks to Watergate.", "recalls", 1972);
   one("The tariffs could trigger another Smoot-Hawley.", "a_new_x", 1930);  // an old policy likened
+  one("The party hopes to avoid another 1972 before the fall.", "a_new_x", 1972);  // a past year alone
+  one("Was it merely another 2008?", "a_new_x", 2008);
+  one("Strategists dread another 2008 meltdown in the suburbs.", "a_new_x", 2008);  // an episode of that year
+  one("The senator could become the next Perot.", "a_new_x", 1992);                // "the next", "the new"
+  one("Critics call the hearings the new McCarthyism.", "a_new_x", 1950);
+  CHECK(none("The Pentagon sent another 2000 troops to the region."));  // a count
+  CHECK(none("The bill would expand the New Deal programs."));          // the name itself
+  CHECK(none("Voters do not want another 2016 referendum on him."));    // a procedure held again
+  CHECK(none("Another 2014 study found the same effect."));             // a document of that year
   one("She compared that state's law to the Jim Crow codes of the 1890s.", "compared_to", 1890);  // law vs era
   one("They want something closer to the kind of nationalist setup Europe saw before 1939.", "like", 1939);
   one("The Senate can change its rules by a bare majority, as Senate Democrats did in 2013.", "as_did", 2013);

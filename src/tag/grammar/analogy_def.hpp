@@ -87,8 +87,10 @@ inline auto const modern_day =
                  ((w("modern") >> w("-") >> w("day")) | (w("latter") >> w("-") >> w("day")) |
                   (w("present") >> w("-") >> w("day")) | (w("21st") >> w("-") >> w("century")))] >>
     capture<source>[source_np] >> name("a_modern_day");
-// "a new Watergate", "another Vietnam": only with a gazetteer name right after (checked by the tagger).
-inline auto const new_x = capture<cue>[((w("a") | w("an")) >> (w("new") | w("second"))) | w("another")] >>
+// "a new Watergate", "another Smoot-Hawley", "the next Perot", "another 1968": only with a gazetteer name or a
+// past year right after (checked by the tagger).
+inline auto const new_x = capture<cue>[((w("a") | w("an")) >> (w("new") | w("second"))) |
+                                       (w("the") >> (w("new") | w("next"))) | w("another")] >>
                           capture<source>[source_np] >> name("a_new_x");
 // "a Watergate-like scandal", "a Pearl Harbor moment": the name just before the marker must be in the
 // gazetteer (the tagger looks it up); "go the way of the Whigs".
