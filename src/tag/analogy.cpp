@@ -138,30 +138,57 @@ Span Tagger::Impl::backward_target(std::uint32_t s, std::uint32_t cue_first) con
 
 AnalogyUse Tagger::Impl::analogy_use(const Hit& h) const {
   // Cue words of each use, looked for in the analogy's sentence first, then in the next two sentences of
-  // its paragraph ("So too will it be ...", "it worked").
-  enum { kModel, kWarning, kPrecedent, kPrediction, kUses };
+  // its paragraph ("So too will it be ...", "it worked"). Words of averting ("avoid a repeat of 2012", "head off
+  // a repeat of 1986", "meant to prevent a repeat of the 2010 explosion") settle a warning in the sentence itself.
+  enum { kModel, kWarning, kPrecedent, kPrediction, kSoToo, kAvert, kConditional, kUses };
   auto scan = [&](std::uint32_t s, std::array<bool, kUses>& found) {
     for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
+      const std::uint64_t before = i > sents[s].first ? toks[i - 1].hash : 0;
       switch (toks[i].hash) {
         case "model"_h: case "modeled"_h: case "template"_h: case "emulate"_h: case "follow"_h: case "blueprint"_h:
         case "learn"_h: case "convert"_h:
           found[kModel] = true;
           break;
         case "warning"_h: case "warn"_h: case "warns"_h: case "warned"_h: case "cautionary"_h: case "mistake"_h:
-        case "mistakes"_h: case "avoid"_h: case "danger"_h: case "doomed"_h:
-        case "disaster"_h: case "backfired"_h: case "backfire"_h: case "split"_h: case "lost"_h: case "lose"_h:
+        case "mistakes"_h: case "danger"_h: case "doomed"_h: case "disaster"_h: case "backfired"_h:
+        case "backfire"_h: case "split"_h:
           found[kWarning] = true;
           break;
-        case "worked"_h: case "succeeded"_h: case "successfully"_h: case "likewise"_h: case "proved"_h:
-        case "precedent"_h:
+        case "avoid"_h: case "avoids"_h: case "avoided"_h: case "avoiding"_h: case "prevent"_h: case "prevents"_h:
+        case "prevented"_h: case "preventing"_h: case "avert"_h: case "averts"_h: case "averted"_h:
+        case "averting"_h: case "risk"_h: case "risks"_h: case "risking"_h: case "fear"_h: case "fears"_h:
+        case "feared"_h: case "dread"_h:
+          found[kAvert] = true;
+          break;
+        case "off"_h:  // "head off a repeat of 1986"
+          found[kAvert] |= before == "head"_h || before == "heading"_h || before == "headed"_h;
+          break;
+        case "want"_h: case "wants"_h:  // "Putin doesn't want a repeat of the 2011 protests"
+          found[kAvert] |= before == "n't"_h || before == "not"_h;
+          break;
+        case "worked"_h: case "succeeded"_h: case "successfully"_h: case "proved"_h: case "precedent"_h:
           found[kPrecedent] = true;
           break;
+        case "likewise"_h:  // "did likewise", not the connective "Likewise, ..."
+          found[kPrecedent] |= !(i + 1 < sents[s].end && is_punct(toks[i + 1], ','));
+          break;
+        case "again"_h: {  // "It can do so again": it happened before, so it can happen again
+          bool can = false;
+          for (std::uint32_t k = i; k > sents[s].first && k + 4 > i; --k) {
+            can |= toks[k - 1].hash == "can"_h || toks[k - 1].hash == "could"_h;
+          }
+          found[can ? kPrecedent : kPrediction] = true;
+          break;
+        }
         case "will"_h: case "likely"_h: case "predict"_h: case "predicts"_h: case "predicted"_h: case "expect"_h:
-        case "again"_h: case "faded"_h:  // not "expected": past hopes ("the bully she had expected to face")
+        case "faded"_h:  // not "expected": past hopes ("the bully she had expected to face")
           found[kPrediction] = true;
           break;
+        case "probably"_h:  // "would probably end about the same way" ("would" alone also tells the past's future)
+          found[kConditional] = true;
+          break;
         case "too"_h:  // "So too will it be ..."
-          if (i > sents[s].first && toks[i - 1].hash == "so"_h) found[kPrediction] = true;
+          if (before == "so"_h) found[kSoToo] = true;
           break;
         default:
           break;
@@ -173,19 +200,22 @@ AnalogyUse Tagger::Impl::analogy_use(const Hit& h) const {
   if (sents[h.sentence].strong_modal) own[kModel] = true;  // "X should follow the path Y took"
   // "it worked", "successfully did likewise" settle it; then what the marker itself says ("modeled on").
   if (own[kPrecedent]) return AnalogyUse::precedent;
+  if (own[kAvert]) return AnalogyUse::warning;
   if (h.match.flags & g::kUseModel) return AnalogyUse::model;
   if (h.match.flags & g::kUseWarning) return AnalogyUse::warning;
   if (h.match.flags & g::kUsePrecedent) return AnalogyUse::precedent;
   if (own[kModel]) return AnalogyUse::model;
   if (own[kWarning]) return AnalogyUse::warning;
-  if (own[kPrediction]) return AnalogyUse::prediction;
+  if (own[kPrediction] || own[kSoToo] || own[kConditional]) return AnalogyUse::prediction;
   std::array<bool, kUses> next{};
   for (std::uint32_t s = h.sentence + 1; s < sents.size() && s <= h.sentence + 3; ++s) {
     if (sents[s].paragraph != sents[h.sentence].paragraph) break;
     scan(s, next);
   }
+  // The next sentences say "it worked" or "so too ..." of the past thing; a "will" or an "again" there is
+  // mostly about the present story ("Is granting Americans ... as destructive as", "will be hard-pressed").
   if (next[kPrecedent]) return AnalogyUse::precedent;
-  if (next[kPrediction]) return AnalogyUse::prediction;
+  if (next[kSoToo]) return AnalogyUse::prediction;
   if (next[kWarning]) return AnalogyUse::warning;
   if (next[kModel]) return AnalogyUse::model;
   return AnalogyUse::comparison;

@@ -1830,4 +1830,20 @@ TEST_CASE("an analogy's use: warned of, or the mistakes of, a past episode is a 
   // "predicted", as "predict"; not "expected", which also tells past hopes.
   CHECK(use_of("He predicted that the senator would repeat his primary tactics of four years ago by going negative.") ==
         "prediction");
+  // Averting a past episode warns, even beside a modal that would make it a model.
+  CHECK(use_of("Party leaders hope to head off a repeat of 1986, when an amnesty spurred more crossings.") == "warning");
+  CHECK(use_of("The rules were meant to prevent a repeat of the 2010 Deepwater Horizon explosion.") == "warning");
+  CHECK(use_of("The Kremlin doesn't want a repeat of the 2011 protests.") == "warning");
+  CHECK(use_of("Civilians must be spared so that Srebrenica-like killings can be prevented.") == "warning");
+  // A loss told of the past thing is no warning; the connective "Likewise," is no precedent.
+  CHECK(use_of("In 2016 as in 2000 the party won the popular vote, but it lost the Electoral College.") == "comparison");
+  CHECK(use_of("Likewise, the senator would have concluded, like John Profumo in 1963, that he had to resign.") ==
+        "comparison");
+  CHECK(use_of("A nomination now would probably end about the same way the Bork nomination ended in 1987.") ==
+        "prediction");
+  // "It can do so again": it happened before, so it can again. A "will" in the next sentences is the present story's.
+  CHECK(use_of("Today's gridlock is a rerun of the 1917 standoff, which ended with new rules. It can do so again.") ==
+        "precedent");
+  CHECK(use_of("He compared the bill to the Fugitive Slave Act of 1850. Opponents will vote against it.") ==
+        "comparison");
 }
