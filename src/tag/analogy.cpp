@@ -37,6 +37,17 @@ bool likeness_adjective(std::uint64_t h) {
          h == "unmistakable"_h || h == "uncanny"_h || h == "direct"_h || h == "virtual"_h || h == "obvious"_h;
 }
 
+// "three times as", "ten times": a count in words.
+bool small_count_word(std::uint64_t h) {
+  switch (h) {
+    case "two"_h: case "three"_h: case "four"_h: case "five"_h: case "six"_h: case "seven"_h: case "eight"_h:
+    case "nine"_h: case "ten"_h: case "several"_h: case "many"_h: case "dozen"_h: case "hundred"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Nouns a past year names an episode with: "another 2008 meltdown", "a new 1968 convention".
 bool episode_noun(std::uint64_t h) {
   switch (h) {
@@ -1222,6 +1233,18 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
   }
   // "higher than the 11,728 prosecutions in 2012" compares; "more than 3,000 people died in 2012" counts: a
   // comparative adjective before "than" ("higher", "bigger", "worse"), not a quantity word.
+  // "five times as large as", not "at times as bad as"; a past year's figure, not another party's of that time
+  // ("liked twice as much as Romney's in June 2012").
+  if (m.rule == "multiple_of_then") {
+    if (toks[cue_first].hash == "times"_h &&
+        !(cue_first > sents[h.sentence].first && (toks[cue_first - 1].kind == TokenKind::number ||
+                                                   small_count_word(toks[cue_first - 1].hash)))) {
+      return false;
+    }
+    for (std::uint32_t k = cue_last; k < index(m.begin[g::source]); ++k) {
+      if (toks[k].hash == "'s"_h) return false;
+    }
+  }
   if (m.rule == "than_figure_in_year") {
     if (cue_first == sents[h.sentence].first || toks[cue_first + 1].kind == TokenKind::number) return false;
     const TagToken& c = toks[cue_first - 1];
@@ -1263,9 +1286,19 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
     }
   }
   if (m.rule == "superlative_since" && toks[cue_first].hash == "only"_h && cue_first + 1 < cue_last) {
-    // "the only time since 1988" is a record; "have only been exacerbated since 2011" is not.
+    // "the only time since 1988" and "has only been changed once since 1975", "used only three times since
+    // 1917" are records; "have only been exacerbated since 2011" is not.
     const std::uint64_t next = toks[cue_first + 1].hash;
-    if (next != "time"_h && next != "times"_h && next != "one"_h && next != "other"_h && next != "previous"_h) {
+    auto count = [&](std::uint32_t k) {
+      const std::uint64_t w = toks[k].hash;
+      return w == "once"_h || w == "twice"_h || w == "thrice"_h || w == "times"_h;
+    };
+    const std::uint32_t since_at = cue_last - 1;
+    const bool counted = since_at >= cue_first + 2 &&
+                         (count(since_at - 1) ||
+                          (toks[since_at - 1].hash == "before"_h && since_at >= cue_first + 3 && count(since_at - 2)));
+    if (next != "time"_h && next != "times"_h && next != "one"_h && next != "other"_h && next != "previous"_h &&
+        !counted) {
       return false;
     }
   }

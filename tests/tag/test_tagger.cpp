@@ -1518,6 +1518,25 @@ TEST_CASE("a turn to the opponents' side grants nothing") {
   CHECK(granted.all(UnitType::concession).size() == 1);
 }
 
+TEST_CASE("records counted since a past year, and multiples of a past year's figure, are precedents") {
+  TaggerOptions opt;
+  opt.document_year = 2016;
+  auto rule_of = [&](const std::string& text) -> std::string {
+    const auto t = tag(text, opt);
+    const auto units = t.all(UnitType::precedent);
+    if (units.size() != 1) return "precedents: " + std::to_string(units.size());
+    return std::string(units[0]->rule) + " " + std::to_string(units[0]->year);
+  };
+  CHECK(rule_of("The overtime threshold has only been changed once since 1975.") == "superlative_since 1975");
+  CHECK(rule_of("The tactic has only been tried twice since the 1970s.") == "superlative_since 1970");
+  CHECK(rule_of("The act had been used only three times before since it was passed in 1917.") == "superlative_since 1917");
+  CHECK(rule_of("Tensions have only been exacerbated since 2011.") == "precedents: 0");  // no record
+  CHECK(rule_of("Analysts see a slump twice as severe as the 2008 financial crisis.") == "multiple_of_then 2008");
+  CHECK(rule_of("The new data team is five times as large as that of the 2008 campaign.") == "multiple_of_then 2008");
+  CHECK(rule_of("Arrests were half as high as in fiscal year 2000.") == "multiple_of_then 2000");
+  CHECK(rule_of("His posts were liked twice as much as Romney's in June 2012.") == "precedents: 0");  // another's
+}
+
 TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   TaggerOptions opt;
   opt.document_year = 2016;

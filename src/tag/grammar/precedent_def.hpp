@@ -141,6 +141,14 @@ inline auto const as_then_in_year =
     capture<source>[-w("the") >> -(w("early") | w("mid") | w("late")) >> (year_token | decade_token)] >>
     name("as_then_in_year");
 
+// "a spiral twice as severe as the 2008 financial crisis", "five times as large as that of the 2008 operation",
+// "half as high as fiscal year 2008": a multiple of a past year's figure (the tagger asks for a count before
+// "times").
+inline auto const multiple_of_then =
+    capture<cue>[(w("twice") | w("half") | w("times")) >> w("as") >> any_token >> w("as")] >>
+    x3::repeat(0, 5)[any_token - clause_stop - year_token - decade_token] >>
+    capture<source>[year_token | decade_token] >> name("multiple_of_then");
+
 }  // namespace precedent_parts
 
 precedent_type const precedent = "precedent";
@@ -152,7 +160,8 @@ inline auto const precedent_def = precedent_parts::superlative_since | precedent
                                   precedent_parts::breaking_precedent | precedent_parts::than_in_year |
                                   precedent_parts::than_figure_in_year | precedent_parts::versus_year |
                                   precedent_parts::than_since | precedent_parts::every_since |
-                                  precedent_parts::as_then_in_year | precedent_parts::nothing_like_since;
+                                  precedent_parts::as_then_in_year | precedent_parts::nothing_like_since |
+                                  precedent_parts::multiple_of_then;
 BOOST_SPIRIT_DEFINE(precedent)
 
 precedent_type const& precedent_rule() { return precedent; }
@@ -165,7 +174,8 @@ std::span<const std::string_view> precedent_triggers() {
     for (std::string_view x : {"second", "third", "fourth", "fifth", "not", "never", "n't", "any", "unseen",
                                "unmatched", "unequaled", "unequalled", "unprecedented", "unheard", "unparalleled",
                                "previous", "prior", "old", "same", "than", "breaking", "broke", "break", "breaks",
-                               "broken", "versus", "vs.", "vs", "every", "all", "as", "nothing"}) {
+                               "broken", "versus", "vs.", "vs", "every", "all", "as", "nothing", "twice", "half",
+                               "times"}) {
       w.push_back(x);
     }
     return w;
