@@ -945,6 +945,8 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
         break;
     }
   }
+  // "reminds us of the fact that ...": a fact recalled, not a past thing likened.
+  if (m.rule == "recalls" && se > sb + 1 && toks[sb].hash == "the"_h && toks[sb + 1].hash == "fact"_h) return false;
   // ... or before an earlier deal of the same kind, unnamed: "The deal resembles a pact that Ryan himself put
   // together two years ago" (an agreement like an earlier one: data/eval/README.md, none), not "resembles the
   // Munich pact".

@@ -1241,6 +1241,11 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   one("The protests conjure up memories of the 1968 Democratic convention.", "recalls", 1968);
   one("The standoff brings to mind the Cuban Missile Crisis.", "recalls", 1962);
   one("The scandal gave voters flashbacks to Watergate.", "recalls", 1972);
+  one("This autumn is starting to remind me of October 2006, the worst cycle for Republicans.", "recalls", 2006);
+  one("In many ways, the governor reminds me of the Know-Nothing movement.", "recalls", 1849);
+  one("In another reminder of 2008, the campaign has added race to the mix.", "recalls", 2008);
+  CHECK(none("It reminds us of the fact that the party used the 1964 War on Poverty as a trope."));  // a fact
+  CHECK(none("Democrats have endlessly replayed the 2012 election."));  // gone over again, not likened
   one("The tariffs could trigger another Smoot-Hawley.", "a_new_x", 1930);  // an old policy likened
   one("The party hopes to avoid another 1972 before the fall.", "a_new_x", 1972);  // a past year alone
   one("Was it merely another 2008?", "a_new_x", 2008);

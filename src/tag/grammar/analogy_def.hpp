@@ -51,6 +51,9 @@ inline auto const recalls =
                  ((w("brings") | w("bring") | w("brought") | w("bringing") | w("calls") | w("call") | w("called") |
                    w("calling")) >> w("to") >> w("mind")) |
                  (w("redolent") >> w("of")) | (w("resemblance") >> w("to")) |
+                 ((w("remind") | w("reminds") | w("reminded") | w("reminding")) >>
+                  (w("me") | w("us") | w("one") | w("many") | w("observers")) >> w("of")) |
+                 (w("reminder") >> w("of")) |
                  ((w("flashback") | w("flashbacks")) >> (w("to") | w("of")))] >>
     capture<source>[source_np] >> name("recalls");
 inline auto const harks = capture<cue>[(w("harks") | w("hark") | w("harked") | w("harking") | w("harkens") |
@@ -260,7 +263,7 @@ std::span<const std::string_view> analogy_triggers() {
       "all", "deja", "déjà", "contrast", "repeats", "repeating", "repeated", "replicate", "replicates",
       "replicating", "recreate", "re-create", "recreating", "relive", "reliving", "unlike", "learned", "learnt",
       "learn", "once", "than", "different", "differences", "difference", "differs", "differ", "resemblance",
-      "no", "their"};
+      "no", "their", "remind", "reminds", "reminded", "reminding", "reminder"};
   return words;
 }
 
