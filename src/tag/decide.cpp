@@ -1233,11 +1233,7 @@ void Tagger::Impl::find_concessions() {
       st.counterclaim = true;
       st.counterclaim_rule = "dismissed_idea";
       if (d.holder_b != kNone) st.holder = span(d.holder_b, d.holder_e);
-      st.counterclaim_clause = span(d.clause_b, d.clause_e);
-      st.rebuttal = true;
-      st.rebuttal_rule = "dismissed_idea";
-      st.rebuttal_clause = span(d.verdict, st.end);
-      st.answers.push_back(s);
+      answered_within(s, d.clause_b, d.clause_e, d.verdict, "dismissed_idea");
       continue;
     }
     // "Anyone who thinks X is wrong", "Those who argue X are mistaken": the verdict answers the position.
@@ -1249,11 +1245,7 @@ void Tagger::Impl::find_concessions() {
       if (clause_b < st.end && toks[clause_b].hash == "that"_h) ++clause_b;
       const std::uint32_t v = clause_b + 2 < st.end ? verdict_in(s, clause_b + 2) : kNone;
       if (v != kNone) {
-        st.counterclaim_clause = span(clause_b, v);
-        st.rebuttal = true;
-        st.rebuttal_rule = "dismissed_idea";
-        st.rebuttal_clause = span(v, st.end);
-        st.answers.push_back(s);
+        answered_within(s, clause_b, v, v, "dismissed_idea");
         continue;
       }
     }
@@ -1262,11 +1254,7 @@ void Tagger::Impl::find_concessions() {
       std::uint32_t comma = f + 2;
       while (comma < st.end && !is_punct(toks[comma], ',')) ++comma;
       if (comma + 2 < st.end) {
-        st.counterclaim_clause = span(f, comma);
-        st.rebuttal = true;
-        st.rebuttal_rule = "contrary_to";
-        st.rebuttal_clause = span(comma + 1, st.end);
-        st.answers.push_back(s);
+        answered_within(s, f, comma, comma + 1, "contrary_to");
         continue;
       }
     }
@@ -1315,11 +1303,7 @@ void Tagger::Impl::find_concessions() {
         }
         if (holder_inside && !main_reports && main_judges && comma + 3 < st.end &&
             !toks[comma + 1].has(lex::kQuantifier) && toks[comma + 1].hash != "others"_h) {
-          st.counterclaim_clause = span(g, comma);
-          st.rebuttal = true;
-          st.rebuttal_rule = "main_clause";
-          st.rebuttal_clause = span(comma + 1, st.end);
-          st.answers.push_back(s);
+          answered_within(s, g, comma, comma + 1, "main_clause");
           continue;
         }
       }
@@ -1704,6 +1688,18 @@ void Tagger::Impl::concede_answered_statements() {
     st.concession = true;
     st.concession_rule = "before_contrast";
   }
+}
+
+// One sentence holds both the position (tokens position_b..position_e) and the author's answer to it (from
+// answer_b to the sentence's end): "Contrary to what critics claim, X", "The idea that X is absurd".
+void Tagger::Impl::answered_within(std::uint32_t s, std::uint32_t position_b, std::uint32_t position_e,
+                                   std::uint32_t answer_b, std::string_view rule) {
+  SentenceState& st = sents[s];
+  st.counterclaim_clause = span(position_b, position_e);
+  st.rebuttal = true;
+  st.rebuttal_rule = rule;
+  st.rebuttal_clause = span(answer_b, st.end);
+  st.answers.push_back(s);
 }
 
 void Tagger::Impl::find_rebuttals() {

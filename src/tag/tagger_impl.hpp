@@ -293,6 +293,8 @@ struct Tagger::Impl {
   void carry_granted_points();   // a granted point's support, until the author turns
   void concede_answered_statements();  // a statement the next sentence answers concedes it
   void find_rebuttals();         // answers to counterclaims and concessions, and their links
+  void answered_within(std::uint32_t s, std::uint32_t position_b, std::uint32_t position_e, std::uint32_t answer_b,
+                       std::string_view rule);
   void classify_sentences();     // evidence types and claims
   void emit_units(Annotations& out);
   // The author's own voice: not quoted, spoken or reported (after find_voices).
