@@ -787,15 +787,24 @@ void Tagger::Impl::place_attributions() {
     bool quantified = false, measured = false;
     // The share may stand before a holder given as its head noun ("the vast majority of | voters", "eight in
     // 10 | voters", "seven out of 10 | voters").
+    // The "10" of "N in 10" may open the holder ("six in | ten Americans") or stand before its modifiers
+    // ("Nine in 10 | Democratic registered | voters").
     const std::uint32_t hb = a.holder_b;
     std::uint32_t share_b = hb;
     if (hb >= st.first + 2 && toks[hb - 1].hash == "of"_h) {
       share_b = hb - 2;
-    } else if (hb >= st.first + 3 && small_number(toks[hb - 1])) {
-      const bool in_ten = toks[hb - 2].hash == "in"_h && small_number(toks[hb - 3]);
-      const bool out_of_ten = hb >= st.first + 4 && toks[hb - 2].hash == "of"_h && toks[hb - 3].hash == "out"_h &&
-                              small_number(toks[hb - 4]);
-      measured = in_ten || out_of_ten;
+    } else {
+      for (std::uint32_t k = hb + 1; k-- > st.first + 2 && k + 4 > hb && !measured;) {
+        if (!small_number(toks[k])) {
+          if (toks[k].kind != TokenKind::word) break;  // no modifier across punctuation
+          continue;
+        }
+        const bool in_ten = toks[k - 1].hash == "in"_h && small_number(toks[k - 2]);
+        const bool out_of_ten = k >= st.first + 3 && toks[k - 1].hash == "of"_h && toks[k - 2].hash == "out"_h &&
+                                small_number(toks[k - 3]);
+        measured = in_ten || out_of_ten;
+        break;
+      }
     }
     for (std::uint32_t k = share_b; k < a.holder_e; ++k) {
       const std::uint64_t w = toks[k].hash;

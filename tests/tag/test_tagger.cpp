@@ -1825,6 +1825,9 @@ TEST_CASE("a measured share of a group, or a poll, holds a finding: a statistic,
   // "N in 10", "N out of 10", a fraction or a percentage before the group.
   CHECK(kinds("Eight in 10 voters think the council should act.") == "evidence:statistic ");
   CHECK(kinds("Surveys also suggest seven out of 10 voters believe the law has failed.") == "evidence:statistic ");
+  // The "10" may open the holder, or modifiers may stand between it and the holder's noun.
+  CHECK(kinds("About six in ten Americans said they followed the news about the strike.") == "evidence:statistic ");
+  CHECK(kinds("Nine in 10 Democratic registered voters say they think she could win.") == "evidence:statistic ");
   CHECK(kinds("Two-thirds of Americans say the economy is getting worse.") == "evidence:statistic ");
   CHECK(kinds("Nearly half of Democrats thought it was time for a fresh start.") == "evidence:statistic ");
   CHECK(kinds("Only a third of voters in the primary said free trade creates jobs.") == "evidence:statistic ");
