@@ -167,7 +167,7 @@ inline bool verb_word(const std::vector<TagToken>& toks, std::uint32_t k) noexce
 inline bool noun_or_verb(std::uint64_t h) noexcept {
   switch (h) {
     case "documents"_h: case "reports"_h: case "estimates"_h: case "records"_h: case "notes"_h: case "claims"_h:
-    case "files"_h: case "projects"_h:
+    case "files"_h: case "projects"_h: case "protests"_h: case "demands"_h: case "fears"_h: case "doubts"_h:
       return true;
     default:
       return false;

@@ -376,6 +376,11 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   // nothing.
   CHECK(holders("The address was listed in court documents.").empty());
   CHECK(holders("Police reports show a rise in thefts.").empty());
+  CHECK(holders("Some of the initial protests turned violent.").empty());
+  CHECK(holders("There were some scattered protests.").empty());
+  CHECK(holders("Nobody mentions his most radical demands.").empty());
+  CHECK(holders("Those old fears were confirmed.").empty());
+  CHECK(holders("The mayor fears that the plan will fail.") == V{"The mayor"});  // the verb
   CHECK(holders("The state’s economy grew fast, the research firm estimates.") == V{"the research firm"});
   CHECK(holders("No serious economist has confirmed this prediction.").empty());
   CHECK(holders("Nobody believes the plan will pass.").empty());
