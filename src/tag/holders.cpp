@@ -156,6 +156,13 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
         break;
     }
   }
+  // A comparison's second term: "killed far more people than the United States has acknowledged" (not "more
+  // than 200 economists said", "voters older than 65 said").
+  for (std::uint32_t k = holder_b + 1; k < holder_e; ++k) {
+    if (toks[k].hash != "than"_h || (k + 1 < holder_e && toks[k + 1].kind == TokenKind::number)) continue;
+    const std::uint64_t w = toks[k - 1].hash;
+    if (w != "more"_h && w != "less"_h && w != "fewer"_h && w != "rather"_h && w != "other"_h) return true;
+  }
   // "No serious economist has confirmed this prediction": the author says that nobody reports it.
   if (holder_e > holder_b && (toks[holder_b].hash == "no"_h || toks[holder_b].hash == "nobody"_h)) return true;
   // "Having said that, ...": the author turns, nobody reports.

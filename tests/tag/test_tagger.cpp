@@ -381,6 +381,9 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("Nobody mentions his most radical demands.").empty());
   CHECK(holders("Those old fears were confirmed.").empty());
   CHECK(holders("The mayor fears that the plan will fail.") == V{"The mayor"});  // the verb
+  // A comparison's second term is no holder's phrase; an age bound is.
+  CHECK(holders("The strikes killed far more people than the Pentagon has acknowledged.") == V{"the Pentagon"});
+  CHECK(holders("Voters older than 65 said they would vote.") == V{"Voters older than 65"});
   CHECK(holders("The state’s economy grew fast, the research firm estimates.") == V{"the research firm"});
   CHECK(holders("No serious economist has confirmed this prediction.").empty());
   CHECK(holders("Nobody believes the plan will pass.").empty());
