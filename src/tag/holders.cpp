@@ -72,7 +72,31 @@ bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint
   const bool document = toks[at].hash == "report"_h || toks[at].hash == "study"_h ||
                         toks[at].hash == "document"_h || toks[at].hash == "estimate"_h;
   if (document && (article_or_possessive(name.hash) || name.hash == "another"_h || name.hash == "this"_h)) return true;
-  if (!name.is(detail::kCapitalized) || name.has(lex::kStop) || name.raw().ends_with("s") ||
+  // ... or after a common noun: "Nixon's privilege claim", "the citizenship question" (not a plural that takes
+  // the bare verb: "people claim", "police question").
+  auto plural_collective = [](std::uint64_t h) {
+    switch (h) {
+      case "people"_h: case "police"_h: case "men"_h: case "women"_h: case "children"_h: case "staff"_h:
+      case "media"_h: case "public"_h: case "folks"_h: case "voters"_h:
+        return true;
+      default:
+        return false;
+    }
+  };
+  // The compound opens with a determiner and no preposition comes before it: "defenders in the party claim",
+  // "Republicans with knowledge of the firm question whether" are verbs.
+  bool determined = at >= from + 2 && (article_or_possessive(toks[at - 2].hash) || toks[at - 2].hash == "'s"_h ||
+                                       toks[at - 2].hash == "this"_h || toks[at - 2].hash == "another"_h);
+  // Nor after a relative clause ("Those who support Murphy's removal claim that"), a count ("the two note
+  // that") or as a participle ("a letter warning officials").
+  for (std::uint32_t k = from; k + 1 < at && determined; ++k) {
+    const std::uint64_t w = toks[k].hash;
+    determined = !is_preposition(w) && w != "who"_h && w != "which"_h && w != "that"_h;
+  }
+  const bool common = determined && name.is(detail::kLowercase) && name.kind == TokenKind::word &&
+                      !plural_collective(name.hash) && !name.has(lex::kReportVerb) && !small_number(name) &&
+                      toks[at].hash != "warning"_h && !(name.raw().ends_with("ly") && !ly_noun(name.hash));
+  if ((!name.is(detail::kCapitalized) && !common) || name.has(lex::kStop) || name.raw().ends_with("s") ||
       name.has(lex::kFirstPerson) || name.hash == "they"_h || name.hash == "you"_h) {
     return false;
   }

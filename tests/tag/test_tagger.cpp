@@ -384,6 +384,12 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   // A comparison's second term is no holder's phrase; an age bound is.
   CHECK(holders("The strikes killed far more people than the Pentagon has acknowledged.") == V{"the Pentagon"});
   CHECK(holders("Voters older than 65 said they would vote.") == V{"Voters older than 65"});
+  // A cue noun after a common noun with a determiner is a compound ("the citizenship question"); after a
+  // preposition's noun, a relative clause or a count it is the verb.
+  CHECK(holders("The administration added the citizenship question to the census.").empty());
+  CHECK(holders("The case involves the president's privilege claim over the tapes.").empty());
+  CHECK(holders("Defenders in the party claim it was all hearsay.") == V{"Defenders in the party"});
+  CHECK(holders("Critics of the school board question whether it acted in time.") == V{"Critics of the school board"});
   CHECK(holders("The state’s economy grew fast, the research firm estimates.") == V{"the research firm"});
   CHECK(holders("No serious economist has confirmed this prediction.").empty());
   CHECK(holders("Nobody believes the plan will pass.").empty());
