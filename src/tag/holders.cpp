@@ -187,6 +187,24 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
     const std::uint64_t w = toks[k - 1].hash;
     if (w != "more"_h && w != "less"_h && w != "fewer"_h && w != "rather"_h && w != "other"_h) return true;
   }
+  // "hope" as a noun: "all hope of avoiding", "give the Democrats hope.", "did little to offer Republicans hope"
+  // (the holder is what is given to), not "Democrats hope to win".
+  if (cue.hash == "hope"_h) {
+    // (a comma or a parenthesis after it sets off a speaker: "public health officials hope, will continue")
+    if (cue_e >= end || toks[cue_e].hash == "of"_h || toks[cue_e].hash == "."_h) return true;
+    auto giving = [](std::uint64_t h) {
+      switch (h) {
+        case "give"_h: case "gives"_h: case "gave"_h: case "giving"_h: case "given"_h: case "offer"_h:
+        case "offers"_h: case "offered"_h: case "offering"_h: case "bring"_h: case "brings"_h: case "brought"_h:
+          return true;
+        default:
+          return false;
+      }
+    };
+    if ((holder_b > 0 && giving(toks[holder_b - 1].hash)) || (holder_e > holder_b && giving(toks[holder_b].hash))) {
+      return true;
+    }
+  }
   // "No serious economist has confirmed this prediction": the author says that nobody reports it.
   if (holder_e > holder_b && (toks[holder_b].hash == "no"_h || toks[holder_b].hash == "nobody"_h)) return true;
   // "Having said that, ...": the author turns, nobody reports.

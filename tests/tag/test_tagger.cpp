@@ -390,6 +390,12 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("The case involves the president's privilege claim over the tapes.").empty());
   CHECK(holders("Defenders in the party claim it was all hearsay.") == V{"Defenders in the party"});
   CHECK(holders("Critics of the school board question whether it acted in time.") == V{"Critics of the school board"});
+  // "hope" as a noun: of something, given, or ending the sentence; a speaker set off by commas hopes.
+  CHECK(holders("The ruling gave Democrats hope of new maps.").empty());
+  CHECK(holders("It was a story that gave people hope that the parties could work together.").empty());
+  CHECK(holders("Yet there is some hope of change.").empty());
+  CHECK(holders("These efforts, health officials hope, will cut smoking.") == V{"health officials"});
+  CHECK(holders("Democrats hope to win the seat.") == V{"Democrats"});
   CHECK(holders("The state’s economy grew fast, the research firm estimates.") == V{"the research firm"});
   CHECK(holders("No serious economist has confirmed this prediction.").empty());
   CHECK(holders("Nobody believes the plan will pass.").empty());
