@@ -151,6 +151,7 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
     switch (toks[cue_b - 1].hash) {
       case "over"_h: case "amid"_h: case "of"_h: case "about"_h: case "despite"_h: case "with"_h: case "from"_h:
       case "for"_h: case "in"_h: case "on"_h: case "at"_h: case "against"_h: case "among"_h: case "without"_h:
+      case "during"_h: case "after"_h:  // "arrested nine people during protests"
         return true;
       default:
         break;
@@ -186,6 +187,11 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
     if (toks[k].hash != "than"_h || (k + 1 < holder_e && toks[k + 1].kind == TokenKind::number)) continue;
     const std::uint64_t w = toks[k - 1].hash;
     if (w != "more"_h && w != "less"_h && w != "fewer"_h && w != "rather"_h && w != "other"_h) return true;
+  }
+  // Half of a hyphenated word is no verb: "some write-in votes", "some push-back".
+  if (cue_e < end && toks[cue_e].kind == TokenKind::dash && toks[cue_e].size == 1 &&
+      cue.text + cue.size == toks[cue_e].text) {
+    return true;
   }
   // "hope" as a noun: "all hope of avoiding", "give the Democrats hope.", "did little to offer Republicans hope"
   // (the holder is what is given to), not "Democrats hope to win".

@@ -396,6 +396,10 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("Yet there is some hope of change.").empty());
   CHECK(holders("These efforts, health officials hope, will cut smoking.") == V{"health officials"});
   CHECK(holders("Democrats hope to win the seat.") == V{"Democrats"});
+  // Half of a hyphenated word is no verb; a cue noun after "during" or "after" is a noun.
+  CHECK(holders("It is possible he had some write-in votes.").empty());
+  CHECK(holders("Police arrested nine people during protests in the city.").empty());
+  CHECK(holders("The tweets came after reports surfaced on Monday.").empty());
   CHECK(holders("The state’s economy grew fast, the research firm estimates.") == V{"the research firm"});
   CHECK(holders("No serious economist has confirmed this prediction.").empty());
   CHECK(holders("Nobody believes the plan will pass.").empty());
