@@ -165,7 +165,8 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   if (cue_b > 0 && !surname) {
     const bool noun_cue = noun_or_verb(cue.hash) || cue.hash == "claim"_h || cue.hash == "report"_h ||
                           cue.hash == "charge"_h || cue.hash == "question"_h || cue.hash == "questions"_h ||
-                          cue.hash == "charges"_h || cue.hash == "warning"_h || cue.hash == "warnings"_h;
+                          cue.hash == "charges"_h || cue.hash == "warning"_h || cue.hash == "warnings"_h ||
+                          cue.hash == "demand"_h || cue.hash == "fear"_h || cue.hash == "hope"_h;
     switch (toks[cue_b - 1].hash) {
       case "whose"_h: case "strong"_h: case "weak"_h: case "false"_h: case "legitimate"_h: case "valid"_h:
       case "credible"_h: case "frivolous"_h: case "competing"_h: case "similar"_h: case "such"_h:
@@ -175,6 +176,7 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
       case "key"_h: case "central"_h: case "real"_h: case "main"_h: case "open"_h: case "larger"_h:
       case "important"_h: case "obvious"_h: case "fundamental"_h: case "unanswered"_h: case "lingering"_h:
       case "remaining"_h: case "serious"_h: case "tough"_h: case "broader"_h: case "underlying"_h: case "same"_h:
+      case "reasonable"_h: case "growing"_h: case "widespread"_h: case "deep"_h: case "worst"_h: case "greatest"_h:
         if (noun_cue) return true;
         break;
       default:

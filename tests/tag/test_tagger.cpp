@@ -400,6 +400,8 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("It is possible he had some write-in votes.").empty());
   CHECK(holders("Police arrested nine people during protests in the city.").empty());
   CHECK(holders("The tweets came after reports surfaced on Monday.").empty());
+  CHECK(holders("The event did not fulfil his critics’ worst fears of a partisan rally.").empty());
+  CHECK(holders("The army handed over the cities to the police, a main demand of discontented tribal leaders.").empty());
   CHECK(holders("The state’s economy grew fast, the research firm estimates.") == V{"the research firm"});
   CHECK(holders("No serious economist has confirmed this prediction.").empty());
   CHECK(holders("Nobody believes the plan will pass.").empty());
