@@ -365,8 +365,28 @@ bool is_preposition(std::uint64_t h) noexcept {
   }
 }
 
+// A verb that takes a cue noun as its object: "expressed fears", "voiced concerns", "raised doubts", "hold out
+// hope" (the holder ends before it).
+bool light_verb(const TagToken& t) noexcept {
+  if (!t.is(detail::kLowercase)) return false;
+  switch (t.hash) {
+    case "express"_h: case "expresses"_h: case "expressed"_h: case "expressing"_h: case "voice"_h:
+    case "voiced"_h: case "voicing"_h: case "raise"_h: case "raises"_h: case "raised"_h: case "raising"_h:
+    case "hold"_h: case "holds"_h: case "held"_h: case "holding"_h: case "share"_h:  // not "voices", "shares"
+    case "shared"_h: case "sharing"_h: case "harbor"_h: case "harbors"_h: case "harbored"_h: case "aired"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e) {
-  while (e > b + 1 && verb_word(toks, e - 1)) --e;
+  while (e > b + 1) {
+    const bool particle = (toks[e - 1].hash == "out"_h || toks[e - 1].hash == "up"_h) && e > b + 2 &&
+                          light_verb(toks[e - 2]);
+    if (!verb_word(toks, e - 1) && !light_verb(toks[e - 1]) && !particle) break;
+    e -= particle ? 2 : 1;
+  }
   if (e > b + 2 && toks[e - 1].is(detail::kYear) && toks[e - 2].hash == "in"_h) e -= 2;
   // Left: only when the match starts at a noun (not at a determiner or quantifier of its own). Lowercase words
   // may be modifiers ("administration officials") or a verb and its object ("appease everyone"): they are

@@ -401,6 +401,10 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("Police arrested nine people during protests in the city.").empty());
   CHECK(holders("The tweets came after reports surfaced on Monday.").empty());
   CHECK(holders("The event did not fulfil his critics’ worst fears of a partisan rally.").empty());
+  // The holder ends before a verb whose object is the cue noun.
+  CHECK(holders("Some opponents have expressed fears that the plan will fail.") == V{"Some opponents"});
+  CHECK(holders("Some in the party hold out hope that the debate could help.") == V{"Some in the party"});
+  CHECK(holders("Critics raised doubts that the law would work.") == V{"Critics"});
   CHECK(holders("The army handed over the cities to the police, a main demand of discontented tribal leaders.").empty());
   CHECK(holders("The state’s economy grew fast, the research firm estimates.") == V{"the research firm"});
   CHECK(holders("No serious economist has confirmed this prediction.").empty());
