@@ -179,8 +179,17 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
       case "reasonable"_h: case "growing"_h: case "widespread"_h: case "deep"_h: case "worst"_h: case "greatest"_h:
         if (noun_cue) return true;
         break;
-      default:
+      default: {
+        // ... and any adjective by its ending: "the Left's usual demagogic claim", "dubious partisan charges",
+        // "a serious and legitimate question" ("-ic", "-ous", "-ive", "-ful", "-less", "-able", "-ible").
+        const TagToken& prev = toks[cue_b - 1];
+        const std::string_view r = prev.raw();
+        const bool adjective = prev.is(detail::kLowercase) && r.size() > 4 &&
+                               (r.ends_with("ic") || r.ends_with("ous") || r.ends_with("ive") || r.ends_with("ful") ||
+                                r.ends_with("less") || r.ends_with("able") || r.ends_with("ible"));
+        if (noun_cue && adjective) return true;
         break;
+      }
     }
   }
   // A comparison's second term: "killed far more people than the United States has acknowledged" (not "more

@@ -406,6 +406,8 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("Some in the party hold out hope that the debate could help.") == V{"Some in the party"});
   CHECK(holders("Critics raised doubts that the law would work.") == V{"Critics"});
   CHECK(holders("The army handed over the cities to the police, a main demand of discontented tribal leaders.").empty());
+  CHECK(holders("Millions of Americans filed initial jobless claims last week.").empty());
+  CHECK(holders("He made several potentially explosive claims in the interview.").empty());
   CHECK(holders("The state’s economy grew fast, the research firm estimates.") == V{"the research firm"});
   CHECK(holders("No serious economist has confirmed this prediction.").empty());
   CHECK(holders("Nobody believes the plan will pass.").empty());
