@@ -188,6 +188,17 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
                                (r.ends_with("ic") || r.ends_with("ous") || r.ends_with("ive") || r.ends_with("ful") ||
                                 r.ends_with("less") || r.ends_with("able") || r.ends_with("ible"));
         if (noun_cue && adjective) return true;
+        // A count ("asked voters one question", "two questions remain", "A 2016 report"), not a counted subject
+        // ("All four claim that", "people with incomes above $75,000 claim"); a judgment ("deserves blame"); an
+        // idiom ("could lay claim to").
+        const bool one = prev.hash == "one"_h || prev.is(detail::kYear);
+        const bool counted = prev.kind == TokenKind::number || (small_number(prev) && prev.is(detail::kLowercase));
+        if (noun_cue && counted && (one || cue.raw().ends_with("s"))) return true;
+        if (prev.hash == "deserve"_h || prev.hash == "deserves"_h || prev.hash == "deserved"_h) return true;
+        if (cue.hash == "claim"_h && (prev.hash == "lay"_h || prev.hash == "lays"_h || prev.hash == "laid"_h ||
+                                      prev.hash == "laying"_h)) {
+          return true;
+        }
         break;
       }
     }
@@ -383,6 +394,7 @@ bool light_verb(const TagToken& t) noexcept {
     case "voiced"_h: case "voicing"_h: case "raise"_h: case "raises"_h: case "raised"_h: case "raising"_h:
     case "hold"_h: case "holds"_h: case "held"_h: case "holding"_h: case "share"_h:  // not "voices", "shares"
     case "shared"_h: case "sharing"_h: case "harbor"_h: case "harbors"_h: case "harbored"_h: case "aired"_h:
+    case "cast"_h: case "casts"_h: case "casting"_h: case "lay"_h: case "lays"_h: case "laid"_h: case "laying"_h:
       return true;
     default:
       return false;
@@ -393,7 +405,7 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
   while (e > b + 1) {
     const bool particle = (toks[e - 1].hash == "out"_h || toks[e - 1].hash == "up"_h) && e > b + 2 &&
                           light_verb(toks[e - 2]);
-    if (!verb_word(toks, e - 1) && !light_verb(toks[e - 1]) && !particle) break;
+    if (!verb_word(toks, e - 1) && !light_verb(toks[e - 1]) && !particle && toks[e - 1].hash != "either"_h) break;
     e -= particle ? 2 : 1;
   }
   if (e > b + 2 && toks[e - 1].is(detail::kYear) && toks[e - 2].hash == "in"_h) e -= 2;

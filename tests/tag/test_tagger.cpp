@@ -408,6 +408,16 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("The army handed over the cities to the police, a main demand of discontented tribal leaders.").empty());
   CHECK(holders("Millions of Americans filed initial jobless claims last week.").empty());
   CHECK(holders("He made several potentially explosive claims in the interview.").empty());
+  // A count or a year before a cue noun; a judgment; an idiom. Not a counted subject.
+  CHECK(holders("The pollsters asked voters around the country one question.").empty());
+  CHECK(holders("A 2016 report documented the problem.").empty());
+  CHECK(holders("The state averaged 3,000 claims a week.").empty());
+  CHECK(holders("Republicans deserve blame for the delay.").empty());
+  CHECK(holders("Few outlets could lay claim to as many articles.").empty());
+  CHECK(holders("All four claim that the option had been chosen for them.") == V{"All four"});
+  CHECK(holders("Others in the Gang of Eight fear the plan could sink the deal.") == V{"Others in the Gang of Eight"});
+  CHECK(holders("Intelligence officials cast doubt on his account.") == V{"Intelligence officials"});
+  CHECK(holders("Politicians and pundits either don't think it matters or don't care.") == V{"Politicians and pundits"});
   CHECK(holders("The state’s economy grew fast, the research firm estimates.") == V{"the research firm"});
   CHECK(holders("No serious economist has confirmed this prediction.").empty());
   CHECK(holders("Nobody believes the plan will pass.").empty());
