@@ -210,6 +210,12 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
     const std::uint64_t w = toks[k - 1].hash;
     if (w != "more"_h && w != "less"_h && w != "fewer"_h && w != "rather"_h && w != "other"_h) return true;
   }
+  // "claimed 2,563 lives", "claimed the lives of": took, not said.
+  if (cue.hash == "claimed"_h || cue.hash == "claims"_h || cue.hash == "claim"_h || cue.hash == "claiming"_h) {
+    for (std::uint32_t k = cue_e; k < end && k < cue_e + 4; ++k) {
+      if (toks[k].hash == "lives"_h || toks[k].hash == "life"_h) return true;
+    }
+  }
   // Half of a hyphenated word is no verb: "some write-in votes", "some push-back".
   if (cue_e < end && toks[cue_e].kind == TokenKind::dash && toks[cue_e].size == 1 &&
       cue.text + cue.size == toks[cue_e].text) {

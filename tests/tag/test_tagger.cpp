@@ -414,6 +414,7 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("The state averaged 3,000 claims a week.").empty());
   CHECK(holders("Republicans deserve blame for the delay.").empty());
   CHECK(holders("Few outlets could lay claim to as many articles.").empty());
+  CHECK(holders("The fast-racing flames claimed at least 42 lives.").empty());  // took, not said
   CHECK(holders("All four claim that the option had been chosen for them.") == V{"All four"});
   CHECK(holders("Others in the Gang of Eight fear the plan could sink the deal.") == V{"Others in the Gang of Eight"});
   CHECK(holders("Intelligence officials cast doubt on his account.") == V{"Intelligence officials"});
