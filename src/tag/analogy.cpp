@@ -37,17 +37,6 @@ bool likeness_adjective(std::uint64_t h) {
          h == "unmistakable"_h || h == "uncanny"_h || h == "direct"_h || h == "virtual"_h || h == "obvious"_h;
 }
 
-// "three times as", "ten times": a count in words.
-bool small_count_word(std::uint64_t h) {
-  switch (h) {
-    case "two"_h: case "three"_h: case "four"_h: case "five"_h: case "six"_h: case "seven"_h: case "eight"_h:
-    case "nine"_h: case "ten"_h: case "several"_h: case "many"_h: case "dozen"_h: case "hundred"_h:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Nouns a past year names an episode with: "another 2008 meltdown", "a new 1968 convention".
 bool episode_noun(std::uint64_t h) {
   switch (h) {
@@ -1238,9 +1227,9 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
   // "five times as large as", not "at times as bad as"; a past year's figure, not another party's of that time
   // ("liked twice as much as Romney's in June 2012").
   if (m.rule == "multiple_of_then") {
+    const TagToken* count = cue_first > sents[h.sentence].first ? &toks[cue_first - 1] : nullptr;
     if (toks[cue_first].hash == "times"_h &&
-        !(cue_first > sents[h.sentence].first && (toks[cue_first - 1].kind == TokenKind::number ||
-                                                   small_count_word(toks[cue_first - 1].hash)))) {
+        !(count && (small_number(*count) || count->hash == "several"_h || count->hash == "many"_h))) {
       return false;
     }
     for (std::uint32_t k = cue_last; k < index(m.begin[g::source]); ++k) {
