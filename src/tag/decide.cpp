@@ -786,9 +786,8 @@ void Tagger::Impl::place_attributions() {
     // Mitch McConnell said", "a panel of 42 hosts selected", "The majority rejected").
     bool quantified = false, measured = false;
     // The share may stand before a holder given as its head noun ("the vast majority of | voters", "eight in
-    // 10 | voters", "seven out of 10 | voters").
-    // The "10" of "N in 10" may open the holder ("six in | ten Americans") or stand before its modifiers
-    // ("Nine in 10 | Democratic registered | voters").
+    // 10 | voters", "seven out of 10 | voters"); the "10" of "N in 10" may open the holder ("six in | ten
+    // Americans") or stand before its modifiers ("Nine in 10 | Democratic registered | voters").
     const std::uint32_t hb = a.holder_b;
     std::uint32_t share_b = hb;
     if (hb >= st.first + 2 && toks[hb - 1].hash == "of"_h) {
