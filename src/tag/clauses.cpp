@@ -361,6 +361,88 @@ std::uint32_t Tagger::Impl::verdict_in(std::uint32_t s, std::uint32_t from) cons
   return kNone;
 }
 
+namespace {
+
+// A noun that names a position and can take a "that" clause: "the argument that", "his insistence that".
+bool position_noun(std::uint64_t h) {
+  return lex::argument_nouns().contains(h) || h == "belief"_h || h == "suggestion"_h || h == "contention"_h ||
+         h == "allegation"_h || h == "accusation"_h || h == "insistence"_h || h == "assertion"_h ||
+         h == "beliefs"_h || h == "allegations"_h || h == "accusations"_h || h == "assertions"_h ||
+         h == "theories"_h || h == "rumor"_h || h == "rumors"_h;
+}
+
+bool determiner(std::uint64_t h) {
+  switch (h) {
+    case "the"_h: case "a"_h: case "an"_h: case "this"_h: case "that"_h: case "his"_h: case "her"_h:
+    case "their"_h: case "its"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A verb that puts a position about: "made the claim that", "repeated the lie that", "pushed the theory that".
+bool spreads_position(std::uint64_t h) {
+  switch (h) {
+    case "made"_h: case "make"_h: case "makes"_h: case "making"_h: case "repeated"_h: case "repeats"_h:
+    case "repeating"_h: case "reiterated"_h: case "pushed"_h: case "pushes"_h: case "pushing"_h:
+    case "peddled"_h: case "peddles"_h: case "peddling"_h: case "spread"_h: case "spreads"_h:
+    case "spreading"_h: case "promoted"_h: case "promotes"_h: case "promoting"_h: case "floated"_h:
+    case "echoed"_h: case "renewed"_h: case "revived"_h: case "perpetuated"_h: case "perpetuates"_h:
+    case "parroted"_h: case "parroting"_h: case "amplified"_h: case "amplifying"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+// "that" opens a relative clause whose first word is its verb: "the myth that refuses to die", "lies that
+// serve as the refrain", "a theory that alleges that": a lowercase word that is no determiner, pronoun or
+// adverb, with a function word after it. (A content clause opens with its subject: "the myth that immigrants
+// reduce wages", "the claim that millions of people voted".)
+bool Tagger::Impl::relative_verb_after(std::uint32_t that, std::uint32_t end) const {
+  if (that + 2 >= end) return false;
+  const TagToken& w = toks[that + 1];
+  if (w.kind != TokenKind::word || !w.is(detail::kLowercase) || w.raw().ends_with("ly") || w.raw().ends_with("ing")) {
+    return false;
+  }
+  switch (w.hash) {  // a subject's first word
+    case "the"_h: case "a"_h: case "an"_h: case "this"_h: case "these"_h: case "those"_h: case "his"_h:
+    case "her"_h: case "their"_h: case "its"_h: case "our"_h: case "my"_h: case "your"_h: case "he"_h:
+    case "she"_h: case "it"_h: case "they"_h: case "we"_h: case "i"_h: case "you"_h: case "there"_h:
+    case "some"_h: case "all"_h: case "many"_h: case "most"_h: case "no"_h: case "every"_h: case "somehow"_h:
+      return false;
+    default:
+      break;
+  }
+  switch (toks[that + 2].hash) {
+    case "the"_h: case "a"_h: case "an"_h: case "to"_h: case "that"_h: case "as"_h: case "around"_h:
+    case "about"_h: case "on"_h: case "in"_h: case "from"_h: case "for"_h: case "into"_h:
+    case "only"_h: case "them"_h: case "us"_h: case "him"_h: case "her"_h: case "it"_h: case "up"_h:
+    case "out"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The "that" before `clause_b` opens a content clause, not a relative one ("The claim that he made", "the lie
+// that has been told", "a conspiracy theory that is unhelpful"): its first word is no verb.
+bool Tagger::Impl::opens_content_clause(std::uint32_t clause_b, std::uint32_t end) const {
+  if (clause_b >= end || verb_form(toks[clause_b]) ||
+      toks[clause_b].has(lex::kCopula | lex::kWeakModal | lex::kStrongModal)) {
+    return false;
+  }
+  switch (toks[clause_b].hash) {  // "Any story that doesn't offer clarity"
+    case "does"_h: case "do"_h: case "did"_h: case "has"_h: case "have"_h: case "had"_h:
+      return false;
+    default:
+      return true;
+  }
+}
+
 // A position named and dismissed in one sentence: "The idea that Republicans have already conceded the House is
 // preposterous", "His claim that he can't comply because he's being audited is nonsense", "Trump's argument
 // that tariffs protect workers does not hold up". The sentence opens (after "But", "And") with a determiner or
@@ -398,11 +480,7 @@ bool Tagger::Impl::dismissed_idea(std::uint32_t s, Dismissal& d) const {
   if (i < st.end && toks[i].hash == "very"_h) ++i;  // "the very idea that"
   std::uint32_t noun = kNone;
   for (std::uint32_t k = i; k < st.end && k < i + 3; ++k) {
-    const std::uint64_t h = toks[k].hash;
-    const bool argument = lex::argument_nouns().contains(h) || h == "belief"_h || h == "suggestion"_h ||
-                          h == "contention"_h || h == "allegation"_h || h == "accusation"_h ||
-                          h == "insistence"_h || h == "assertion"_h || h == "beliefs"_h;
-    if (argument && k + 1 < st.end && toks[k + 1].hash == "that"_h) {
+    if (position_noun(toks[k].hash) && k + 1 < st.end && toks[k + 1].hash == "that"_h) {
       noun = k;
       break;
     }
@@ -410,22 +488,159 @@ bool Tagger::Impl::dismissed_idea(std::uint32_t s, Dismissal& d) const {
   }
   if (noun == kNone) return false;
   const std::uint32_t clause_b = noun + 2;
-  if (clause_b >= st.end || verb_form(toks[clause_b]) ||
-      toks[clause_b].has(lex::kCopula | lex::kWeakModal | lex::kStrongModal)) {
-    return false;
-  }
-  switch (toks[clause_b].hash) {  // "Any story that doesn't offer clarity"
-    case "does"_h: case "do"_h: case "did"_h: case "has"_h: case "have"_h: case "had"_h:
-      return false;
-    default:
-      break;
-  }
+  if (!opens_content_clause(clause_b, st.end)) return false;
   const std::uint32_t v = verdict_in(s, clause_b + 4);
   if (v == kNone) return false;
   d.clause_b = clause_b;
   d.clause_e = v;
   d.verdict = v;
   return true;
+}
+
+// A position named with the author's judgement of it, anywhere in the sentence: "Trump's unfounded claim that
+// Obama wiretapped his phones", "Mr. Romney made the dubious claim that ...", "the myth that immigration raises
+// crime", "the baseless conspiracy theory that ...". A judging noun (myth, lie, fiction, canard) or a position
+// noun with a discrediting adjective before it, then a content clause. The judgement is the author's only in
+// the author's words: not inside a quotation, nor in a clause that reports someone ("Pelosi said the White
+// House has made a baseless claim that ..."); a reporting verb may take the position as its object ("Trump
+// reiterated his unsubstantiated claim that").
+bool Tagger::Impl::judged_position(std::uint32_t s, Dismissal& d) const {
+  const SentenceState& st = sents[s];
+  if (st.quote || st.end - st.first < 6) return false;
+  for (std::uint32_t that = st.first + 1; that + 4 < st.end; ++that) {
+    if (toks[that].hash != "that"_h) continue;
+    // The noun: a judging one ("myth", "conspiracy theory") or one that names a position.
+    std::uint32_t noun = that - 1;
+    const bool theory = (toks[noun].hash == "theory"_h || toks[noun].hash == "theories"_h) && noun > st.first &&
+                        toks[noun - 1].hash == "conspiracy"_h;
+    const bool judging = lex::judging_nouns().contains(toks[noun].hash) || theory;
+    if (!judging && !position_noun(toks[noun].hash)) continue;
+    if (theory) --noun;
+    std::uint32_t judge_b = judging ? noun : kNone, judge_e = judging ? that : kNone;
+    // The words before it up to its determiner or possessor, with the judging adjectives among them ("the
+    // false and misleading claims", "his somewhat dubious assertion", "the right-wing myth", "Clinton's lie").
+    std::uint32_t np = noun;
+    bool degree = false;  // "so ... that" is a consequence: "had so come to believe his own lies that he ..."
+    while (np > st.first && noun - np < 5) {
+      const TagToken& t = toks[np - 1];
+      const bool hyphen = t.kind == TokenKind::punctuation && t.text[0] == '-';
+      if (t.kind != TokenKind::word && !hyphen) break;
+      if (determiner(t.hash) || t.hash == "'s"_h || t.hash == "'"_h || t.hash == "no"_h || t.hash == "any"_h ||
+          t.hash == "own"_h) {
+        break;
+      }
+      if (lex::falsity_words().contains(t.hash) || lex::discrediting_words().contains(t.hash)) {
+        if (judge_e == kNone) judge_e = np;
+        judge_b = np - 1;
+      } else if (!hyphen && ((!t.is(detail::kLowercase) && np - 1 != st.first) || verb_form(t) ||
+                             spreads_position(t.hash) || (t.has(lex::kStop) && t.hash != "and"_h))) {
+        break;  // not past a verb or a function word ("pushed unfounded claims", "it is false to claim")
+      }
+      --np;
+    }
+    if (judge_b == kNone) continue;
+    for (std::uint32_t k = np; k > st.first && np - k < 6 && !degree;) degree = toks[--k].hash == "so"_h;
+    // "under no illusion that" holds nothing; "his own lies that ..." is a consequence, not a position.
+    if (degree || (np > st.first && (toks[np - 1].hash == "no"_h || toks[np - 1].hash == "any"_h ||
+                                     toks[np - 1].hash == "own"_h))) {
+      continue;
+    }
+    std::uint32_t holder_b = kNone, holder_e = kNone;
+    if (np > st.first + 1 && (toks[np - 1].hash == "'s"_h || toks[np - 1].hash == "'"_h)) {
+      // "Trump's", "President Donald Trump's", "Democrats'", "the administration's"
+      holder_e = np - 1;
+      holder_b = holder_e;
+      while (holder_b > st.first && holder_e - holder_b < 4 && toks[holder_b - 1].kind == TokenKind::word &&
+             toks[holder_b - 1].is(detail::kCapitalized)) {
+        --holder_b;
+      }
+      if (holder_b == holder_e && holder_e >= st.first + 2 && toks[holder_e - 1].is(detail::kLowercase) &&
+          toks[holder_e - 2].hash == "the"_h) {
+        holder_b = holder_e - 2;
+      }
+      if (holder_b == holder_e) holder_b = holder_e = kNone;
+      np = holder_b == kNone ? np - 1 : holder_b;
+      if (np > st.first && toks[np - 1].hash == "the"_h) --np;
+    } else if (np > st.first && determiner(toks[np - 1].hash)) {
+      --np;
+    }
+    const std::uint32_t clause_b = that + 1;
+    if (!opens_content_clause(clause_b, st.end) || relative_verb_after(that, st.end)) continue;
+    // Nobody else reports it: a reporting verb counts only when it spreads the position ("repeating unproven
+    // claims that", "reiterated his unsubstantiated claim that"), not when someone else answers it ("Fauci
+    // rejected a conspiracy theory that").
+    const std::uint32_t spread_at = np > st.first ? np - 1 : kNone;
+    const bool spread = spread_at != kNone && spreads_position(toks[spread_at].hash);
+    bool reported_by_other = false;
+    for (const Attribution& a : attributions) {
+      reported_by_other |= a.sentence == s && !(spread && a.cue_b == spread_at);
+    }
+    if (reported_by_other) continue;
+    // The spreader is the holder: "Romney made the dubious claim", "he's made unsubstantiated claims", "The
+    // president also pushed unfounded claims" (a finite verb and its subject, which opens the sentence or
+    // its main clause: not "sent a letter in May making a bogus argument").
+    if (holder_b == kNone && spread && !toks[spread_at].raw().ends_with("ing")) {
+      std::uint32_t e = spread_at;
+      while (e > st.first && (toks[e - 1].hash == "has"_h || toks[e - 1].hash == "have"_h ||
+                              toks[e - 1].hash == "had"_h || toks[e - 1].hash == "'s"_h ||
+                              toks[e - 1].hash == "also"_h || toks[e - 1].hash == "again"_h ||
+                              (toks[e - 1].is(detail::kLowercase) && toks[e - 1].raw().ends_with("ly")))) {
+        --e;
+      }
+      // The subject: up to four words that open the sentence or its main clause ("The council", "Senate
+      // Democrats", "he").
+      std::uint32_t b = e;
+      while (b > st.first && e - b < 4 && toks[b - 1].kind == TokenKind::word && !verb_form(toks[b - 1]) &&
+             !toks[b - 1].has(lex::kContrast | lex::kReportVerb)) {
+        --b;
+      }
+      const bool opens = b == st.first || is_punct(toks[b - 1], ',') || toks[b - 1].has(lex::kContrast);
+      const std::uint64_t w = b < e ? toks[b].hash : 0;
+      const bool nominal = b < e && (toks[b].is(detail::kCapitalized) || w == "the"_h || w == "he"_h ||
+                                     w == "she"_h || w == "they"_h);
+      if (opens && nominal && w != "it"_h && w != "this"_h && w != "that"_h && w != "there"_h && w != "i"_h &&
+          w != "we"_h) {
+        holder_b = b;
+        holder_e = e;
+      }
+    }
+    // The position: to the end of its clause. A phrase that opens the sentence is its subject, and its clause
+    // ends at the main verb, the second verb after "that" ("Trump's claim that Obama wiretapped his phones |
+    // was rebuffed"); elsewhere at a comma, a dash or the sentence's end.
+    std::uint32_t clause_e = st.end;
+    const bool subject = np == st.first || (np == st.first + 1 && toks[st.first].has(lex::kContrast));
+    // (The main verb may also be the first one found, a copula or modal with a participle or "not" after it:
+    // "the buses run empty | was rebuffed", "... | should have been".)
+    int verbs = 0;
+    for (std::uint32_t k = clause_b; k < st.end; ++k) {
+      const TagToken& t = toks[k];
+      const bool hyphen = t.text[0] == '-' && k > clause_b && toks[k - 1].text + toks[k - 1].size == t.text;
+      if (t.kind == TokenKind::dash || (t.kind == TokenKind::punctuation && !hyphen)) {
+        clause_e = k;
+        break;
+      }
+      const bool auxiliary = t.has(lex::kCopula | lex::kWeakModal | lex::kStrongModal);
+      if (!subject || !(verb_form(t) || auxiliary)) continue;
+      const TagToken& next = toks[k + 1 < st.end ? k + 1 : k];
+      const bool main = auxiliary && k >= clause_b + 3 && k + 1 < st.end &&
+                        (past_verb(next) || next.hash == "been"_h || next.hash == "have"_h || next.hash == "not"_h ||
+                         next.hash == "n't"_h || (next.is(detail::kLowercase) && next.raw().ends_with("ly")));
+      if (main || ++verbs == 2) {
+        clause_e = k;
+        break;
+      }
+    }
+    if (clause_e < clause_b + 3) continue;
+    d = Dismissal{};
+    d.holder_b = holder_b;
+    d.holder_e = holder_e;
+    d.clause_b = clause_b;
+    d.clause_e = clause_e;
+    d.verdict = judge_b;
+    d.verdict_e = judge_e;
+    return true;
+  }
+  return false;
 }
 
 // A holder found inside the sentence's subject, after a preposition or in a relative clause ("A county engineer

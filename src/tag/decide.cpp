@@ -1244,6 +1244,14 @@ void Tagger::Impl::find_concessions() {
       answered_within(s, d.clause_b, d.clause_e, d.verdict, "dismissed_idea");
       continue;
     }
+    // "Trump's unfounded claim that X", "the myth that X": the judging words answer the position.
+    if (Dismissal d; !st.counterclaim && judged_position(s, d)) {
+      st.counterclaim = true;
+      st.counterclaim_rule = "judged_position";
+      st.holder = d.holder_b != kNone ? span(d.holder_b, d.holder_e) : Span{};  // not a testimony's source
+      answered_within(s, d.clause_b, d.clause_e, d.verdict, "judged_position", d.verdict_e);
+      continue;
+    }
     // "Anyone who thinks X is wrong", "Those who argue X are mistaken": the verdict answers the position.
     if (st.counterclaim && st.counterclaim_rule == "those_who" && !st.quote) {
       std::uint32_t cue = f;
@@ -1701,12 +1709,12 @@ void Tagger::Impl::concede_answered_statements() {
 // One sentence holds both the position (tokens position_b..position_e) and the author's answer to it (from
 // answer_b to the sentence's end): "Contrary to what critics claim, X", "The idea that X is absurd".
 void Tagger::Impl::answered_within(std::uint32_t s, std::uint32_t position_b, std::uint32_t position_e,
-                                   std::uint32_t answer_b, std::string_view rule) {
+                                   std::uint32_t answer_b, std::string_view rule, std::uint32_t answer_e) {
   SentenceState& st = sents[s];
   st.counterclaim_clause = span(position_b, position_e);
   st.rebuttal = true;
   st.rebuttal_rule = rule;
-  st.rebuttal_clause = span(answer_b, st.end);
+  st.rebuttal_clause = span(answer_b, answer_e == kNone ? st.end : answer_e);
   st.answers.push_back(s);
 }
 

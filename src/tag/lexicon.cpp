@@ -105,6 +105,12 @@ ARGMINE_LEXICON(falsity_words, "wrong", "mistaken", "false", "misguided", "untru
                 "exaggerated", "misplaced", "unfounded", "baseless", "flawed", "backwards", "myth", "fiction",
                 "fantasy", "incorrect", "inaccurate", "misleading", "absurd", "ridiculous", "silly", "naive",
                 "wishful", "overstated", "hollow", "simplistic", "backward")
+ARGMINE_LEXICON(discrediting_words, "dubious", "bogus", "debunked", "discredited", "specious", "spurious",
+                "unsubstantiated", "unproven", "groundless", "outlandish", "preposterous", "erroneous",
+                "fallacious", "laughable", "questionable", "unverified", "unsupported", "disproven",
+                "disingenuous", "ludicrous", "farcical", "nonsensical", "fanciful", "phony")
+ARGMINE_LEXICON(judging_nouns, "myth", "myths", "lie", "lies", "fiction", "falsehood", "falsehoods", "canard",
+                "fallacy", "misconception", "misconceptions", "fantasy", "delusion", "illusion", "mythology")
 ARGMINE_LEXICON(demonstratives, "this", "that", "these", "those", "such", "both", "either", "neither")
 ARGMINE_LEXICON(evidence_nouns, "record", "evidence", "data", "facts", "numbers", "history", "research",
                 "figures", "statistics", "reality", "experience", "results", "polls", "studies")

@@ -294,7 +294,7 @@ struct Tagger::Impl {
   void concede_answered_statements();  // a statement the next sentence answers concedes it
   void find_rebuttals();         // answers to counterclaims and concessions, and their links
   void answered_within(std::uint32_t s, std::uint32_t position_b, std::uint32_t position_e, std::uint32_t answer_b,
-                       std::string_view rule);
+                       std::string_view rule, std::uint32_t answer_e = kNone);
   void classify_sentences();     // evidence types and claims
   void emit_units(Annotations& out);
   // The author's own voice: not quoted, spoken or reported (after find_voices).
@@ -339,8 +339,12 @@ struct Tagger::Impl {
     std::uint32_t holder_b = kNone, holder_e = kNone;  // "Trump" of "Trump's claim"; kNone when unnamed
     std::uint32_t clause_b = kNone, clause_e = kNone;  // the position X
     std::uint32_t verdict = kNone;                     // the copula or verb that dismisses it
+    std::uint32_t verdict_e = kNone;                   // where the verdict ends; kNone: the sentence's end
   };
   bool dismissed_idea(std::uint32_t s, Dismissal& d) const;
+  bool judged_position(std::uint32_t s, Dismissal& d) const;
+  bool opens_content_clause(std::uint32_t clause_b, std::uint32_t end) const;
+  bool relative_verb_after(std::uint32_t that, std::uint32_t end) const;
   std::uint32_t verdict_in(std::uint32_t s, std::uint32_t from) const;
   bool runs_the_talk(const CueHit& c) const;
   bool stance_phrase(std::uint32_t at, std::uint32_t end) const;

@@ -884,6 +884,37 @@ TEST_CASE("a position named and dismissed in one sentence: the position is a cou
   CHECK(tag("The idea that the fares are too high worries the council.").all(UnitType::counterclaim).empty());
 }
 
+TEST_CASE("a position named with the author's judgement of it: the judging words answer it") {
+  auto t = tag("The council made the dubious claim that the new fares pay for the buses.");
+  const auto cc = t.all(UnitType::counterclaim);
+  REQUIRE(cc.size() == 1);
+  CHECK(cc[0]->rule == "judged_position");
+  CHECK(t.of(cc[0]->holder) == "The council");
+  CHECK(t.of(cc[0]->clause) == "the new fares pay for the buses");
+  const auto reb = t.all(UnitType::rebuttal);
+  REQUIRE(reb.size() == 1);
+  CHECK(t.of(reb[0]->clause) == "dubious");
+  REQUIRE(reb[0]->links.size() == 1);
+  CHECK(t.units.units[reb[0]->links[0]].type == UnitType::counterclaim);
+  // A possessor holds it; a judged noun phrase that opens the sentence ends its position at the main verb.
+  auto subject = tag("Mayor Reyes's unfounded claim that the buses run empty was rebuffed by the drivers.");
+  REQUIRE(subject.all(UnitType::counterclaim).size() == 1);
+  CHECK(subject.of(subject.all(UnitType::counterclaim)[0]->holder) == "Mayor Reyes");
+  CHECK(subject.of(subject.all(UnitType::counterclaim)[0]->clause) == "the buses run empty");
+  // A judging noun needs no adjective, and nobody need hold it.
+  auto myth = tag("It is a myth that cheaper fares bankrupt a city.");
+  REQUIRE(myth.all(UnitType::counterclaim).size() == 1);
+  CHECK(myth.all(UnitType::counterclaim)[0]->holder.begin == myth.all(UnitType::counterclaim)[0]->holder.end);
+  CHECK(myth.of(myth.all(UnitType::rebuttal)[0]->clause) == "myth");
+  // Not a relative "that", not "under no illusion", not a judgement someone else reports or makes.
+  CHECK(tag("It is a myth that refuses to die in the city council.").all(UnitType::counterclaim).empty());
+  CHECK(tag("The council was under no illusion that the fares would pay for the buses.").all(UnitType::counterclaim).empty());
+  CHECK(tag("The mayor said the council made a baseless claim that the buses run empty.").all(UnitType::counterclaim).empty());
+  CHECK(tag("The mayor rejected a conspiracy theory that the buses were sabotaged by the drivers.")
+            .all(UnitType::counterclaim)
+            .empty());
+}
+
 TEST_CASE("positions without a named holder: 'those who argue', 'conventional wisdom holds', 'contrary to'") {
   auto those = tag("Those who still insist that the fares are too high are simply mistaken.");
   const auto cc = those.all(UnitType::counterclaim);
