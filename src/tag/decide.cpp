@@ -603,9 +603,49 @@ void Tagger::Impl::attributions_from_report_verbs() {
       }
       // ... when the cue can be a noun (its base form: "a Senate report", not "a Democrat said").
       const TagToken& cue_word = toks[i];
-      if (np > sents[s].first && (toks[np - 1].hash == "a"_h || toks[np - 1].hash == "an"_h) && !past_verb(cue_word) &&
-          cue_word.text[cue_word.size - 1] != 's') {
+      if (named_noun(toks, sents[s].first, i)) continue;  // "a recent Los Angeles Times report found"
+      const bool base_form = !past_verb(cue_word) && cue_word.text[cue_word.size - 1] != 's';
+      if (np > sents[s].first && (toks[np - 1].hash == "a"_h || toks[np - 1].hash == "an"_h) && base_form) {
         continue;
+      }
+      // A singular subject takes no base form either: "A New York Times report said" (unlike a share or a
+      // count: "a number of critics say", "a majority of voters think", "a few experts argue").
+      bool irregular_past = false;  // report verbs the lexicon's past forms leave out
+      switch (cue_word.hash) {
+        case "found"_h: case "wrote"_h: case "thought"_h: case "put"_h: case "felt"_h: case "knew"_h:
+        case "meant"_h: case "read"_h: case "heard"_h: case "understood"_h: case "taught"_h: case "swore"_h:
+        case "spoke"_h: case "foresaw"_h:
+          irregular_past = true;
+          break;
+        default:
+          break;
+      }
+      if ((toks[b].hash == "a"_h || toks[b].hash == "an"_h) && base_form && !irregular_past &&
+          !cue_word.raw().ends_with("ing")) {
+        bool counted = false;
+        for (std::uint32_t k = b + 1; k < e && !counted; ++k) {
+          // Only a plain noun phrase: not a relative or another clause ("a man who authorities say", "an
+          // issue they think", "a matter on which they accuse"), a share ("a whopping 60 percent want") or
+          // do-support ("An innovator doesn't insist").
+          const TagToken& t = toks[k];
+          const bool hyphen = t.kind == TokenKind::punctuation && t.text[0] == '-';
+          if ((t.kind != TokenKind::word && !hyphen) || t.has(lex::kStop | lex::kNegation | lex::kWeakModal) ||
+              is_preposition(t.hash) || t.hash == "percent"_h || t.hash == "why"_h || t.hash == "how"_h) {
+            counted = true;
+            break;
+          }
+          switch (t.hash) {
+            case "of"_h: case "few"_h: case "lot"_h: case "couple"_h: case "handful"_h: case "number"_h:
+            case "host"_h: case "dozen"_h: case "majority"_h: case "minority"_h: case "plurality"_h:
+            case "third"_h: case "quarter"_h: case "half"_h: case "group"_h: case "slew"_h: case "bunch"_h:
+            case "pair"_h: case "variety"_h:
+              counted = true;
+              break;
+            default:
+              break;
+          }
+        }
+        if (!counted) continue;
       }
       // After a determiner the cue is a noun: "The president has no doubt", "beyond a doubt", "their fears"
       // (not after a name: "George Little said").

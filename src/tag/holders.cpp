@@ -72,6 +72,21 @@ bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint
   const bool document = toks[at].hash == "report"_h || toks[at].hash == "study"_h ||
                         toks[at].hash == "document"_h || toks[at].hash == "estimate"_h;
   if (document && (article_or_possessive(name.hash) || name.hash == "another"_h || name.hash == "this"_h)) return true;
+  // ... or after a name that "a" opens, whatever its last letter: "A New York Times report", "an ABC News
+  // report", "a recent Los Angeles Times report".
+  if (document) {
+    std::uint32_t k = at;
+    while (k > from && toks[k - 1].kind == TokenKind::word && toks[k - 1].is(detail::kCapitalized) &&
+           toks[k - 1].hash != "a"_h && toks[k - 1].hash != "an"_h) {
+      --k;
+    }
+    for (int modifiers = 0; k < at && k > from && modifiers < 2 && toks[k - 1].kind == TokenKind::word &&
+                            toks[k - 1].is(detail::kLowercase) && !toks[k - 1].has(lex::kStop);
+         ++modifiers) {
+      --k;  // "a recent Los Angeles Times report"
+    }
+    if (k < at && k > from && (toks[k - 1].hash == "a"_h || toks[k - 1].hash == "an"_h)) return true;
+  }
   // ... or after a common noun: "Nixon's privilege claim", "the citizenship question" (not a plural that takes
   // the bare verb: "people claim", "police question").
   auto plural_collective = [](std::uint64_t h) {

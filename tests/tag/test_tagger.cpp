@@ -353,6 +353,13 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("The council should require quarterly reports on response times.").empty());
   CHECK(holders("Democrats should make public a long-awaited Senate report on torture.").empty());
   CHECK(holders("A Democrat said the bill failed.") == V{"A Democrat"});
+  // A singular subject takes no base form: the cue is a noun ("A New York Times report said", "a conservative
+  // think tank"), unlike after a count or share, or with do-support.
+  CHECK(holders("A New York Times report said the plan would fail.") == V{"A New York Times report"});
+  CHECK(holders("Chris Edwards of the Cato Institute, a libertarian think tank, disagrees.").empty());
+  CHECK(holders("A number of critics say the plan would fail.") == V{"A number of critics"});
+  CHECK(holders("A 2011 Pew poll found the plan would fail.") == V{"A 2011 Pew poll"});
+  CHECK(holders("An innovator doesn't insist on the plan.") == V{"An innovator"});
   CHECK(holders("Lt. Gov. Will Ainsworth announced the plan.") == V{"Lt. Gov. Will Ainsworth"});
   CHECK(tag("Lt. Gov. Will Ainsworth announced the plan.").all(UnitType::claim).empty());  // "Will" is a name
   // An adverb between holder and verb is skipped; a noun in -ly is no adverb.
