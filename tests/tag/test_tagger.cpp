@@ -360,6 +360,12 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("A number of critics say the plan would fail.") == V{"A number of critics"});
   CHECK(holders("A 2011 Pew poll found the plan would fail.") == V{"A 2011 Pew poll"});
   CHECK(holders("An innovator doesn't insist on the plan.") == V{"An innovator"});
+  // A cue right after a preposition is its object, unless a relative clause leaves the preposition behind.
+  CHECK(holders("The probe into alleged collusion continues.").empty());
+  CHECK(holders("The stations near protest areas were closed.").empty());
+  CHECK(holders("Critics have called into question the ability of the mayor to lead.") == V{"Critics"});
+  CHECK(holders("The families CNN spoke with said the water was unsafe.") == V{"The families CNN spoke with"});
+  CHECK(holders("The mayor has since said the water was safe.") == V{"The mayor"});
   CHECK(holders("Lt. Gov. Will Ainsworth announced the plan.") == V{"Lt. Gov. Will Ainsworth"});
   CHECK(tag("Lt. Gov. Will Ainsworth announced the plan.").all(UnitType::claim).empty());  // "Will" is a name
   // An adverb between holder and verb is skipped; a noun in -ly is no adverb.
