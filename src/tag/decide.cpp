@@ -106,6 +106,20 @@ void Tagger::Impl::find_attributions() {
         return true;
     }
   });
+  // After "there is" a quantifier and the cue make a noun phrase: "There is some hope that ...", "There's some
+  // question about whether ..." (not "There are some who argue").
+  std::erase_if(attributions, [&](const Attribution& a) {
+    const std::uint32_t first = sents[a.sentence].first;
+    if (a.holder_e != a.cue_b || a.holder_b < first + 2 || a.holder_e > a.holder_b + 2) return false;
+    const TagToken& cue = toks[a.cue_b];
+    if (past_verb(cue) || cue.raw().ends_with("s") || cue.raw().ends_with("ing")) return false;
+    std::uint32_t k = a.holder_b;
+    if (toks[k].hash == "also"_h) ++k;
+    if (k + 1 != a.holder_e || !toks[k].has(lex::kQuantifier)) return false;
+    std::uint32_t there = a.holder_b - 1;
+    if (toks[there].hash == "also"_h && there > first) --there;
+    return toks[there].has(lex::kCopula) && there > first && toks[there - 1].hash == "there"_h;
+  });
 }
 
 void Tagger::Impl::attributions_from_grammar() {

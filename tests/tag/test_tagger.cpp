@@ -366,6 +366,8 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("Critics have called into question the ability of the mayor to lead.") == V{"Critics"});
   CHECK(holders("The families CNN spoke with said the water was unsafe.") == V{"The families CNN spoke with"});
   CHECK(holders("The mayor has since said the water was safe.") == V{"The mayor"});
+  CHECK(holders("There is some hope that the council will act.").empty());
+  CHECK(holders("There are some who argue that the council will act.") == V{"some"});
   CHECK(holders("Lt. Gov. Will Ainsworth announced the plan.") == V{"Lt. Gov. Will Ainsworth"});
   CHECK(tag("Lt. Gov. Will Ainsworth announced the plan.").all(UnitType::claim).empty());  // "Will" is a name
   // An adverb between holder and verb is skipped; a noun in -ly is no adverb.
