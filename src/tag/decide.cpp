@@ -106,6 +106,33 @@ void Tagger::Impl::find_attributions() {
         return true;
     }
   });
+  // A noun and its reduced relative clause: "a move critics say could harm ...", "an idea Democrats strongly
+  // reject", "the way Republicans think": the group holds it, not the noun phrase before it ("a dozen
+  // Democrats say", "the party leaders said" stay).
+  for (Attribution& a : attributions) {
+    if (a.holder_e != a.holder_b + 3) continue;
+    const TagToken& det = toks[a.holder_b];
+    const TagToken& noun = toks[a.holder_b + 1];
+    const TagToken& group = toks[a.holder_e - 1];
+    if (!noun.is(detail::kLowercase) || noun.kind != TokenKind::word || noun.has(lex::kQuantifier) ||
+        !group.has(lex::kGroup | lex::kOpposition | lex::kExpert) ||
+        !(group.hash == "people"_h || (group.raw().ends_with("s") && !group.raw().ends_with("ss") &&
+                                       !group.raw().ends_with("is") && !group.raw().ends_with("us")))) {
+      continue;  // a singular one: "a new poll", "an administration official", "a recent analysis"
+    }
+    bool counted = false;
+    switch (noun.hash) {
+      case "dozen"_h: case "few"_h: case "couple"_h: case "handful"_h: case "lot"_h: case "group"_h:
+      case "number"_h: case "bunch"_h: case "majority"_h: case "minority"_h:
+        counted = true;
+        break;
+      default:
+        break;
+    }
+    const bool indefinite = (det.hash == "a"_h || det.hash == "an"_h) && !counted;
+    const bool way = det.hash == "the"_h && (noun.hash == "way"_h || noun.hash == "one"_h || noun.hash == "ones"_h);
+    if (indefinite || way) a.holder_b += 2;
+  }
   // After "there is" a quantifier and the cue make a noun phrase: "There is some hope that ...", "There's some
   // question about whether ..." (not "There are some who argue").
   std::erase_if(attributions, [&](const Attribution& a) {

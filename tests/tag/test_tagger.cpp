@@ -367,6 +367,9 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("The families CNN spoke with said the water was unsafe.") == V{"The families CNN spoke with"});
   CHECK(holders("The mayor has since said the water was safe.") == V{"The mayor"});
   CHECK(holders("There is some hope that the council will act.").empty());
+  // A noun with a reduced relative clause: the group holds it.
+  CHECK(holders("The mayor cut the fares, a move critics say could bankrupt the city.") == V{"critics"});
+  CHECK(holders("A dozen critics say the fares are too high.") == V{"A dozen critics"});
   CHECK(holders("There are some who argue that the council will act.") == V{"some"});
   CHECK(holders("Lt. Gov. Will Ainsworth announced the plan.") == V{"Lt. Gov. Will Ainsworth"});
   CHECK(tag("Lt. Gov. Will Ainsworth announced the plan.").all(UnitType::claim).empty());  // "Will" is a name
