@@ -363,24 +363,6 @@ std::uint32_t Tagger::Impl::verdict_in(std::uint32_t s, std::uint32_t from) cons
 
 namespace {
 
-// A noun that names a position and can take a "that" clause: "the argument that", "his insistence that".
-bool position_noun(std::uint64_t h) {
-  return lex::argument_nouns().contains(h) || h == "belief"_h || h == "suggestion"_h || h == "contention"_h ||
-         h == "allegation"_h || h == "accusation"_h || h == "insistence"_h || h == "assertion"_h ||
-         h == "beliefs"_h || h == "allegations"_h || h == "accusations"_h || h == "assertions"_h ||
-         h == "theories"_h || h == "rumor"_h || h == "rumors"_h;
-}
-
-bool determiner(std::uint64_t h) {
-  switch (h) {
-    case "the"_h: case "a"_h: case "an"_h: case "this"_h: case "that"_h: case "his"_h: case "her"_h:
-    case "their"_h: case "its"_h:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // A verb that puts a position about: "made the claim that", "repeated the lie that", "pushed the theory that".
 bool spreads_position(std::uint64_t h) {
   switch (h) {
@@ -426,6 +408,14 @@ bool Tagger::Impl::relative_verb_after(std::uint32_t that, std::uint32_t end) co
     default:
       return false;
   }
+}
+
+bool detail::tagging::position_noun(std::uint64_t h) {
+  return lex::argument_nouns().contains(h) || h == "belief"_h || h == "suggestion"_h || h == "contention"_h ||
+         h == "allegation"_h || h == "accusation"_h || h == "insistence"_h || h == "assertion"_h ||
+         h == "beliefs"_h || h == "allegations"_h || h == "accusations"_h || h == "assertions"_h ||
+         h == "theories"_h || h == "rumor"_h || h == "rumors"_h || h == "demand"_h || h == "demands"_h ||
+         h == "hope"_h || h == "hopes"_h;
 }
 
 // The "that" before `clause_b` opens a content clause, not a relative one ("The claim that he made", "the lie

@@ -133,6 +133,50 @@ void Tagger::Impl::find_attributions() {
     const bool way = det.hash == "the"_h && (noun.hash == "way"_h || noun.hash == "one"_h || noun.hash == "ones"_h);
     if (indefinite || way) a.holder_b += 2;
   }
+  // A possessive or a judging adjective right before the cue makes it a noun: "Democrats' push this year",
+  // "the Republicans' incorrect claims" (a position noun with its clause keeps the possessor as its holder:
+  // "Democrats' claims that ..."); "maintain" with a thing kept is an act ("Republicans will maintain control of
+  // the Senate"), not "maintain that" or "maintain his innocence".
+  std::erase_if(attributions, [&](Attribution& a) {
+    if (a.holder_e > a.holder_b && a.holder_e == a.cue_b) {
+      const TagToken& last = toks[a.holder_e - 1];
+      if (last.hash == "'s"_h || ((last.raw() == "'" || last.raw() == "’") && a.holder_e >= a.holder_b + 2 &&
+                                  toks[a.holder_e - 2].text + toks[a.holder_e - 2].size == last.text &&
+                                  toks[a.holder_e - 2].raw().ends_with("s"))) {
+        const bool clause = a.cue_e < sents[a.sentence].end && toks[a.cue_e].hash == "that"_h &&
+                            position_noun(toks[a.cue_b].hash) && a.holder_e >= a.holder_b + 2;
+        if (!clause) return true;
+        --a.holder_e;
+        // The possessor's own noun phrase: "The release bolstered | critics' claims that".
+        std::uint32_t nb = a.holder_e - 1;
+        while (nb > a.holder_b && toks[nb - 1].kind == TokenKind::word && !verb_form(toks[nb - 1]) &&
+               !toks[nb - 1].has(lex::kStop | lex::kReportVerb) && !is_preposition(toks[nb - 1].hash)) {
+          --nb;
+        }
+        if (nb > a.holder_b && (determiner(toks[nb - 1].hash) || toks[nb - 1].has(lex::kQuantifier))) --nb;
+        a.holder_b = nb;
+        return false;
+      }
+      if (lex::falsity_words().contains(last.hash) || lex::discrediting_words().contains(last.hash)) return true;
+    }
+    switch (toks[a.cue_b].hash) {
+      case "maintain"_h: case "maintains"_h: case "maintained"_h: case "maintaining"_h:
+        break;
+      default:
+        return false;
+    }
+    if (a.cue_e >= sents[a.sentence].end) return false;
+    std::uint32_t k = a.cue_e;
+    if (determiner(toks[k].hash) && k + 1 < sents[a.sentence].end) ++k;
+    switch (toks[k].hash) {
+      case "control"_h: case "order"_h: case "ties"_h: case "relations"_h: case "contact"_h: case "presence"_h:
+      case "majority"_h: case "lead"_h: case "power"_h: case "distance"_h: case "silence"_h: case "access"_h:
+      case "funding"_h: case "pressure"_h: case "momentum"_h: case "status"_h: case "records"_h:
+        return true;
+      default:
+        return false;
+    }
+  });
   // After "there is" a quantifier and the cue make a noun phrase: "There is some hope that ...", "There's some
   // question about whether ..." (not "There are some who argue").
   std::erase_if(attributions, [&](const Attribution& a) {

@@ -115,6 +115,21 @@ inline bool past_verb(const TagToken& t) noexcept {
                                    t.text[t.size - 2] == 'e' && !t.is(detail::kCapitalized));
 }
 
+// A noun that names a position and can take a "that" clause: "the argument that", "his insistence that",
+// "Democrats' claims that" (clauses.cpp).
+bool position_noun(std::uint64_t h);
+
+// An article, demonstrative or possessive pronoun that opens a noun phrase.
+inline bool determiner(std::uint64_t h) noexcept {
+  switch (h) {
+    case "the"_h: case "a"_h: case "an"_h: case "this"_h: case "that"_h: case "his"_h: case "her"_h:
+    case "their"_h: case "its"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A verb form that cannot sit inside a noun phrase: a past form, a copula or a modal, in lowercase (not the
 // name "Will"), and not a possessive ’s ("the state university’s survey center").
 inline bool verb_form(const TagToken& t) noexcept {

@@ -367,6 +367,13 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   CHECK(holders("The families CNN spoke with said the water was unsafe.") == V{"The families CNN spoke with"});
   CHECK(holders("The mayor has since said the water was safe.") == V{"The mayor"});
   CHECK(holders("There is some hope that the council will act.").empty());
+  // After a possessive or a judging adjective the cue is a noun; a position noun with its clause keeps the
+  // possessor as its holder. "maintain" with a thing kept is an act.
+  CHECK(holders("Democrats' push for an inquiry is an election strategy.").empty());
+  CHECK(holders("The mayor repeated some inaccurate claims about the fares.").empty());
+  CHECK(holders("The release bolstered critics' claims that the fares were too high.") == V{"critics"});
+  CHECK(holders("Republicans will maintain control of the Senate.").empty());
+  CHECK(holders("Republicans maintain that the fares are too high.") == V{"Republicans"});
   // A noun with a reduced relative clause: the group holds it.
   CHECK(holders("The mayor cut the fares, a move critics say could bankrupt the city.") == V{"critics"});
   CHECK(holders("A dozen critics say the fares are too high.") == V{"A dozen critics"});
