@@ -496,7 +496,7 @@ bool Tagger::Impl::dismissed_idea(std::uint32_t s, Dismissal& d) const {
 // reiterated his unsubstantiated claim that").
 bool Tagger::Impl::judged_position(std::uint32_t s, Dismissal& d) const {
   const SentenceState& st = sents[s];
-  if (st.quote || st.end - st.first < 6) return false;
+  if (!st.may_judge || st.quote || st.end - st.first < 6) return false;
   for (std::uint32_t that = st.first + 1; that + 4 < st.end; ++that) {
     if (toks[that].hash != "that"_h) continue;
     // The noun: a judging one ("myth", "conspiracy theory") or one that names a position.

@@ -44,6 +44,9 @@ enum PhraseBits : std::uint32_t {
   kCueSecond = 1u << 1,
   kGazetteerSingle = 1u << 2,
   kGazetteerSecond = 1u << 3,
+  /// Not a phrase bit (lexicon::Lex has no bit left): a word that judges a position ("myth", "false",
+  /// "unfounded"), without which no judged position can be found in a sentence.
+  kJudging = 1u << 4,
 };
 
 template <class V>

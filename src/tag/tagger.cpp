@@ -48,6 +48,10 @@ Tagger::Impl::Impl(const TaggerOptions& o) : options(o) {
   for (std::uint64_t h : cues.second_tokens()) add_phrase(h, detail::kCueSecond);
   for (std::uint64_t h : gazetteer->impl().matcher.single_tokens()) add_phrase(h, detail::kGazetteerSingle);
   for (std::uint64_t h : gazetteer->impl().matcher.second_tokens()) add_phrase(h, detail::kGazetteerSecond);
+  for (const auto* words : {&lex::judging_nouns(), &lex::falsity_words(), &lex::discrediting_words()}) {
+    for (std::uint64_t h : words->keys()) add_phrase(h, detail::kJudging);
+  }
+  add_phrase(detail::token_hash("conspiracy"), detail::kJudging);  // "a conspiracy theory that"
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -170,6 +174,7 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
     const std::uint64_t h = t.hash;
     st.may_attribute |= t.has(lex::kAttributionCue);
     st.may_precede |= t.has(lex::kSinceCue);
+    st.may_judge |= (t.phrase & detail::kJudging) != 0;
     // An analogy needs a past year ("in 2008", "four years ago"), a known name (found by find_matches) or a
     // marker that says "past" by its meaning ("harks back to", "this generation's", "reminiscent of" a named
     // event).

@@ -71,6 +71,7 @@ struct SentenceState {
   Span concession_clause, rebuttal_clause, counterclaim_clause;
   std::vector<std::uint32_t> answers;  // sentence indexes of the counterclaims a rebuttal answers
   bool has_analogy = false, has_precedent = false;
+  bool may_judge = false;  // a word that judges a position: see judged_position
   // Features.
   bool strong_modal = false, weak_modal = false, evaluative = false, negation = false, question = false;
   bool contrast_start = false, first_person = false, quote = false, percent = false, money = false;
