@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark on ../shared/data/news-allsides and prints the markdown that benchmarks/README.md keeps:
-# each stage alone, end to end, argmine batch on 1 and 2 threads with peak memory, and the peers.
+# each stage alone, end to end, argmine batch on 1 and 2 threads with peak memory, the instructions of each
+# stage (callgrind), and the peers.
 # Usage: benchmarks/report.sh [BUILD_DIR]   (build first: ./build.sh bench does both)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,5 +15,7 @@ for b in bench_pipeline bench_tokenize bench_tag bench_score; do
   echo
 done
 "$here/bench_batch.sh" "$build/bin/argmine"
+echo
+"$here/instructions.sh" "$build/bin/bench_tag"
 echo
 /usr/bin/python3 "$here/peers/peers.py" --argmine "$build/bin/argmine"

@@ -9,8 +9,9 @@ build_packages=(g++ cmake make pkg-config libicu-dev libboost-dev libeigen3-dev 
                 libcli11-dev nlohmann-json3-dev libzstd-dev zlib1g-dev zstd python3)
 # Tests: headless Chromium for the HTML pages.
 test_packages=(chromium)
-# Benchmarks against peers (only with --peers): fastText, scikit-learn and NLTK from Debian.
-peer_packages=(fasttext python3-sklearn python3-nltk hyperfine)
+# Benchmarks against peers (only with --peers): fastText, scikit-learn and NLTK from Debian; valgrind counts
+# the instructions of each stage (benchmarks/instructions.sh).
+peer_packages=(fasttext python3-sklearn python3-nltk hyperfine valgrind)
 
 packages=("${build_packages[@]}")
 for arg in "$@"; do
