@@ -238,15 +238,23 @@ void Tagger::Impl::find_nonarguments() {
       kind = NonArgumentKind::byline;
     }
     if (kind == NonArgumentKind::none) kind = page_furniture(f, end);
-    // Author bios at the end: "X is a writer ...", a name alone on its line.
+    // Author bios at the end: "X is a writer ...", "X has been an adviser to three presidents", a name alone on
+    // its line.
     if (kind == NonArgumentKind::none && near_end && p >= 1) {
-      bool is_a = false, profession = false;
+      bool is_a = false, opens_with_is_a = false, profession = false, title = false;
       for (std::uint32_t k = s; k < e; ++k) {  // "X is a writer", at the start of a sentence of the line
         const std::uint32_t sf = sents[k].first;
         for (std::uint32_t i = sf; i + 1 < sents[k].end && i <= sf + 4; ++i) {
-          if (toks[i].hash == "is"_h && toks[sf].is(detail::kCapitalized) &&
-              (toks[i + 1].hash == "a"_h || toks[i + 1].hash == "an"_h || toks[i + 1].hash == "the"_h)) {
-            is_a = true;
+          // ("X has been" opening the line, X a name: not "He has been the director of ... since 1984" or "Since
+          // then he has been" in a report)
+          bool name = i > sf && k == s;
+          for (std::uint32_t j = sf; j < i && name; ++j) name = toks[j].is(detail::kCapitalized) && !toks[j].has(lex::kStop);
+          const bool has_been = name && toks[i].hash == "has"_h && toks[i + 1].hash == "been"_h && i + 2 < sents[k].end;
+          const std::uint64_t article = toks[i + (has_been ? 2 : 1)].hash;
+          if ((toks[i].hash == "is"_h || has_been) && toks[sf].is(detail::kCapitalized) &&
+              (article == "a"_h || article == "an"_h || article == "the"_h)) {
+            is_a |= !has_been;
+            opens_with_is_a |= k == s;
           }
         }
       }
@@ -258,6 +266,16 @@ void Tagger::Impl::find_nonarguments() {
           case "served"_h: case "serves"_h: case "chairs"_h: case "founder"_h: case "retired"_h:
             profession = true;
             break;
+          case "adviser"_h: case "advisor"_h: case "commentator"_h: case "strategist"_h: {
+            // A title ("an adviser to three presidents", "a CNN political commentator") in a line that opens
+            // with it, not a post named in the news ("national security adviser Michael Flynn", "Glenn
+            // Hubbard, ... an adviser to Mitt Romney").
+            for (std::uint32_t j = i; j > f && i - j < 3 && !title;) {
+              --j;
+              title = toks[j].hash == "a"_h || toks[j].hash == "an"_h;
+            }
+            break;
+          }
           default:
             break;
         }
@@ -265,7 +283,7 @@ void Tagger::Impl::find_nonarguments() {
       bool all_capitalized = true;
       for (std::uint32_t i = f; i < end; ++i) all_capitalized &= toks[i].is(detail::kCapitalized);
       const bool name_line = n <= 4 && all_capitalized && e - s == 1 && short_paragraph;
-      if ((is_a && profession) || name_line) kind = NonArgumentKind::bio;
+      if ((is_a && profession) || (opens_with_is_a && title) || name_line) kind = NonArgumentKind::bio;
     }
     // Boilerplate: newsletter, donation and subscription calls near the end.
     if (kind == NonArgumentKind::none && near_end && short_paragraph) {

@@ -1103,6 +1103,15 @@ TEST_CASE("lines outside the argument") {
                   {NonArgumentKind::bio, "Jane Roe is a writer and transit planner in Ohio."},
                   {NonArgumentKind::boilerplate, "Sign up for our newsletter and support local journalism."}});
   CHECK(t.all(UnitType::claim).size() == 1);  // the title's "Should" is not a claim
+  // A bio that opens "X has been an adviser to ...", with the call after it; not a post named in a report.
+  auto adviser = tag("The council should act.\n\nThe fares are too high.\n\nJane Roe has been an adviser to three "
+                     "mayors. For more of her reports, Go Here Now.");
+  REQUIRE(adviser.all(UnitType::nonargument).size() == 1);
+  CHECK(adviser.all(UnitType::nonargument)[0]->nonargument == NonArgumentKind::bio);
+  CHECK(tag("The council should act.\n\nThe fares are too high.\n\nThat is the charge to which the former "
+            "national security adviser pleaded guilty.")
+            .all(UnitType::nonargument)
+            .empty());
 }
 
 TEST_CASE("a web page's furniture between paragraphs is outside the argument") {
