@@ -106,6 +106,21 @@ void Tagger::Impl::find_attributions() {
         return true;
     }
   });
+  // An adverb before a finite cue is not the holder's: "The Guardian | first reported", "The agency | only
+  // recently acknowledged".
+  for (Attribution& a : attributions) {
+    const TagToken& cue = toks[a.cue_b];
+    if (!(past_verb(cue) || cue.raw().ends_with("s")) || a.holder_e != a.cue_b) continue;
+    while (a.holder_e > a.holder_b + 1) {
+      const TagToken& t = toks[a.holder_e - 1];
+      const bool adverb = t.is(detail::kLowercase) &&
+                          (t.hash == "first"_h || t.hash == "only"_h || t.hash == "later"_h || t.hash == "again"_h ||
+                           t.hash == "already"_h || t.hash == "once"_h || lex::report_adverbs().contains(t.hash) ||
+                           (t.raw().ends_with("ly") && !ly_noun(t.hash)));
+      if (!adverb) break;
+      --a.holder_e;
+    }
+  }
   // A noun and its reduced relative clause: "a move critics say could harm ...", "an idea Democrats strongly
   // reject", "the way Republicans think": the group holds it, not the noun phrase before it ("a dozen
   // Democrats say", "the party leaders said" stay).
@@ -158,6 +173,23 @@ void Tagger::Impl::find_attributions() {
         return false;
       }
       if (lex::falsity_words().contains(last.hash) || lex::discrediting_words().contains(last.hash)) return true;
+      // ... and so does an adjective after a determiner: "The only question", "the recent push", "The latest
+      // reports", "The biggest worry" (not an adverb before a past form: "The Guardian first reported").
+      if (a.holder_e >= a.holder_b + 2 && !past_verb(toks[a.cue_b])) {
+        const TagToken& before = toks[a.holder_e - 2];
+        const bool opens = determiner(before.hash) || before.hash == "'s"_h || before.hash == "most"_h ||
+                           before.has(lex::kQuantifier);
+        switch (last.hash) {
+          case "only"_h: case "same"_h: case "first"_h: case "main"_h: case "real"_h: case "whole"_h:
+          case "key"_h: case "big"_h: case "bigger"_h: case "biggest"_h: case "central"_h: case "obvious"_h:
+          case "recent"_h: case "latest"_h: case "new"_h: case "next"_h: case "early"_h: case "earlier"_h:
+          case "remaining"_h: case "initial"_h:
+            if (opens) return true;
+            break;
+          default:
+            break;
+        }
+      }
     }
     switch (toks[a.cue_b].hash) {
       case "maintain"_h: case "maintains"_h: case "maintained"_h: case "maintaining"_h:

@@ -371,6 +371,8 @@ TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   // possessor as its holder. "maintain" with a thing kept is an act.
   CHECK(holders("Democrats' push for an inquiry is an election strategy.").empty());
   CHECK(holders("The mayor repeated some inaccurate claims about the fares.").empty());
+  CHECK(holders("The only question is whether the fares will fall.").empty());
+  CHECK(holders("The Guardian first reported that the fares would fall.") == V{"The Guardian"});
   CHECK(holders("The release bolstered critics' claims that the fares were too high.") == V{"critics"});
   CHECK(holders("Republicans will maintain control of the Senate.").empty());
   CHECK(holders("Republicans maintain that the fares are too high.") == V{"Republicans"});
