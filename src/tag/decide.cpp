@@ -117,7 +117,9 @@ void Tagger::Impl::find_attributions() {
                           (t.hash == "first"_h || t.hash == "only"_h || t.hash == "later"_h || t.hash == "again"_h ||
                            t.hash == "already"_h || t.hash == "once"_h || lex::report_adverbs().contains(t.hash) ||
                            (t.raw().ends_with("ly") && !ly_noun(t.hash)));
-      if (!adverb) break;
+      // (after a determiner it is an adjective: "The only questions", "the first charges")
+      const TagToken& before = toks[a.holder_e - 2];
+      if (!adverb || determiner(before.hash) || before.hash == "'s"_h || before.has(lex::kQuantifier)) break;
       --a.holder_e;
     }
   }
