@@ -579,4 +579,175 @@ bool Tagger::Impl::inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std:
   return true;
 }
 
+// An attribution from either source, settled: false when its cue is a noun after all (or an act), else with
+// the holder trimmed to its own words. The steps run in this order.
+bool Tagger::Impl::settle_attribution(Attribution& a) const {
+  const std::uint32_t first = sents[a.sentence].first, end = sents[a.sentence].end;
+  const TagToken& cue = toks[a.cue_b];
+  const bool finite = past_verb(cue) || cue.raw().ends_with("s");
+  const bool adjacent = a.holder_e > a.holder_b && a.holder_e == a.cue_b;
+
+  // 1. A cue right after a preposition is its object: an adjective or a noun ("an investigation into alleged
+  // collusion", "the divide between show and substance", "people with confirmed cases"), or a gerund whose
+  // subject opens the holder ("Obama responded by saying": "Obama" holds it). "Critics have called into
+  // question" makes the phrase the cue. A preposition a relative clause leaves at its end stays ("the families
+  // CNN spoke with said"); "since" before a finite verb is an adverb ("The mayor | has since said").
+  const std::uint64_t last = adjacent ? toks[a.holder_e - 1].hash : 0;
+  if (adjacent && a.rule != "according_to" &&
+      (is_preposition(last) || last == "into"_h || last == "onto"_h || last == "near"_h)) {
+    bool kept = false;
+    if (last == "into"_h && cue.hash == "question"_h && a.holder_e >= a.holder_b + 3) {
+      switch (toks[a.holder_e - 2].hash) {
+        case "call"_h: case "calls"_h: case "called"_h: case "calling"_h:
+          a.cue_b = a.holder_e - 2;
+          a.holder_e -= 2;
+          while (a.holder_e > a.holder_b + 1 && verb_word(toks, a.holder_e - 1)) --a.holder_e;  // "have"
+          kept = true;
+          break;
+        default:
+          break;
+      }
+    }
+    if (!kept && cue.raw().ends_with("ing")) {
+      std::uint32_t verb = a.holder_b;
+      while (verb < a.holder_e && !verb_form(toks[verb]) && toks[verb].hash != "has"_h && toks[verb].hash != "have"_h &&
+             toks[verb].hash != "had"_h) {
+        ++verb;  // "The nation's top lawyer | has drawn fire for arguing"
+      }
+      if (verb == a.holder_b || verb == a.holder_e) return false;
+      a.holder_e = verb;
+      kept = true;
+    }
+    if (!kept && last == "since"_h && finite && a.holder_e > a.holder_b + 1) {
+      --a.holder_e;
+      while (a.holder_e > a.holder_b + 1 && verb_word(toks, a.holder_e - 1)) --a.holder_e;
+      kept = true;
+    }
+    if (!kept) {
+      const bool adjectival = cue.hash == "alleged"_h || cue.hash == "reported"_h || cue.hash == "confirmed"_h;
+      switch (last) {
+        case "with"_h: case "to"_h: case "about"_h: case "for"_h: case "from"_h: case "at"_h: case "on"_h:
+        case "of"_h: case "in"_h: case "by"_h: case "beyond"_h:
+          if (!finite || adjectival) return false;
+          break;
+        default:
+          return false;
+      }
+    }
+  }
+
+  // (Step 1 may have moved the cue: "called into question".)
+  const TagToken& verb = toks[a.cue_b];
+  const bool verb_finite = past_verb(verb) || verb.raw().ends_with("s");
+
+  // 2. An adverb before a finite cue is not the holder's: "The Guardian | first reported", "The agency | only
+  // recently acknowledged" (after a determiner it is an adjective: "The only questions", "the first charges").
+  if (verb_finite && a.holder_e == a.cue_b) {
+    while (a.holder_e > a.holder_b + 1) {
+      const TagToken& t = toks[a.holder_e - 1];
+      const bool adverb = t.is(detail::kLowercase) &&
+                          (t.hash == "first"_h || t.hash == "only"_h || t.hash == "later"_h || t.hash == "again"_h ||
+                           t.hash == "already"_h || t.hash == "once"_h || lex::report_adverbs().contains(t.hash) ||
+                           (t.raw().ends_with("ly") && !ly_noun(t.hash)));
+      const TagToken& before = toks[a.holder_e - 2];
+      if (!adverb || determiner(before.hash) || before.hash == "'s"_h || before.has(lex::kQuantifier)) break;
+      --a.holder_e;
+    }
+  }
+
+  // 3. A noun and its reduced relative clause: "a move critics say could harm ...", "an idea Democrats strongly
+  // reject", "the way Republicans think": the group holds it, not the noun phrase before it ("a dozen Democrats
+  // say", "the party leaders said", a singular head: "a new poll", "an administration official" stay).
+  if (a.holder_e == a.holder_b + 3) {
+    const TagToken& det = toks[a.holder_b];
+    const TagToken& noun = toks[a.holder_b + 1];
+    const TagToken& group = toks[a.holder_e - 1];
+    const std::string_view g = group.raw();
+    const bool plural = group.hash == "people"_h ||
+                        (g.ends_with("s") && !g.ends_with("ss") && !g.ends_with("is") && !g.ends_with("us"));
+    if (noun.is(detail::kLowercase) && noun.kind == TokenKind::word && !noun.has(lex::kQuantifier) && plural &&
+        group.has(lex::kGroup | lex::kOpposition | lex::kExpert)) {
+      const bool indefinite = (det.hash == "a"_h || det.hash == "an"_h) && !count_noun(noun.hash);
+      const bool way = det.hash == "the"_h && (noun.hash == "way"_h || noun.hash == "one"_h || noun.hash == "ones"_h);
+      if (indefinite || way) a.holder_b += 2;
+    }
+  }
+
+  // 4. A possessive, a judging adjective or an adjective after a determiner right before the cue makes it a
+  // noun: "Democrats' push this year", "the Republicans' incorrect claims", "The only question", "the recent
+  // push" (a position noun with its clause keeps the possessor as its holder: "The release bolstered | critics'
+  // claims that ...").
+  if (a.holder_e > a.holder_b && a.holder_e == a.cue_b) {
+    const TagToken& before_cue = toks[a.holder_e - 1];
+    if (before_cue.hash == "'s"_h ||
+        ((before_cue.raw() == "'" || before_cue.raw() == "’") && a.holder_e >= a.holder_b + 2 &&
+         toks[a.holder_e - 2].text + toks[a.holder_e - 2].size == before_cue.text &&
+         toks[a.holder_e - 2].raw().ends_with("s"))) {
+      const bool clause = a.cue_e < end && toks[a.cue_e].hash == "that"_h && position_noun(verb.hash) &&
+                          a.holder_e >= a.holder_b + 2;
+      if (!clause) return false;
+      --a.holder_e;
+      std::uint32_t nb = a.holder_e - 1;
+      while (nb > a.holder_b && toks[nb - 1].kind == TokenKind::word && !verb_form(toks[nb - 1]) &&
+             !toks[nb - 1].has(lex::kStop | lex::kReportVerb) && !is_preposition(toks[nb - 1].hash)) {
+        --nb;
+      }
+      if (nb > a.holder_b && (determiner(toks[nb - 1].hash) || toks[nb - 1].has(lex::kQuantifier))) --nb;
+      a.holder_b = nb;
+    } else if (lex::falsity_words().contains(before_cue.hash) || lex::discrediting_words().contains(before_cue.hash)) {
+      return false;
+    } else if (a.holder_e >= a.holder_b + 2 && !past_verb(verb)) {
+      const TagToken& before = toks[a.holder_e - 2];
+      const bool opens = determiner(before.hash) || before.hash == "'s"_h || before.hash == "most"_h ||
+                         before.has(lex::kQuantifier);
+      switch (before_cue.hash) {
+        case "only"_h: case "same"_h: case "first"_h: case "main"_h: case "real"_h: case "whole"_h:
+        case "key"_h: case "big"_h: case "bigger"_h: case "biggest"_h: case "central"_h: case "obvious"_h:
+        case "recent"_h: case "latest"_h: case "new"_h: case "next"_h: case "early"_h: case "earlier"_h:
+        case "remaining"_h: case "initial"_h:
+          if (opens) return false;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  // 5. "maintain" with a thing kept is an act ("Republicans will maintain control of the Senate"), not
+  // "maintain that" or "maintain his innocence".
+  switch (verb.hash) {
+    case "maintain"_h: case "maintains"_h: case "maintained"_h: case "maintaining"_h:
+      if (a.cue_e < end) {
+        std::uint32_t k = a.cue_e;
+        if (determiner(toks[k].hash) && k + 1 < end) ++k;
+        switch (toks[k].hash) {
+          case "control"_h: case "order"_h: case "ties"_h: case "relations"_h: case "contact"_h: case "presence"_h:
+          case "majority"_h: case "lead"_h: case "power"_h: case "distance"_h: case "silence"_h: case "access"_h:
+          case "funding"_h: case "pressure"_h: case "momentum"_h: case "status"_h: case "records"_h:
+            return false;
+          default:
+            break;
+        }
+      }
+      break;
+    default:
+      break;
+  }
+
+  // 6. After "there is" a quantifier and the cue make a noun phrase: "There is some hope that ...", "There's
+  // some question about whether ..." (not "There are some who argue").
+  if (a.holder_e == a.cue_b && a.holder_b >= first + 2 && a.holder_e <= a.holder_b + 2 && !verb_finite &&
+      !verb.raw().ends_with("ing")) {
+    std::uint32_t k = a.holder_b;
+    if (toks[k].hash == "also"_h) ++k;
+    std::uint32_t there = a.holder_b - 1;
+    if (toks[there].hash == "also"_h && there > first) --there;
+    if (k + 1 == a.holder_e && toks[k].has(lex::kQuantifier) && toks[there].has(lex::kCopula) && there > first &&
+        toks[there - 1].hash == "there"_h) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace argmine

@@ -116,6 +116,18 @@ inline bool past_verb(const TagToken& t) noexcept {
                                    t.text[t.size - 2] == 'e' && !t.is(detail::kCapitalized));
 }
 
+// A noun that counts or shares out a group: "a dozen", "a number of", "a majority of", "a third of".
+inline bool count_noun(std::uint64_t h) noexcept {
+  switch (h) {
+    case "dozen"_h: case "few"_h: case "couple"_h: case "handful"_h: case "lot"_h: case "group"_h:
+    case "number"_h: case "bunch"_h: case "majority"_h: case "minority"_h: case "plurality"_h: case "host"_h:
+    case "slew"_h: case "pair"_h: case "variety"_h: case "third"_h: case "quarter"_h: case "half"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A noun that names a position and can take a "that" clause: "the argument that", "his insistence that",
 // "Democrats' claims that" (clauses.cpp).
 bool position_noun(std::uint64_t h);
@@ -347,6 +359,7 @@ struct Tagger::Impl {
   bool clauses_around_however(std::uint32_t first, std::uint32_t at, std::uint32_t end) const;
   bool backs_own_point(std::uint32_t s) const;
   bool spoken(std::uint32_t s) const;
+  bool settle_attribution(detail::tagging::Attribution& a) const;
   bool inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b, std::uint32_t& holder_e) const;
   bool embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const;
   bool one_hand_before(std::uint32_t s) const;
