@@ -513,7 +513,7 @@ bool Tagger::Impl::judged_position(std::uint32_t s, Dismissal& d) const {
     bool degree = false;  // "so ... that" is a consequence: "had so come to believe his own lies that he ..."
     while (np > st.first && noun - np < 5) {
       const TagToken& t = toks[np - 1];
-      const bool hyphen = t.kind == TokenKind::punctuation && t.text[0] == '-';
+      const bool hyphen = is_punct(t, '-');
       if (t.kind != TokenKind::word && !hyphen) break;
       if (determiner(t.hash) || t.hash == "'s"_h || t.hash == "'"_h || t.hash == "no"_h || t.hash == "any"_h ||
           t.hash == "own"_h) {
@@ -539,18 +539,9 @@ bool Tagger::Impl::judged_position(std::uint32_t s, Dismissal& d) const {
     if (np > st.first + 1 && (toks[np - 1].hash == "'s"_h || toks[np - 1].hash == "'"_h)) {
       // "Trump's", "President Donald Trump's", "Democrats'", "the administration's"
       holder_e = np - 1;
-      holder_b = holder_e;
-      while (holder_b > st.first && holder_e - holder_b < 4 && toks[holder_b - 1].kind == TokenKind::word &&
-             toks[holder_b - 1].is(detail::kCapitalized)) {
-        --holder_b;
-      }
-      if (holder_b == holder_e && holder_e >= st.first + 2 && toks[holder_e - 1].is(detail::kLowercase) &&
-          toks[holder_e - 2].hash == "the"_h) {
-        holder_b = holder_e - 2;
-      }
+      holder_b = toks[holder_e - 1].kind == TokenKind::word ? possessor_start(toks, st.first, holder_e) : holder_e;
+      np = holder_b;
       if (holder_b == holder_e) holder_b = holder_e = kNone;
-      np = holder_b == kNone ? np - 1 : holder_b;
-      if (np > st.first && toks[np - 1].hash == "the"_h) --np;
     } else if (np > st.first && determiner(toks[np - 1].hash)) {
       --np;
     }
@@ -604,7 +595,7 @@ bool Tagger::Impl::judged_position(std::uint32_t s, Dismissal& d) const {
     int verbs = 0;
     for (std::uint32_t k = clause_b; k < st.end; ++k) {
       const TagToken& t = toks[k];
-      const bool hyphen = t.text[0] == '-' && k > clause_b && toks[k - 1].text + toks[k - 1].size == t.text;
+      const bool hyphen = is_punct(t, '-') && k > clause_b && toks[k - 1].text + toks[k - 1].size == t.text;
       if (t.kind == TokenKind::dash || (t.kind == TokenKind::punctuation && !hyphen)) {
         clause_e = k;
         break;

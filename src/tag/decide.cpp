@@ -631,7 +631,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
           // issue they think", "a matter on which they accuse"), a share ("a whopping 60 percent want") or
           // do-support ("An innovator doesn't insist").
           const TagToken& t = toks[k];
-          const bool hyphen = t.kind == TokenKind::punctuation && t.text[0] == '-';
+          const bool hyphen = is_punct(t, '-');
           if ((t.kind != TokenKind::word && !hyphen) || t.has(lex::kStop | lex::kNegation | lex::kWeakModal) ||
               is_preposition(t.hash) || t.hash == "percent"_h || t.hash == "why"_h || t.hash == "how"_h) {
             counted = true;

@@ -516,6 +516,20 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
   return HolderKind::other;
 }
 
+// Where a possessor that ends at `e` (before its "'s") begins, no earlier than `from`: back over its words to a
+// verb, a function word, a reporting verb or a preposition, with a determiner or quantifier before them ("The
+// release bolstered | critics'", "the administration's", "some investors'", "President Donald Trump's").
+std::uint32_t possessor_start(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t e) {
+  std::uint32_t b = e - 1;
+  while (b > from && toks[b - 1].kind == TokenKind::word && !verb_form(toks[b - 1]) &&
+         !toks[b - 1].has(lex::kStop | lex::kReportVerb) && !is_preposition(toks[b - 1].hash) &&
+         !(b >= from + 2 && toks[b - 2].hash == "to"_h && toks[b - 1].is(detail::kLowercase))) {  // "to validate"
+    --b;
+  }
+  if (b > from && (determiner(toks[b - 1].hash) || toks[b - 1].has(lex::kQuantifier))) --b;
+  return b;
+}
+
 }  // namespace detail::tagging
 
 // "..., says the BBC's Will Grant." / '...," said Sen. John Cornyn, R-Texas.': a reporting verb after a comma or
@@ -687,13 +701,7 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
                           a.holder_e >= a.holder_b + 2;
       if (!clause) return false;
       --a.holder_e;
-      std::uint32_t nb = a.holder_e - 1;
-      while (nb > a.holder_b && toks[nb - 1].kind == TokenKind::word && !verb_form(toks[nb - 1]) &&
-             !toks[nb - 1].has(lex::kStop | lex::kReportVerb) && !is_preposition(toks[nb - 1].hash)) {
-        --nb;
-      }
-      if (nb > a.holder_b && (determiner(toks[nb - 1].hash) || toks[nb - 1].has(lex::kQuantifier))) --nb;
-      a.holder_b = nb;
+      a.holder_b = possessor_start(toks, a.holder_b, a.holder_e);
     } else if (lex::falsity_words().contains(before_cue.hash) || lex::discrediting_words().contains(before_cue.hash)) {
       return false;
     } else if (a.holder_e >= a.holder_b + 2 && !past_verb(verb)) {

@@ -248,6 +248,7 @@ bool is_preposition(std::uint64_t h) noexcept;
 bool opens_sentence(const std::vector<TagToken>& toks, std::uint32_t s_first, std::uint32_t cue_first);
 bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
 bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t at);
+std::uint32_t possessor_start(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t e);
 bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end);
 bool clause_in_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e, bool looked_back);
