@@ -286,7 +286,8 @@ void Tagger::Impl::attributions_from_report_verbs() {
     for (std::uint32_t i = a.cue_b; i <= a.cue_e && i < toks.size(); ++i) covered_by_rule[i] = true;
   }
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
-    if (sents[s].nonargument != NonArgumentKind::none) continue;
+    // (reporting verbs are attribution cues: a sentence without a cue has none)
+    if (sents[s].nonargument != NonArgumentKind::none || !sents[s].may_attribute) continue;
     for (std::uint32_t i = sents[s].first + 1; i < sents[s].end; ++i) {
       if (!toks[i].has(lex::kNeutralVerb | lex::kContentiousVerb)) continue;
       const std::uint64_t h = toks[i].hash;

@@ -21,6 +21,20 @@ namespace {
 bool ascii_hash(const char* p, std::uint32_t n, const char* end, std::uint64_t& out) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101ull;
   std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  if (n - 1 < 8 && p + 8 <= end) {  // most words: one masked load, one mixing step, no loop
+    std::uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    chunk &= ~std::uint64_t{0} >> (64 - 8 * n);
+    if (chunk & (0x80 * ones)) return false;
+    const std::uint64_t ge_a = chunk + (0x80 - 'A') * ones;
+    const std::uint64_t gt_z = chunk + (0x80 - 'Z' - 1) * ones;
+    chunk |= (ge_a & ~gt_z & (0x80 * ones)) >> 2;
+    h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    out = h ^ (h >> 29);
+    return true;
+  }
   for (std::uint32_t i = 0; i < n; i += 8) {
     std::uint64_t chunk = 0;
     const std::uint32_t take = n - i < 8 ? n - i : 8;

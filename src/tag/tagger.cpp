@@ -169,8 +169,21 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
   std::uint32_t quote_open = st.quote_continues ? st.first : kNone;
   std::uint32_t opening_mark = kNone;  // the mark that opened it in this sentence
   bool open_double = true;             // it opened with a double mark (a carried quotation did)
+  // A capitalized word inside the sentence, not after a quotation mark or a colon, is (part of) a name.
+  auto count_name = [&](std::uint32_t i) {
+    if (i == st.first || !toks[i].is(detail::kCapitalized) || toks[i].hash == "i"_h) return;
+    const TagToken& before = toks[i - 1];
+    if (before.kind != TokenKind::quote && !(before.kind == TokenKind::punctuation && before.text[0] == ':')) ++st.named;
+  };
   for (std::uint32_t i = st.first; i < st.end; ++i) {
     const TagToken& t = toks[i];
+    // Most words are in no list and no phrase (lex and phrase bits 0): of all below, only the past tense and
+    // the count of names can come from them.
+    if (t.kind == TokenKind::word && (t.lex | t.phrase) == 0 && !t.is(detail::kYear | detail::kDecade)) {
+      if (!st.past_tense && past_verb(t)) st.past_tense = true;
+      count_name(i);
+      continue;
+    }
     const std::uint64_t h = t.hash;
     st.may_attribute |= t.has(lex::kAttributionCue);
     st.may_precede |= t.has(lex::kSinceCue);
@@ -244,10 +257,7 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
                           (unit != 0 && toks[i + 2].has(lex::kTimeWord));
         if (small_number(a) && small_number(toks[i + 1]) && !time) st.quantity = true;
       }
-      if (t.is(detail::kCapitalized) && i > st.first && h != "i"_h && toks[i - 1].kind != TokenKind::quote &&
-          !(toks[i - 1].kind == TokenKind::punctuation && toks[i - 1].text[0] == ':')) {
-        ++st.named;
-      }
+      count_name(i);
     } else if (t.kind == TokenKind::number) {
       if (t.is(detail::kYear) || t.is(detail::kDecade)) {
         if (historical_year(t, false)) st.past_year = true;

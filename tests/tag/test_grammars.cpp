@@ -57,3 +57,28 @@ TEST_CASE("token shapes: a non-ASCII capital is capitalized, a curly apostrophe 
   }
   CHECK(capitalized == std::vector<std::string_view>{"Émile"});
 }
+
+TEST_CASE("token view: each token's hash is token_hash of its lowercase form, whatever its length and place") {
+  // Words of 1 to 17 letters in mixed case, the last one ending the buffer (its 8-byte loads must not run
+  // past the text): the one-load path for short words and the loop for long ones give the same value.
+  std::string text;
+  std::vector<std::string> lower;
+  for (int n = 1; n <= 17; ++n) {
+    std::string w;
+    for (int k = 0; k < n; ++k) w += static_cast<char>((k % 2 ? 'a' : 'A') + (n + k) % 26);
+    text += (text.empty() ? "" : " ") + w;
+    for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    lower.push_back(w);
+  }
+  Tokenizer tok;
+  Document doc;
+  std::vector<TagToken> toks;
+  std::string scratch;
+  REQUIRE(tok.tokenize(text, doc).ok());
+  build_tag_tokens(doc, toks, scratch, &lexicon::lex_table());
+  REQUIRE(toks.size() == lower.size());
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    CAPTURE(lower[i]);
+    CHECK(toks[i].hash == token_hash(lower[i]));
+  }
+}
