@@ -40,6 +40,9 @@ TEST_CASE("clitics are split as in UD English") {
   CHECK(tokens_of("can't won't we'll they're I'm you've he'd") ==
         V{"ca", "n't", "wo", "n't", "we", "'ll", "they", "'re", "I", "'m", "you", "'ve", "he", "'d"});
   CHECK(tokens_of("cannot gonna") == V{"can", "not", "gon", "na"});
+  // In any case, alone or with punctuation; other words of five or six letters stay whole.
+  CHECK(tokens_of("Cannot GOTTA wanna, (outta) canned gunna") ==
+        V{"Can", "not", "GOT", "TA", "wan", "na", ",", "(", "out", "ta", ")", "canned", "gunna"});
   // Curly apostrophes split the same way, two-letter clitics included (their apostrophe is three bytes).
   CHECK(tokens_of("we’ll they’re I’ve you’d") == V{"we", "’ll", "they", "’re", "I", "’ve", "you", "’d"});
   CHECK(tokens_of("O'Neill rock'n'roll") == V{"O'Neill", "rock'n'roll"});
