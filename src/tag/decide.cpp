@@ -359,6 +359,9 @@ void Tagger::Impl::attributions_from_report_verbs() {
       if (name_b + 1 < e && (toks[name_b].has(lex::kContrast) || toks[name_b].hash == "and"_h) &&
           toks[name_b + 1].is(detail::kCapitalized)) {
         ++name_b;  // "But Smith, ..."
+      } else if (name_b + 2 < e && (toks[name_b].raw().ends_with("ly") || toks[name_b].hash == "meanwhile"_h) &&
+                 is_punct(toks[name_b + 1], ',') && toks[name_b + 2].is(detail::kCapitalized)) {
+        name_b += 2;  // "Separately, Senator Marco Rubio, a Florida Republican, said"
       }
       std::uint32_t name_e = name_b;
       bool name_words = true;  // not an opener or a date: "Meanwhile, ...", "On Monday, ..."
@@ -368,10 +371,44 @@ void Tagger::Impl::attributions_from_report_verbs() {
         ++name_e;
       }
       if (name_e - name_b == 1) name_words &= toks[name_b].lex == 0 || toks[name_b].has(lex::kGroup | lex::kExpert);
-      bool appositive = e > name_e + 2 && is_punct(toks[e - 1], ',') && name_e > name_b && name_words &&
-                        is_punct(toks[name_e], ',') && e - 1 - name_e <= 16;
+      if (name_e - name_b == 1) name_words &= !toks[name_b].raw().ends_with("ly");  // "Similarly, Col. Tim Collins, ...
+      // (A title in quotation marks may end it: 'the author of “Race to the Bottom: How Racial Appeals Work,”
+      // wrote'; inside the marks any punctuation goes.)
+      // (not the end of a quotation: '“Frankly, any vetting at all,” said': the title opens inside)
+      bool title_last = e > name_e + 3 && toks[e - 1].kind == TokenKind::quote && is_double_mark(toks[e - 1]) &&
+                        is_punct(toks[e - 2], ',');
+      // (nor a quotation in a clause: 'Nearby, Paul Ryan was “giddy,” said': a title follows "of", "on", "the",
+      // "called", ... or a possessive)
+      if (title_last) {
+        std::uint32_t marks = 0, opening = 0;
+        for (std::uint32_t k = name_e + 2; k + 1 < e; ++k) {
+          if (toks[k].kind != TokenKind::quote || !is_double_mark(toks[k])) continue;
+          ++marks;
+          opening = k;
+        }
+        title_last = marks == 1;
+        if (title_last) {
+          switch (toks[opening - 1].hash) {
+            case "of"_h: case "on"_h: case "in"_h: case "with"_h: case "as"_h: case "a"_h: case "an"_h:
+            case "the"_h: case "term"_h: case "called"_h: case "titled"_h: case "named"_h: case "dubbed"_h:
+            case "for"_h: case "from"_h: case "'s"_h:
+              break;
+            default:
+              title_last = false;
+              break;
+          }
+        }
+      }
+      bool appositive = e > name_e + 2 && (is_punct(toks[e - 1], ',') || title_last) && name_e > name_b &&
+                        name_words && is_punct(toks[name_e], ',') && e - 1 - name_e <= (title_last ? 28 : 16);
+      bool in_title = false;
       for (std::uint32_t k = name_e + 1; appositive && k + 1 < e; ++k) {
-        const bool punct_ok = toks[k].kind != TokenKind::punctuation || is_punct(toks[k], ',') || is_punct(toks[k], '.');
+        if (title_last && toks[k].kind == TokenKind::quote && is_double_mark(toks[k])) {
+          in_title = !in_title;
+          continue;
+        }
+        const bool punct_ok = in_title || toks[k].kind != TokenKind::punctuation || is_punct(toks[k], ',') ||
+                              is_punct(toks[k], '.');
         if (!punct_ok || toks[k].has(lex::kReportVerb) || toks[k].kind == TokenKind::quote) appositive = false;
       }
       if (appositive) {

@@ -1984,3 +1984,20 @@ TEST_CASE("an analogy's use: warned of, or the mistakes of, a past episode is a 
   CHECK(use_of("He compared the bill to the Fugitive Slave Act of 1850. Opponents will vote against it.") ==
         "comparison");
 }
+
+TEST_CASE("a speaker's appositive may end with a title in quotation marks; an opening adverb is no name") {
+  auto holder_of = [](const std::string& text) {
+    auto t = tag(text);
+    const auto a = t.all(UnitType::attribution);
+    return a.size() == 1 ? std::string(t.of(a[0]->holder)) : std::to_string(a.size()) + " attributions";
+  };
+  CHECK(holder_of("Timothy O'Brien, author of \xE2\x80\x9CTrumpNation: The Art of Being the Donald,\xE2\x80\x9D wrote "
+                  "that the deal was a bluff.") == "Timothy O'Brien");
+  CHECK(holder_of("Meghan McCain, the Republican voice of \xE2\x80\x9CThe View,\xE2\x80\x9D said the party would "
+                  "lose.") == "Meghan McCain");
+  CHECK(holder_of("Separately, Senator Marco Rubio, a Florida Republican, said the vote would fail.") ==
+        "Senator Marco Rubio");
+  CHECK(holder_of("Meanwhile, Whitmer, the governor of Michigan, said the state would reopen.") == "Whitmer");
+  // The end of a quotation is no title: the speaker follows the verb.
+  CHECK(holder_of("Nearby, House Speaker Paul Ryan was \xE2\x80\x9Cgiddy,\xE2\x80\x9D said one aide.") != "Nearby");
+}
