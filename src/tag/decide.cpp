@@ -1920,6 +1920,7 @@ void Tagger::Impl::classify_sentences() {
       } else if (st.quote && !st.first_person) {
         st.evidence = EvidenceType::testimony;
         st.evidence_rule = "quotation";
+        if (st.block_quote_of != kNone) st.holder = sents[st.block_quote_of].holder;  // the speaker named before
       } else if ((st.anecdote_cue && (st.past_tense || st.first_person)) || (st.family_cue && st.past_tense)) {
         st.evidence = EvidenceType::anecdote;
         st.evidence_rule = "anecdote_cue";

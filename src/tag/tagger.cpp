@@ -162,6 +162,96 @@ bool Tagger::Impl::closes_later(std::uint32_t from) const {
   return false;
 }
 
+// A paragraph that ends with a speaker's reporting verb and a colon ("Ashley Jardina, a political scientist at
+// Duke, put it this way:", "On Page 5, Mueller writes:", "Her answer:") introduces a block quotation: the next
+// paragraph holds the speaker's words, set off without marks. Not the author's own earlier words ("I wrote:"),
+// not a headline ("Biden Says ...:"), not a list or a heading after it (a paragraph without a final stop).
+bool Tagger::Impl::introduces_block_quote(std::uint32_t s) const {
+  const SentenceState& st = sents[s];
+  if (st.end - st.first < 2 || !is_punct(toks[st.end - 1], ':') || s + 1 >= sents.size() ||
+      st.nonargument != NonArgumentKind::none ||
+      sents[s + 1].paragraph != st.paragraph + 1 || sents[s + 1].nonargument != NonArgumentKind::none) {
+    return false;
+  }
+  const SentenceState& next = sents[s + 1];
+  if (toks[next.first].kind == TokenKind::quote) return false;  // marked: the quotation rules see it
+  // A list after the colon ("for several reasons:" then "•Educational attainment: ..."), not a quotation.
+  if (toks[next.first].kind != TokenKind::word) return false;
+  std::uint32_t next_end = s + 1;
+  while (next_end + 1 < sents.size() && sents[next_end + 1].paragraph == next.paragraph) ++next_end;
+  const TagToken& stop = toks[sents[next_end].end - 1];
+  if (!(is_punct(stop, '.') || is_punct(stop, '?') || is_punct(stop, '!') || stop.kind == TokenKind::quote)) {
+    return false;
+  }
+  // "Her answer:", "Their verdict:": a possessive and a word for what was said.
+  if (st.end - st.first == 3) {
+    switch (toks[st.first].hash) {
+      case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+        switch (toks[st.first + 1].hash) {
+          case "answer"_h: case "response"_h: case "reply"_h: case "verdict"_h: case "explanation"_h:
+          case "conclusion"_h: case "advice"_h: case "message"_h: case "statement"_h: case "words"_h:
+            return true;
+          default:
+            return false;
+        }
+      default:
+        break;
+    }
+  }
+  bool quoted = false;  // the verb is outside the sentence's quotations (a title: "“Race to the Bottom,” wrote")
+  bool self = false;    // the last subject before it is "I" or "we" ("I asked Trende and he replied:" is his)
+  for (std::uint32_t i = st.first; i + 1 < st.end; ++i) {
+    const TagToken& t = toks[i];
+    if (t.kind == TokenKind::quote && is_double_mark(t)) quoted = !quoted;
+    if (quoted) continue;
+    if (t.hash == "he"_h || t.hash == "she"_h || t.hash == "they"_h || (t.is(detail::kCapitalized) && i > st.first)) {
+      self = false;
+    }
+    if (t.hash == "i"_h || t.hash == "we"_h) self = true;
+    if (!t.is(detail::kLowercase)) continue;
+    // Verbs of saying, not of thinking ("in every subgroup you can think of, ...:"): the neutral reporting
+    // verbs and verbs of writing and speaking they leave out.
+    bool reports = t.has(lex::kNeutralVerb);
+    const std::uint64_t after = toks[i + 1].hash;
+    switch (t.hash) {
+      case "writes"_h: case "write"_h: case "tweeted"_h: case "posted"_h: case "stated"_h: case "states"_h:
+      case "recounted"_h: case "recalled"_h: case "recalls"_h: case "continued"_h: case "stressed"_h:
+      case "summarized"_h: case "responded"_h: case "replied"_h: case "answered"_h: case "remarked"_h:
+      case "declared"_h: case "emailed"_h: case "argues"_h: case "argued"_h: case "arguing"_h: case "insisted"_h:
+      case "insists"_h: case "contends"_h: case "contended"_h: case "asserted"_h: case "asserts"_h:
+      case "warned"_h: case "warns"_h: case "claimed"_h: case "claims"_h: case "complained"_h:
+      case "countered"_h: case "lamented"_h: case "concluded"_h: case "observed"_h:
+        reports = true;
+        break;
+      case "add"_h: case "adds"_h: case "added"_h:  // not "They add up to a severe 3°C ...:"
+        reports = after != "up"_h;
+        break;
+      // Nouns as often as verbs ("the CBS TV show host", "put on display"): verbs before their colon or an
+      // object that introduces words ("As he put it:", "The report notes that", "notes in his book").
+      case "show"_h: case "shows"_h: case "report"_h: case "reports"_h: case "note"_h: case "notes"_h:
+      case "point"_h: case "points"_h: case "estimate"_h: case "estimates"_h: case "put"_h: case "puts"_h:
+      case "documents"_h: case "projects"_h: case "find"_h: case "finds"_h: {
+        // ... or a third-person form after a name or a pronoun ("USA Today reports a ...")
+        const TagToken& before = toks[i > st.first ? i - 1 : i];
+        const bool third_person = i > st.first && t.raw().back() == 's' && !determiner(before.hash) &&
+                                  before.hash != "these"_h &&
+                                  (before.is(detail::kCapitalized) || before.hash == "he"_h || before.hash == "she"_h);
+        reports = is_punct(toks[i + 1], ':') || after == "it"_h || after == "that"_h || after == "this"_h ||
+                  after == "in"_h || after == "as"_h || after == "the"_h || third_person;
+        break;
+      }
+      default:
+        break;
+    }
+    // Not a denial: "Neither pollster said those problems couldn't recur, but ... for several reasons:".
+    for (std::uint32_t k = i > st.first + 3 ? i - 3 : st.first; k < i && reports; ++k) {
+      reports = !toks[k].has(lex::kNegation);
+    }
+    if (reports) return !self;
+  }
+  return false;
+}
+
 void Tagger::Impl::sentence_features(std::uint32_t s) {
   SentenceState& st = sents[s];
   int quotes = 0;
@@ -353,6 +443,7 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
       if (s + 1 < sents.size() && sents[s + 1].paragraph == st.paragraph) {
         sents[s + 1].quote_continues = true;
         sents[s + 1].paragraph_quote = paragraph_quote;
+        sents[s + 1].block_quote_of = st.block_quote_of;
       }
     }
   }
@@ -360,6 +451,11 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
   if (st.embedded_post) {  // the poster's words: testimony, not the author's claims or stance
     st.quote = true;
     st.strong_modal = st.weak_modal = st.first_person = st.own_stance = st.evaluative = false;
+  }
+  if (quote_open == kNone && !st.embedded_post && introduces_block_quote(s)) {
+    sents[s + 1].quote_continues = true;
+    sents[s + 1].paragraph_quote = true;
+    sents[s + 1].block_quote_of = s;
   }
   // "as dovish as they were in 2008" sets a figure against a past year with no record word.
   st.may_precede |= st.past_year;

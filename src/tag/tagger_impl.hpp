@@ -89,6 +89,9 @@ struct SentenceState {
   // President needs to rely on his advisers. The evidence is overwhelming.”"): its words are the speaker's.
   bool quote_continues = false;
   bool paragraph_quote = false;  // ... opened by a mark at the paragraph's start, quoting to its end
+  // The sentence that introduced the block quotation this sentence is part of ("Jardina put it this way:"),
+  // or kNone; its holder is the quotation's source.
+  std::uint32_t block_quote_of = kNone;
   // Text of an embedded social-media post (signed "— Donald J. Trump (@realDonaldTrump) September 10,
   // 2018"): the poster's words, as a quotation is the speaker's.
   bool embedded_post = false;
@@ -344,6 +347,7 @@ struct Tagger::Impl {
   bool quoted_words(std::uint32_t first, std::uint32_t last) const;
   bool opens_quotation(std::uint32_t mark) const;
   bool closes_later(std::uint32_t from) const;
+  bool introduces_block_quote(std::uint32_t s) const;
   NonArgumentKind page_furniture(std::uint32_t first, std::uint32_t end) const;
   std::uint32_t post_signature(std::uint32_t first, std::uint32_t end) const;
   bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;

@@ -1985,6 +1985,41 @@ TEST_CASE("an analogy's use: warned of, or the mistakes of, a past episode is a 
         "comparison");
 }
 
+TEST_CASE("a block quotation: the paragraph after a speaker's reporting verb and a colon is the speaker's") {
+  const std::string intro =
+      "The debate goes on.\n\nAshley Jardina, a political scientist at Duke and the author of \xE2\x80\x9CWhite Identity "
+      "Politics,\xE2\x80\x9D put it this way:\n\n";
+  const std::string block =
+      "The use of these terms is complicated and messy. We should define them with care.\n\nCongress must act now.";
+  const auto t = tag(intro + block);
+  // Both sentences of the block are testimony held by the speaker; the paragraph after it is the author's again.
+  std::vector<std::string> testimony, holders;
+  for (const Unit* u : t.all(UnitType::evidence)) {
+    if (u->evidence != EvidenceType::testimony) continue;
+    testimony.emplace_back(t.of(u->span));
+    holders.emplace_back(t.of(u->holder));
+  }
+  CHECK(testimony == std::vector<std::string>{
+                         "Ashley Jardina, a political scientist at Duke and the author of \xE2\x80\x9CWhite Identity "
+                         "Politics,\xE2\x80\x9D put it this way:",
+                         "The use of these terms is complicated and messy.", "We should define them with care."});
+  CHECK(holders == std::vector<std::string>{"Ashley Jardina", "Ashley Jardina", "Ashley Jardina"});
+  CHECK(spans_of(intro + block, UnitType::claim) == std::vector<std::string>{"Congress must act now."});
+  // Not the author's own words ("I asked ... and wrote:"), nor a list or a chart after the colon, nor a noun
+  // that looks like a verb ("the CBS TV show host").
+  auto claims = [](const std::string& first) {
+    return spans_of("The race is close.\n\n" + first + "\n\nWe should define them with care.", UnitType::claim);
+  };
+  const std::vector<std::string> own{"We should define them with care."};
+  CHECK(claims("Last Monday I asked whether it was a scam and wrote:") == own);
+  CHECK(claims("Julie Chen, the CBS TV show host, stood by her husband:") == own);
+  CHECK(claims("They add up to a severe 3 degrees or more, depending on which analysis you trust:") == own);
+  CHECK(claims("Neither pollster said those problems could not recur, but there are reasons to hope:") == own);
+  CHECK(claims("I asked Trende about this and he replied:").empty());
+  CHECK(claims("USA Today reports a very similar phenomenon:").empty());
+  CHECK(claims("Her answer:").empty());
+}
+
 TEST_CASE("a speaker's appositive may end with a title in quotation marks; an opening adverb is no name") {
   auto holder_of = [](const std::string& text) {
     auto t = tag(text);
