@@ -11,10 +11,13 @@
 
 namespace argmine::detail {
 
-/// Whether token `t` can take part in a sentence decision; `split_sentences` looks at no other token. Plain
-/// words (most tokens) cannot, unless they start a line, are abbreviations, or have two letters ("AM").
-inline bool is_sentence_mark(const Token& t) noexcept {
-  return t.kind != TokenKind::word || (t.flags & (Token::abbreviation | Token::line_start)) != 0 || t.size() == 2;
+/// Whether token `t` of `text` can take part in a sentence decision; `split_sentences` looks at no other
+/// token. Plain words (most tokens) cannot, unless they start a line, are abbreviations, or may be "AM"/"pm".
+inline bool is_sentence_mark(std::string_view text, const Token& t) noexcept {
+  if (t.kind != TokenKind::word || (t.flags & (Token::abbreviation | Token::line_start)) != 0) return true;
+  if (t.size() != 2) return false;
+  const char a = static_cast<char>(text[t.begin] | 0x20), m = static_cast<char>(text[t.begin + 1] | 0x20);
+  return (a == 'a' || a == 'p') && m == 'm';
 }
 
 /// Appends the sentences of a paragraph whose tokens are `tokens[first, end)` (document indexes). `marks`

@@ -178,7 +178,7 @@ void Tokenizer::Impl::add_chunk(std::string_view text, Document& doc, const Chun
       t.flags |= Token::space_after;
     }
     tokens.push_back(t);
-    if (detail::is_sentence_mark(t)) marks.push_back(static_cast<std::uint32_t>(k0));
+    if (detail::is_sentence_mark(text, t)) marks.push_back(static_cast<std::uint32_t>(k0));
     return;
   }
   if (c.invalid) {
@@ -202,7 +202,7 @@ void Tokenizer::Impl::finish_chunk(std::string_view text, Document& doc, const C
   if (c.line_start) tokens[k0].flags |= Token::line_start;
   if (followed_by_space(text, c.end)) tokens.back().flags |= Token::space_after;
   for (std::size_t k = k0; k < tokens.size(); ++k) {
-    if (detail::is_sentence_mark(tokens[k])) marks.push_back(static_cast<std::uint32_t>(k));
+    if (detail::is_sentence_mark(text, tokens[k])) marks.push_back(static_cast<std::uint32_t>(k));
   }
 }
 
