@@ -755,6 +755,22 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
       return false;
     }
   }
+
+  // 7. A name the tokenizer cut at its hyphens is whole: "Ocasio-Cortez said", "Saudi Foreign Minister
+  // Adel al-Jubeir told", "law-enforcement officials say".
+  while (a.holder_e > a.holder_b && a.holder_b >= first + 2 && is_punct(toks[a.holder_b - 1], '-') &&
+         toks[a.holder_b - 2].kind == TokenKind::word &&
+         toks[a.holder_b - 2].text + toks[a.holder_b - 2].size == toks[a.holder_b - 1].text &&
+         toks[a.holder_b - 1].text + 1 == toks[a.holder_b].text) {
+    a.holder_b -= 2;
+    // ... with the name's words before it: "NATO Secretary-General Jens Stoltenberg" (an acronym, or a
+    // capitalized word in no list that does not open the sentence).
+    while (a.holder_b > first && toks[a.holder_b].is(detail::kCapitalized) &&
+           (toks[a.holder_b - 1].is(detail::kAllCaps) ||
+            (toks[a.holder_b - 1].is(detail::kCapitalized) && toks[a.holder_b - 1].lex == 0 && a.holder_b - 1 > first))) {
+      --a.holder_b;
+    }
+  }
   return true;
 }
 

@@ -2036,3 +2036,17 @@ TEST_CASE("a speaker's appositive may end with a title in quotation marks; an op
   // The end of a quotation is no title: the speaker follows the verb.
   CHECK(holder_of("Nearby, House Speaker Paul Ryan was \xE2\x80\x9Cgiddy,\xE2\x80\x9D said one aide.") != "Nearby");
 }
+
+TEST_CASE("a holder the tokenizer cut at a hyphen is whole") {
+  auto holder_of = [](const std::string& text) {
+    auto t = tag(text);
+    const auto a = t.all(UnitType::attribution);
+    return a.size() == 1 ? std::string(t.of(a[0]->holder)) : std::to_string(a.size()) + " attributions";
+  };
+  CHECK(holder_of("Ocasio-Cortez said the plan would pass.") == "Ocasio-Cortez");
+  CHECK(holder_of("NATO Secretary-General Jens Stoltenberg said the alliance would respond.") ==
+        "NATO Secretary-General Jens Stoltenberg");
+  CHECK(holder_of("Campaign-finance experts say the rule is weak.") == "Campaign-finance experts");
+  // A dash between words with spaces is no hyphen.
+  CHECK(holder_of("It was a long night - Smith said the count would take days.") == "Smith");
+}
