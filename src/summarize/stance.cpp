@@ -40,6 +40,10 @@ const HashSet& not_names() {
       "out", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
       "would", "can", "could", "should", "must", "might", "let", "let's", "yes", "ok", "okay", "whether",
       "twitter", "facebook", "flickr", "getty", "ap", "reuters", "images", "editor", "editors",
+      // prepositions and connectives that open sentences ("Like Davis, Thurston ...")
+      "like", "unlike", "despite", "during", "against", "among", "between", "through", "until", "unless",
+      "without", "within", "beyond", "toward", "towards", "across", "amid", "via", "given", "once", "thus",
+      "therefore", "moreover", "furthermore", "nonetheless", "nevertheless", "otherwise", "whatever",
   };
   return set;
 }

@@ -12,6 +12,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -251,6 +252,22 @@ TEST_CASE("stance targets: a name with its title is the name; a possessive is no
     }
   }
   CHECK(whitaker == 1);
+}
+
+TEST_CASE("stance targets: a preposition or connective that opens the sentence is not part of the name") {
+  Summarizer summarizer = make_summarizer();
+  ArgumentStructure st;
+  const std::string text = "Like Davis, Thurston praised the plan. During Booker's speech, Davis cheered. Given "
+                           "Arizona's vote, Booker should thank Davis.";
+  REQUIRE(summarizer.analyze(text, st).ok());
+  std::vector<std::string> names;
+  for (const TargetStance& t : st.stance) names.push_back(t.name);
+  CHECK(std::find(names.begin(), names.end(), "Davis") != names.end());
+  for (const std::string& n : names) {
+    CHECK(n.rfind("Like ", 0) != 0);
+    CHECK(n.rfind("During ", 0) != 0);
+    CHECK(n.rfind("Given ", 0) != 0);
+  }
 }
 
 TEST_CASE("stance gold files: format errors name the line") {
