@@ -2050,3 +2050,20 @@ TEST_CASE("a holder the tokenizer cut at a hyphen is whole") {
   // A dash between words with spaces is no hyphen.
   CHECK(holder_of("It was a long night - Smith said the count would take days.") == "Smith");
 }
+
+TEST_CASE("a singular name after 'the' takes no base-form verb: the cue after it is a noun") {
+  auto holder_of = [](const std::string& text) {
+    auto t = tag(text);
+    const auto a = t.all(UnitType::attribution);
+    return a.size() == 1 ? std::string(t.of(a[0]->holder)) : std::to_string(a.size()) + " attributions";
+  };
+  CHECK(holder_of("He appeared on the Charlie Rose show last year.") == "0 attributions");
+  CHECK(holder_of("The Post report was wrong about the vote.") == "0 attributions");
+  CHECK(holder_of("He works at the Heritage Foundation think tank in Washington.") == "0 attributions");
+  CHECK(holder_of("The New Jersey protest drew thousands.") == "0 attributions");
+  // Plurals keep their verb, and so does a name that does not open its clause.
+  CHECK(holder_of("But the Taliban say the talks failed.") == "the Taliban");
+  CHECK(holder_of("The Democrats oppose the bill.") == "The Democrats");
+  CHECK(holder_of("He asked what else the White House wanted, and aides to the White House say it wants a deal.") !=
+        "0 attributions");
+}
