@@ -164,24 +164,37 @@ bool Tagger::Impl::closes_later(std::uint32_t from) const {
 
 // A paragraph that ends with a speaker's reporting verb and a colon ("Ashley Jardina, a political scientist at
 // Duke, put it this way:", "On Page 5, Mueller writes:", "Her answer:") introduces a block quotation: the next
-// paragraph holds the speaker's words, set off without marks. Not the author's own earlier words ("I wrote:"),
-// not a headline ("Biden Says ...:"), not a list or a heading after it (a paragraph without a final stop).
-bool Tagger::Impl::introduces_block_quote(std::uint32_t s) const {
+// paragraph holds the speaker's words, set off without marks (past a line outside the argument, such as a
+// site's "Advertisement:"). Not the author's own earlier words ("I wrote:"), not a headline ("Biden Says
+// ...:"), not a list or a heading after it (a paragraph without a final stop). Returns the quotation's first
+// sentence, or kNone.
+std::uint32_t Tagger::Impl::block_quote_after(std::uint32_t s) const {
   const SentenceState& st = sents[s];
-  if (st.end - st.first < 2 || !is_punct(toks[st.end - 1], ':') || s + 1 >= sents.size() ||
-      st.nonargument != NonArgumentKind::none ||
-      sents[s + 1].paragraph != st.paragraph + 1 || sents[s + 1].nonargument != NonArgumentKind::none) {
-    return false;
+  if (st.end - st.first < 2 || !is_punct(toks[st.end - 1], ':') || st.nonargument != NonArgumentKind::none) {
+    return kNone;
   }
-  const SentenceState& next = sents[s + 1];
-  if (toks[next.first].kind == TokenKind::quote) return false;  // marked: the quotation rules see it
+  // (only an advertisement's line is passed over: a heading after the colon starts a section of the author's)
+  auto advertisement = [&](std::uint32_t k) {
+    const std::uint32_t n = sents[k].end - sents[k].first;
+    const bool colon = n == 2 && is_punct(toks[sents[k].end - 1], ':');
+    return sents[k].nonargument != NonArgumentKind::none && (n == 1 || colon) &&
+           toks[sents[k].first].hash == "advertisement"_h;
+  };
+  std::uint32_t b = s + 1;
+  while (b < sents.size() && b <= s + 2 && advertisement(b)) ++b;
+  if (b >= sents.size() || sents[b].nonargument != NonArgumentKind::none || sents[b].paragraph == st.paragraph ||
+      sents[b].paragraph > st.paragraph + 3 || sents[b - 1].paragraph == sents[b].paragraph) {
+    return kNone;
+  }
+  const SentenceState& next = sents[b];
+  if (toks[next.first].kind == TokenKind::quote) return kNone;  // marked: the quotation rules see it
   // A list after the colon ("for several reasons:" then "•Educational attainment: ..."), not a quotation.
-  if (toks[next.first].kind != TokenKind::word) return false;
-  std::uint32_t next_end = s + 1;
+  if (toks[next.first].kind != TokenKind::word) return kNone;
+  std::uint32_t next_end = b;
   while (next_end + 1 < sents.size() && sents[next_end + 1].paragraph == next.paragraph) ++next_end;
   const TagToken& stop = toks[sents[next_end].end - 1];
   if (!(is_punct(stop, '.') || is_punct(stop, '?') || is_punct(stop, '!') || stop.kind == TokenKind::quote)) {
-    return false;
+    return kNone;
   }
   // "Her answer:", "Their verdict:": a possessive and a word for what was said.
   if (st.end - st.first == 3) {
@@ -190,9 +203,9 @@ bool Tagger::Impl::introduces_block_quote(std::uint32_t s) const {
         switch (toks[st.first + 1].hash) {
           case "answer"_h: case "response"_h: case "reply"_h: case "verdict"_h: case "explanation"_h:
           case "conclusion"_h: case "advice"_h: case "message"_h: case "statement"_h: case "words"_h:
-            return true;
+            return b;
           default:
-            return false;
+            return kNone;
         }
       default:
         break;
@@ -233,11 +246,17 @@ bool Tagger::Impl::introduces_block_quote(std::uint32_t s) const {
       case "documents"_h: case "projects"_h: case "find"_h: case "finds"_h: {
         // ... or a third-person form after a name or a pronoun ("USA Today reports a ...")
         const TagToken& before = toks[i > st.first ? i - 1 : i];
+        // (a capitalized word that opens the sentence is a name only if it is in no word list: "Politico
+        // reports:", not "Important documents:")
+        const bool name_before = before.is(detail::kCapitalized) && (i - 1 > st.first || before.lex == 0);
         const bool third_person = i > st.first && t.raw().back() == 's' && !determiner(before.hash) &&
                                   before.hash != "these"_h &&
-                                  (before.is(detail::kCapitalized) || before.hash == "he"_h || before.hash == "she"_h);
-        reports = is_punct(toks[i + 1], ':') || after == "it"_h || after == "that"_h || after == "this"_h ||
-                  after == "in"_h || after == "as"_h || after == "the"_h || third_person;
+                                  (name_before || before.hash == "he"_h || before.hash == "she"_h);
+        // (a label is no speaker: "Important documents:")
+        const bool speaker_before =
+            i >= st.first + 2 || (i > st.first && (before.hash == "he"_h || before.hash == "she"_h));
+        reports = (is_punct(toks[i + 1], ':') && speaker_before) || after == "it"_h || after == "that"_h ||
+                  after == "this"_h || after == "in"_h || after == "as"_h || after == "the"_h || third_person;
         break;
       }
       default:
@@ -247,9 +266,9 @@ bool Tagger::Impl::introduces_block_quote(std::uint32_t s) const {
     for (std::uint32_t k = i > st.first + 3 ? i - 3 : st.first; k < i && reports; ++k) {
       reports = !toks[k].has(lex::kNegation);
     }
-    if (reports) return !self;
+    if (reports) return self ? kNone : b;
   }
-  return false;
+  return kNone;
 }
 
 void Tagger::Impl::sentence_features(std::uint32_t s) {
@@ -452,10 +471,10 @@ void Tagger::Impl::sentence_features(std::uint32_t s) {
     st.quote = true;
     st.strong_modal = st.weak_modal = st.first_person = st.own_stance = st.evaluative = false;
   }
-  if (quote_open == kNone && !st.embedded_post && introduces_block_quote(s)) {
-    sents[s + 1].quote_continues = true;
-    sents[s + 1].paragraph_quote = true;
-    sents[s + 1].block_quote_of = s;
+  if (const std::uint32_t b = quote_open == kNone && !st.embedded_post ? block_quote_after(s) : kNone; b != kNone) {
+    sents[b].quote_continues = true;
+    sents[b].paragraph_quote = true;
+    sents[b].block_quote_of = s;
   }
   // "as dovish as they were in 2008" sets a figure against a past year with no record word.
   st.may_precede |= st.past_year;

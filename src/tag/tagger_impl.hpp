@@ -347,7 +347,7 @@ struct Tagger::Impl {
   bool quoted_words(std::uint32_t first, std::uint32_t last) const;
   bool opens_quotation(std::uint32_t mark) const;
   bool closes_later(std::uint32_t from) const;
-  bool introduces_block_quote(std::uint32_t s) const;
+  std::uint32_t block_quote_after(std::uint32_t s) const;
   NonArgumentKind page_furniture(std::uint32_t first, std::uint32_t end) const;
   std::uint32_t post_signature(std::uint32_t first, std::uint32_t end) const;
   bool procedural_modal(std::uint32_t modal, std::uint32_t end) const;

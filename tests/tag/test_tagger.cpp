@@ -2018,6 +2018,10 @@ TEST_CASE("a block quotation: the paragraph after a speaker's reporting verb and
   CHECK(claims("I asked Trende about this and he replied:").empty());
   CHECK(claims("USA Today reports a very similar phenomenon:").empty());
   CHECK(claims("Her answer:").empty());
+  CHECK(claims("Important documents:") == own);  // a label, not a speaker
+  // An advertisement's line between the introduction and the quotation is passed over, a heading is not.
+  CHECK(claims("As Charles Pierce puts it in Esquire:\n\nAdvertisement:").empty());
+  CHECK(claims("Here is what some of them said:\n\nSen. Tim Kaine, D-Va.") == own);
 }
 
 TEST_CASE("a speaker's appositive may end with a title in quotation marks; an opening adverb is no name") {
