@@ -651,17 +651,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
       }
       // A singular subject takes no base form either: "A New York Times report said" (unlike a share or a
       // count: "a number of critics say", "a majority of voters think", "a few experts argue").
-      bool irregular_past = false;  // report verbs the lexicon's past forms leave out
-      switch (cue_word.hash) {
-        case "found"_h: case "wrote"_h: case "thought"_h: case "put"_h: case "felt"_h: case "knew"_h:
-        case "meant"_h: case "read"_h: case "heard"_h: case "understood"_h: case "taught"_h: case "swore"_h:
-        case "spoke"_h: case "foresaw"_h:
-          irregular_past = true;
-          break;
-        default:
-          break;
-      }
-      if ((toks[b].hash == "a"_h || toks[b].hash == "an"_h) && base_form && !irregular_past &&
+      if ((toks[b].hash == "a"_h || toks[b].hash == "an"_h) && base_form && !irregular_report_past(cue_word.hash) &&
           !cue_word.raw().ends_with("ing")) {
         bool counted = false;
         for (std::uint32_t k = b + 1; k < e && !counted; ++k) {

@@ -775,14 +775,7 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
       default:
         break;
     }
-    switch (verb.hash) {  // past forms the lexicon's past verbs leave out
-      case "found"_h: case "wrote"_h: case "thought"_h: case "put"_h: case "felt"_h: case "knew"_h: case "read"_h:
-      case "heard"_h: case "spoke"_h: case "understood"_h:
-        plural = true;
-        break;
-      default:
-        break;
-    }
+    plural |= irregular_report_past(verb.hash);  // a past form: any subject
     // Only where the name opens its clause ("Republicans in the Senate think", "Trump and the White House say",
     // "to have the Defense Department say" are other subjects or do-support), unless the cue is a noun as often
     // as a verb ("host of the Charlie Rose show", "a scholar at the Heritage Foundation think tank").

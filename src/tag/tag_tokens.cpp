@@ -12,16 +12,14 @@ bool ascii_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 bool ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-}  // namespace
-
-namespace {
-
 // Hash of an ASCII token (the same value as token_hash), eight bytes at a time in one pass; returns false
 // when a byte is not ASCII (the caller normalizes such tokens first).
 bool ascii_hash(const char* p, std::uint32_t n, const char* end, std::uint64_t& out) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101ull;
   std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-  if (n - 1 < 8 && p + 8 <= end) {  // most words: one masked load, one mixing step, no loop
+  // Most words: one masked load, one mixing step, no loop. (The step is written out here and in the loop:
+  // one helper for both compiled to 2% more instructions in the token view, callgrind on news.)
+  if (n - 1 < 8 && p + 8 <= end) {
     std::uint64_t chunk;
     std::memcpy(&chunk, p, 8);
     chunk &= ~std::uint64_t{0} >> (64 - 8 * n);

@@ -135,6 +135,19 @@ inline bool count_noun(std::uint64_t h) noexcept {
 // "Democrats' claims that" (clauses.cpp).
 bool position_noun(std::uint64_t h);
 
+// Past forms of reporting verbs that lexicon::kPastVerb and past_verb() leave out ("found", "wrote"): with them
+// a singular subject is no sign of a noun ("a study found").
+inline bool irregular_report_past(std::uint64_t h) noexcept {
+  switch (h) {
+    case "found"_h: case "wrote"_h: case "thought"_h: case "put"_h: case "felt"_h: case "knew"_h: case "meant"_h:
+    case "read"_h: case "heard"_h: case "understood"_h: case "taught"_h: case "swore"_h: case "spoke"_h:
+    case "foresaw"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // An article, demonstrative or possessive pronoun that opens a noun phrase.
 inline bool determiner(std::uint64_t h) noexcept {
   switch (h) {

@@ -53,6 +53,13 @@ std::vector<std::string> spans_of(const std::string& text, UnitType type, Span U
   return out;
 }
 
+// The holder of the only attribution in `text`, or how many attributions there are.
+std::string holder_of(const std::string& text) {
+  auto t = tag(text);
+  const auto a = t.all(UnitType::attribution);
+  return a.size() == 1 ? std::string(t.of(a[0]->holder)) : std::to_string(a.size()) + " attributions";
+}
+
 // The rule of the first claim in `text`, or "none".
 std::string claim_rule(const std::string& text) {
   auto t = tag(text);
@@ -117,11 +124,6 @@ TEST_CASE("holders: a title with 'of the', and a source named in a fronted 'As X
   CHECK(as.all(UnitType::claim).empty());
   // A noun that can be a verb after a singular name or a determiner is a thing; the document holds the verb
   // after it ("the Mueller report found"), with a date or a source between at most.
-  auto holder_of = [](const std::string& text) {
-    auto t = tag(text);
-    const auto a = t.all(UnitType::attribution);
-    return a.size() == 1 ? std::string(t.of(a[0]->holder)) : std::to_string(a.size()) + " attributions";
-  };
   CHECK(holder_of("The Mueller report found that the campaign did not conspire.") == "The Mueller report");
   CHECK(holder_of("A separate Pentagon report on Thursday estimated that costs will rise.") ==
         "A separate Pentagon report");
@@ -2025,11 +2027,6 @@ TEST_CASE("a block quotation: the paragraph after a speaker's reporting verb and
 }
 
 TEST_CASE("a speaker's appositive may end with a title in quotation marks; an opening adverb is no name") {
-  auto holder_of = [](const std::string& text) {
-    auto t = tag(text);
-    const auto a = t.all(UnitType::attribution);
-    return a.size() == 1 ? std::string(t.of(a[0]->holder)) : std::to_string(a.size()) + " attributions";
-  };
   CHECK(holder_of("Timothy O'Brien, author of \xE2\x80\x9CTrumpNation: The Art of Being the Donald,\xE2\x80\x9D wrote "
                   "that the deal was a bluff.") == "Timothy O'Brien");
   CHECK(holder_of("Meghan McCain, the Republican voice of \xE2\x80\x9CThe View,\xE2\x80\x9D said the party would "
@@ -2042,11 +2039,6 @@ TEST_CASE("a speaker's appositive may end with a title in quotation marks; an op
 }
 
 TEST_CASE("a holder the tokenizer cut at a hyphen is whole") {
-  auto holder_of = [](const std::string& text) {
-    auto t = tag(text);
-    const auto a = t.all(UnitType::attribution);
-    return a.size() == 1 ? std::string(t.of(a[0]->holder)) : std::to_string(a.size()) + " attributions";
-  };
   CHECK(holder_of("Ocasio-Cortez said the plan would pass.") == "Ocasio-Cortez");
   CHECK(holder_of("NATO Secretary-General Jens Stoltenberg said the alliance would respond.") ==
         "NATO Secretary-General Jens Stoltenberg");
@@ -2056,11 +2048,6 @@ TEST_CASE("a holder the tokenizer cut at a hyphen is whole") {
 }
 
 TEST_CASE("a singular name after 'the' takes no base-form verb: the cue after it is a noun") {
-  auto holder_of = [](const std::string& text) {
-    auto t = tag(text);
-    const auto a = t.all(UnitType::attribution);
-    return a.size() == 1 ? std::string(t.of(a[0]->holder)) : std::to_string(a.size()) + " attributions";
-  };
   CHECK(holder_of("He appeared on the Charlie Rose show last year.") == "0 attributions");
   CHECK(holder_of("The Post report was wrong about the vote.") == "0 attributions");
   CHECK(holder_of("He works at the Heritage Foundation think tank in Washington.") == "0 attributions");
