@@ -766,7 +766,8 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
       name = toks[k].kind == TokenKind::word && toks[k].is(detail::kCapitalized);
     }
     const TagToken& head = toks[a.holder_e - 1];
-    bool plural = head.raw().ends_with("s") || head.raw().ends_with("S") || head.raw().ends_with("ese");
+    // (an acronym is singular, whatever its last letter: "the US push", "the CBS report")
+    bool plural = head.raw().ends_with("s") || head.raw().ends_with("ese");
     switch (head.hash) {
       case "taliban"_h: case "police"_h: case "people"_h: case "media"_h: case "military"_h: case "clergy"_h:
       case "british"_h: case "french"_h: case "dutch"_h: case "irish"_h: case "english"_h: case "swiss"_h:

@@ -2052,6 +2052,7 @@ TEST_CASE("a singular name after 'the' takes no base-form verb: the cue after it
   CHECK(holder_of("The Post report was wrong about the vote.") == "0 attributions");
   CHECK(holder_of("He works at the Heritage Foundation think tank in Washington.") == "0 attributions");
   CHECK(holder_of("The New Jersey protest drew thousands.") == "0 attributions");
+  CHECK(holder_of("In St. Petersburg, the US push for a strike is dividing the allies.") == "0 attributions");
   // Plurals keep their verb, and so does a name that does not open its clause.
   CHECK(holder_of("But the Taliban say the talks failed.") == "the Taliban");
   CHECK(holder_of("The Democrats oppose the bill.") == "The Democrats");
