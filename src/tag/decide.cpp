@@ -355,12 +355,15 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // A name and its appositive opening the sentence ("Jim Handsaker, a farmer from Story City, Iowa, said",
       // "Sen. Chuck Schumer, D-N.Y., said"): the holder is the name.
       std::uint32_t b = e;
+      // A sentence adverb opening the sentence is no name, though capitalized ("Separately", "Similarly",
+      // "Meanwhile"; a name in -ly such as "Kelly" reads as one too).
+      auto opening_adverb = [](const TagToken& t) { return t.raw().ends_with("ly") || t.hash == "meanwhile"_h; };
       std::uint32_t name_b = sents[s].first;
       if (name_b + 1 < e && (toks[name_b].has(lex::kContrast) || toks[name_b].hash == "and"_h) &&
           toks[name_b + 1].is(detail::kCapitalized)) {
         ++name_b;  // "But Smith, ..."
-      } else if (name_b + 2 < e && (toks[name_b].raw().ends_with("ly") || toks[name_b].hash == "meanwhile"_h) &&
-                 is_punct(toks[name_b + 1], ',') && toks[name_b + 2].is(detail::kCapitalized)) {
+      } else if (name_b + 2 < e && opening_adverb(toks[name_b]) && is_punct(toks[name_b + 1], ',') &&
+                 toks[name_b + 2].is(detail::kCapitalized)) {
         name_b += 2;  // "Separately, Senator Marco Rubio, a Florida Republican, said"
       }
       std::uint32_t name_e = name_b;
@@ -371,7 +374,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
         ++name_e;
       }
       if (name_e - name_b == 1) name_words &= toks[name_b].lex == 0 || toks[name_b].has(lex::kGroup | lex::kExpert);
-      if (name_e - name_b == 1) name_words &= !toks[name_b].raw().ends_with("ly");  // "Similarly, Col. Tim Collins, ...
+      if (name_e - name_b == 1) name_words &= !opening_adverb(toks[name_b]);  // "Similarly, Col. Tim Collins, ...
       // (A title in quotation marks may end it: 'the author of “Race to the Bottom: How Racial Appeals Work,”
       // wrote'; inside the marks any punctuation goes.)
       // (not the end of a quotation: '“Frankly, any vetting at all,” said': the title opens inside)

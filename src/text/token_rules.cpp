@@ -366,10 +366,7 @@ void TokenRules::add_chunk(std::string_view text, std::uint32_t begin, std::uint
       bool split = false;
       if (split_clitics_) {
         std::uint32_t cut = 0;
-        if (w.size() == 5 && (iequals(w, "gonna") || iequals(w, "gotta") ||
-                              iequals(w, "wanna") || iequals(w, "outta"))) {
-          cut = 3;
-        } else if (w.size() == 6 && iequals(w, "cannot")) {
+        if (splits_in_two(w)) {
           cut = 3;
         } else if (w.size() >= 4 && iends_with(w, "n't") && ascii_letter(static_cast<unsigned char>(w[w.size() - 4]))) {
           cut = static_cast<std::uint32_t>(w.size() - 3);

@@ -24,6 +24,16 @@ enum class AbbreviationClass : std::uint8_t {
 /// Class of a word (without its final period) as an abbreviation; `none` if the period is a full stop.
 AbbreviationClass abbreviation_class(std::string_view word_without_period) noexcept;
 
+/// The plain words the rules split in two, at byte 3 ("gon|na", "got|ta", "wan|na", "out|ta", "can|not"), in
+/// any case; every other run of letters is one token (the fast engine's shortcut relies on it).
+inline bool splits_in_two(std::string_view word) noexcept {
+  if (word.size() != 5 && word.size() != 6) return false;  // (inline: the fast engine asks for every word)
+  char lower[6];  // (x | 0x20 is a lowercase letter only when x is that letter in either case)
+  for (std::size_t k = 0; k < word.size(); ++k) lower[k] = static_cast<char>(word[k] | 0x20);
+  const std::string_view v(lower, word.size());
+  return v == "gonna" || v == "gotta" || v == "wanna" || v == "outta" || v == "cannot";
+}
+
 /// True for capitalized words that commonly start a sentence ("The", "But", "He"), used to decide whether an
 /// abbreviation of class `other` or an initial also ends the sentence.
 bool is_sentence_starter(std::string_view word) noexcept;

@@ -85,15 +85,6 @@ bool followed_by_space(std::string_view text, std::uint32_t at) noexcept {
 
 bool is_letter_byte(unsigned char c) noexcept { return kByteClass[c] == kLetter; }
 
-// The only plain words of five or six letters the rules split ("gon|na", "can|not"); all other runs of
-// letters are one token as they stand.
-bool splitting_word(const char* p, std::uint32_t n) noexcept {
-  if (n != 5 && n != 6) return false;
-  char w[6];
-  for (std::uint32_t k = 0; k < n; ++k) w[k] = static_cast<char>(p[k] | 0x20);  // ASCII letters only
-  const std::string_view v(w, n);
-  return v == "gonna" || v == "gotta" || v == "wanna" || v == "outta" || v == "cannot";
-}
 bool is_digit_byte(unsigned char c) noexcept { return kByteClass[c] == kDigit; }
 
 // The commonest chunks after plain words: a word or number with an opening bracket or quote before it and up
@@ -119,7 +110,7 @@ bool simple_chunk(std::string_view text, std::uint32_t b, std::uint32_t e, std::
   if (letters && ce < e && p[ce] == '.') {
     if (detail::abbreviation_class(text.substr(cb, ce - cb)) != detail::AbbreviationClass::none) return false;
   }
-  if (letters && splitting_word(text.data() + cb, ce - cb)) return false;
+  if (letters && detail::splits_in_two({text.data() + cb, ce - cb})) return false;
   auto punct = [](unsigned char c) { return c == '"' ? TokenKind::quote : TokenKind::punctuation; };
   if (cb > b) out.push_back(Token{b, cb, punct(p[b]), 0});
   out.push_back(Token{cb, ce, letters ? TokenKind::word : TokenKind::number, 0});
@@ -168,7 +159,7 @@ void Tokenizer::Impl::add_chunk(std::string_view text, Document& doc, const Chun
     return;
   }
   const std::size_t k0 = tokens.size();
-  if ((c.bytes == kLetter && !splitting_word(text.data() + c.begin, c.end - c.begin)) || c.bytes == kDigit) {
+  if ((c.bytes == kLetter && !detail::splits_in_two({text.data() + c.begin, c.end - c.begin})) || c.bytes == kDigit) {
     // Most chunks are a plain word or number: one token, nothing to segment.
     Token t{c.begin, c.end, c.bytes == kLetter ? TokenKind::word : TokenKind::number, 0};
     if (c.line_start) t.flags |= Token::line_start;
