@@ -63,17 +63,24 @@ ARGMINE_LEXICON(opposition_nouns, "critics", "critic", "opponents", "opponent", 
                 "detractors", "naysayers", "doubters", "cynics", "foes", "adversaries", "rivals", "purists",
                 "hardliners", "hawks", "doves", "deniers", "alarmists", "pessimists", "optimists", "dissenters",
                 "holdouts", "dead-enders", "diehards")
-ARGMINE_LEXICON(group_nouns, "supporters", "proponents", "advocates", "backers", "allies", "defenders", "boosters",
-                "fans", "loyalists", "partisans", "conservatives", "liberals", "progressives", "moderates",
-                "centrists", "republicans", "democrats", "economists", "experts", "analysts", "pundits",
-                "commentators", "observers", "insiders", "activists", "leaders", "lawmakers", "legislators",
-                "politicians", "officials", "voters", "people", "americans", "members", "parents", "teachers",
-                "residents", "businesses", "owners", "executives", "unions", "groups", "industry", "lobbyists",
-                "strategists", "operatives", "staffers", "aides", "donors", "establishment", "camp", "wing", "senators", "governors",
-                "mayors", "representatives", "parties", "unions", "union", "employers", "companies", "utilities",
-                "landlords", "developers", "homeowners", "neighbors", "farmers", "workers", "administration",
-                "leadership", "caucus", "lobby", "industry", "association", "chamber",
-                "left", "right", "everyone", "folks", "skeptics", "many", "some")
+// Groups whose bare name opens an attribution rule ("Supporters say", "Economists argue") ...
+#define ARGMINE_OPENING_GROUP_NOUNS                                                                               \
+  "supporters", "proponents", "advocates", "backers", "allies", "defenders", "boosters", "fans", "loyalists",     \
+      "partisans", "conservatives", "liberals", "progressives", "moderates", "centrists", "republicans",          \
+      "democrats", "economists", "experts", "analysts", "pundits", "commentators", "observers", "insiders",       \
+      "activists", "leaders", "lawmakers", "legislators", "politicians", "officials", "voters", "people",         \
+      "americans", "members", "parents", "teachers", "residents", "businesses", "owners", "executives", "unions", \
+      "groups", "industry", "lobbyists", "strategists", "operatives", "staffers", "aides", "donors",              \
+      "establishment", "everyone", "folks"
+ARGMINE_LEXICON(opening_group_nouns, ARGMINE_OPENING_GROUP_NOUNS)
+// ... and all groups, these too after a determiner or a possessive ("the Clinton camp", "Mr. Scott's
+// administration"). A bare "Senators say" is left to the report-verb pass, which takes the words before
+// ("Two Republican senators", "Medical professionals and governors").
+ARGMINE_LEXICON(group_nouns, ARGMINE_OPENING_GROUP_NOUNS, "camp", "wing", "senators", "governors", "mayors",
+                "representatives", "parties", "union", "employers", "companies", "utilities", "landlords",
+                "developers", "homeowners", "neighbors", "farmers", "workers", "administration", "leadership",
+                "caucus", "lobby", "association", "chamber", "left", "right", "skeptics", "many", "some")
+#undef ARGMINE_OPENING_GROUP_NOUNS
 ARGMINE_LEXICON(quantifiers, "some", "many", "most", "several", "few", "others", "those", "plenty", "numerous",
                 "countless", "certain", "various", "all")
 ARGMINE_LEXICON(eager_adjectives, "eager", "anxious", "keen", "desperate", "impatient", "quick", "itching",
@@ -114,31 +121,19 @@ ARGMINE_LEXICON(judging_nouns, "myth", "myths", "lie", "lies", "fiction", "false
 ARGMINE_LEXICON(demonstratives, "this", "that", "these", "those", "such", "both", "either", "neither")
 ARGMINE_LEXICON(evidence_nouns, "record", "evidence", "data", "facts", "numbers", "history", "research",
                 "figures", "statistics", "reality", "experience", "results", "polls", "studies")
-std::span<const std::string_view> superlative_words() {
-  static constexpr std::string_view words[] = {"highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "most",
-                "fewest", "least", "strongest", "weakest", "deepest", "steepest", "sharpest", "fastest",
-                "slowest", "longest", "shortest", "greatest", "heaviest", "warmest", "coldest", "hottest",
-                "wettest", "driest", "closest", "widest", "narrowest", "deadliest", "costliest", "bloodiest",
-                "richest", "poorest", "youngest", "oldest", "latest", "earliest", "first", "only", "last",
-                "record", "top", "lowest-ever", "highest-ever", "biggest-ever", "worst-ever", "busiest",
-                "toughest", "hardest", "tightest", "loudest", "broadest", "fiercest", "starkest", "stiffest",
-                "harshest", "bitterest", "boldest", "bravest", "brightest", "cheapest", "cleanest", "darkest",
-                "dearest", "easiest", "finest", "fullest", "grandest", "gravest", "happiest", "healthiest",
-                "largest-ever", "lightest", "likeliest", "meanest", "nastiest",
-                "newest", "noisiest", "oddest", "quickest", "quietest", "rarest", "riskiest", "roughest", "safest",
-                "saddest", "scariest", "sharpest-ever", "simplest", "strangest", "strictest", "tallest",
+ARGMINE_LEXICON(superlatives, "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "most",
+                "fewest", "least", "strongest", "weakest", "deepest", "steepest", "sharpest", "fastest", "slowest",
+                "longest", "shortest", "greatest", "heaviest", "warmest", "coldest", "hottest", "wettest", "driest",
+                "closest", "widest", "narrowest", "deadliest", "costliest", "bloodiest", "richest", "poorest",
+                "youngest", "oldest", "latest", "earliest", "first", "only", "last", "record", "top", "lowest-ever",
+                "highest-ever", "biggest-ever", "worst-ever", "busiest", "toughest", "hardest", "tightest",
+                "loudest", "broadest", "fiercest", "starkest", "stiffest", "harshest", "bitterest", "boldest",
+                "bravest", "brightest", "cheapest", "cleanest", "darkest", "dearest", "easiest", "finest", "fullest",
+                "grandest", "gravest", "happiest", "healthiest", "largest-ever", "lightest", "likeliest", "meanest",
+                "nastiest", "newest", "noisiest", "oddest", "quickest", "quietest", "rarest", "riskiest", "roughest",
+                "safest", "saddest", "scariest", "sharpest-ever", "simplest", "strangest", "strictest", "tallest",
                 "thinnest", "ugliest", "wealthiest", "weirdest", "wildest", "worst-ever", "wisest", "tensest",
-                "rockiest", "shakiest", "fewest-ever", "slimmest", "smallest-ever", "steepest-ever"};
-  return words;
-}
-const HashSet& superlatives() {
-  static const HashSet s = [] {
-    HashSet set;
-    for (std::string_view w : superlative_words()) set.insert(token_hash(w));
-    return set;
-  }();
-  return s;
-}
+                "rockiest", "shakiest", "fewest-ever", "slimmest", "smallest-ever", "steepest-ever")
 ARGMINE_LEXICON(modals_strong, "should", "must", "ought", "shouldn't", "mustn't")
 ARGMINE_LEXICON(modals_weak, "would", "will", "can", "could", "might", "may", "'ll", "'d", "wo", "ca", "cannot")
 ARGMINE_LEXICON(evaluatives, "important", "essential", "crucial", "vital", "critical", "necessary", "wrong",

@@ -4,8 +4,6 @@
 
 #include "tag/hash_set.hpp"
 
-#include <span>
-
 namespace argmine::detail::lexicon {
 
 /// Bits of `TagToken::lex`: which word lists a token's normalized form belongs to. One table lookup per
@@ -55,6 +53,7 @@ const HashSet& finding_verbs();      ///< found, showed, estimated, reported, co
 const HashSet& expert_nouns();       ///< economists, researchers, historians, scientists, study, survey, ...
 const HashSet& opposition_nouns();   ///< critics, opponents, skeptics, detractors, naysayers, ...
 const HashSet& group_nouns();        ///< supporters, allies, democrats, economists, experts, officials, ...
+const HashSet& opening_group_nouns();  ///< the group nouns that open a holder bare ("Supporters say"; not "Senators")
 const HashSet& quantifiers();        ///< some, many, most, several, few, others, those
 const HashSet& eager_adjectives();   ///< eager, anxious, keen, desperate, quick, convinced, ...
 const HashSet& report_adverbs();     ///< even, also, often, still, now, long, repeatedly, ...
@@ -66,7 +65,6 @@ const HashSet& judging_nouns();      ///< myth, lie, fiction, falsehood, canard,
 const HashSet& demonstratives();     ///< this, that, these, those, such
 const HashSet& evidence_nouns();     ///< record, evidence, data, facts, numbers, history, research
 const HashSet& superlatives();       ///< highest, lowest, largest, worst, best, most, fewest, ...
-std::span<const std::string_view> superlative_words();  ///< the same words, for grammar triggers
 const HashSet& modals_strong();      ///< should, must, ought
 const HashSet& modals_weak();        ///< would, will, can, could, might, may, 'll, 'd
 const HashSet& evaluatives();        ///< important, essential, wrong, dangerous, ridiculous, mistake, ...

@@ -38,9 +38,7 @@ Tagger::Impl::Impl(const TaggerOptions& o) : options(o) {
   };
   auto add_phrase = [&](std::uint64_t h, std::uint32_t bit) { add(h, std::uint64_t{bit} << 32); };
   for (int f = 0; f < static_cast<int>(Family::kCount); ++f) {
-    for (std::string_view wd : g::triggers(static_cast<Family>(f))) {
-      add(detail::token_hash(wd), 1u << (lex::kFamilyShift + f));
-    }
+    for (std::uint64_t h : g::triggers(static_cast<Family>(f))) add(h, 1u << (lex::kFamilyShift + f));
   }
   for (std::uint64_t h : cues.first_tokens()) add(h, lex::kCueStart);
   for (std::uint64_t h : gazetteer->impl().matcher.first_tokens()) add(h, lex::kGazetteerStart);

@@ -1,6 +1,6 @@
-// Every grammar family called from this translation unit through its declared rule, as the library's own
-// callers do: the rules are defined and instantiated in src/tag/grammar/*.cpp only (STYLE: one config, a test
-// that calls every rule from another translation unit).
+// Every grammar family called from this translation unit through grammars.hpp, as the tagger does: the rules
+// are defined and instantiated in src/tag/grammar/*.cpp only (STYLE: one config, a test that calls every rule
+// from another translation unit).
 #include "tag/grammar/grammars.hpp"
 #include "tag/lexicon.hpp"
 #include "tag/tag_tokens.hpp"

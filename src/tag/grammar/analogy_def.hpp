@@ -227,44 +227,46 @@ inline auto const deja_vu = capture<cue>[(w("deja") | w("déjà")) >> w("vu")] >
 
 }  // namespace analogy_parts
 
-analogy_type const analogy = "analogy";
-inline auto const analogy_def =
-    analogy_parts::reminiscent | analogy_parts::echoes | analogy_parts::replay | analogy_parts::repeat_past |
-    analogy_parts::recalls |
-    analogy_parts::harks | analogy_parts::modeled | analogy_parts::take_page | analogy_parts::follow_path |
-    analogy_parts::generation | analogy_parts::modern_day | analogy_parts::new_x | analogy_parts::way_of |
-    analogy_parts::x_like | analogy_parts::x_moment | analogy_parts::is_no | analogy_parts::of_our_time |
-    analogy_parts::at_this_time | analogy_parts::last_time |
-    analogy_parts::seen_before | analogy_parts::history_offers | analogy_parts::history_lesson | analogy_parts::cautionary | analogy_parts::shades |
-    analogy_parts::compared | analogy_parts::for_comparison | analogy_parts::x_comparison |
-    analogy_parts::lesson | analogy_parts::mold | analogy_parts::throwback |
-    analogy_parts::over_again | analogy_parts::deja_vu | analogy_parts::as_now | analogy_parts::different_from | analogy_parts::once_more | analogy_parts::as_did |
-    analogy_parts::same_as | analogy_parts::like;
-BOOST_SPIRIT_DEFINE(analogy)
-
-analogy_type const& analogy_rule() { return analogy; }
-
-std::span<const std::string_view> analogy_triggers() {
-  static constexpr std::string_view words[] = {
-      "reminiscent", "echoes", "echo", "echoed", "echoing", "replay", "rerun", "re-run", "repeat", "reprise",
-      "rehash", "remake", "reenactment", "re-enactment", "redux", "sequel", "recalls", "recall", "evoke", "recalled", "recalling",
-      "evokes", "evoked", "evoking", "conjures", "conjure", "conjured", "conjuring", "brings", "bring",
-      "brought", "bringing", "calls", "call", "called", "calling", "redolent", "flashback", "flashbacks", "invokes", "invoked", "resembles",
-      "resembled", "mirrors", "mirrored", "parallels", "paralleled", "model", "models", "modeling", "modelling",
-      "go", "goes", "went",
-      "going", "gone", "-", "moment", "moments", "harks", "hark", "harked", "harking", "harkens", "harken",
-      "harkened", "hearkens", "hearken", "hearkened", "modeled", "modelled", "patterned", "styled",
-      "take", "takes", "took", "taking", "follow", "follows", "followed", "following", "emulate", "emulates",
-      "copy", "copies", "this", "our", "today", "the", "a", "an", "another", "like", "just", "much", "as",
-      "closer",
-      "similar", "akin", "comparable", "not", "at", "by", "we", "history", "cautionary", "shades", "compared",
-      "likened", "comparing", "compares", "compare", "liken", "likens", "likening", "comparison",
-      "comparisons", "parallel", "analogy", "analogies", "lesson", "lessons", "in", "throwback", "callback",
-      "all", "deja", "déjà", "contrast", "repeats", "repeating", "repeated", "replicate", "replicates",
-      "replicating", "recreate", "re-create", "recreating", "relive", "reliving", "unlike", "learned", "learnt",
-      "learn", "once", "than", "different", "differences", "difference", "differs", "differ", "resemblance",
-      "no", "their", "remind", "reminds", "reminded", "reminding", "reminder"};
-  return words;
+std::vector<Alternative> analogy_alternatives() {
+  return alternatives<analogy_parts::reminiscent,
+      analogy_parts::echoes,
+      analogy_parts::replay,
+      analogy_parts::repeat_past,
+      analogy_parts::recalls,
+      analogy_parts::harks,
+      analogy_parts::modeled,
+      analogy_parts::take_page,
+      analogy_parts::follow_path,
+      analogy_parts::generation,
+      analogy_parts::modern_day,
+      analogy_parts::new_x,
+      analogy_parts::way_of,
+      analogy_parts::x_like,
+      analogy_parts::x_moment,
+      analogy_parts::is_no,
+      analogy_parts::of_our_time,
+      analogy_parts::at_this_time,
+      analogy_parts::last_time,
+      analogy_parts::seen_before,
+      analogy_parts::history_offers,
+      analogy_parts::history_lesson,
+      analogy_parts::cautionary,
+      analogy_parts::shades,
+      analogy_parts::compared,
+      analogy_parts::for_comparison,
+      analogy_parts::x_comparison,
+      analogy_parts::lesson,
+      analogy_parts::mold,
+      analogy_parts::throwback,
+      analogy_parts::over_again,
+      analogy_parts::deja_vu,
+      analogy_parts::as_now,
+      analogy_parts::different_from,
+      analogy_parts::once_more,
+      analogy_parts::as_did,
+      analogy_parts::same_as,
+      analogy_parts::like>();
 }
+
 
 }  // namespace argmine::detail::grammar

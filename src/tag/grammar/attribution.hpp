@@ -1,21 +1,13 @@
-// Declaration of the attribution rules (definitions in attribution_def.hpp, instantiation in attribution.cpp).
+// Declaration of the attribution rules (definitions in attribution_def.hpp, instantiation in attribution.cpp), free of X3.
 #pragma once
 
-#include "tag/grammar/config.hpp"
+#include "tag/grammar/alternatives.hpp"
 
-#include <span>
-#include <string_view>
+#include <vector>
 
 namespace argmine::detail::grammar {
 
-struct attribution_class;
-using attribution_type = x3::rule<attribution_class>;
-BOOST_SPIRIT_DECLARE(attribution_type)
-
-/// The rule object, for callers in other translation units.
-attribution_type const& attribution_rule();
-
-/// Normalized words that can stand at the first token of a attribution rule (the tagger's dispatch keys).
-std::span<const std::string_view> attribution_triggers();
+/// The attribution rules in the grammar's order, each with the words it can start with.
+std::vector<Alternative> attribution_alternatives();
 
 }  // namespace argmine::detail::grammar

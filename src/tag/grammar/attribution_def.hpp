@@ -36,7 +36,7 @@ inline constexpr auto holder_stop_word = token_if([](const TagToken& t) {
 inline auto const holder_stop = clause_stop | holder_stop_word | report;
 inline auto const adverbs = x3::repeat(0, 2)[in(report_adverbs())];
 inline auto const possessive = w("the") | w("his") | w("her") | w("their") | w("its") | w("our") | w("your");
-inline auto const holder_head = in(quantifiers()) | in(opposition_nouns()) | in(group_nouns()) |
+inline auto const holder_head = in(quantifiers()) | in(opposition_nouns()) | in(opening_group_nouns()) |
                                 (possessive >> x3::repeat(0, 2)[any_token - holder_stop - in(opposition_nouns()) -
                                                                  in(group_nouns())] >>
                                  (in(opposition_nouns()) | in(group_nouns())));
@@ -144,36 +144,19 @@ inline auto const holder_verb = capture<holder>[holder_head >> x3::repeat(0, 7)[
 
 }  // namespace attribution_parts
 
-attribution_type const attribution = "attribution";
-inline auto const attribution_def = attribution_parts::there_are_those | attribution_parts::it_is_said |
-                                    attribution_parts::it_could_be_argued | attribution_parts::there_is_a_view |
-                                    attribution_parts::one_could | attribution_parts::argument_goes |
-                                    attribution_parts::objection_is |
-                                    attribution_parts::those_who | attribution_parts::those_who_do |
-                                    attribution_parts::according_to | attribution_parts::holder_verb;
-BOOST_SPIRIT_DEFINE(attribution)
-
-attribution_type const& attribution_rule() { return attribution; }
-
-/// First words of the rules above (quantifiers, holder nouns and "the"/"his"/... for possessive holders).
-std::span<const std::string_view> attribution_triggers() {
-  static constexpr std::string_view words[] = {
-      "there", "it", "one", "you", "someone", "somebody", "the", "according", "conventional", "standard",
-      "frequent", "widespread", "typical", "obvious", "main", "chief", "major", "other", "objection", "criticism",
-      "counterargument", "counter-argument", "complaint",
-      "usual", "common", "familiar", "popular", "prevailing", "anyone", "anybody", "his", "her", "their", "its",
-      "our", "your", "some", "many", "most", "several", "few", "others", "those", "plenty", "numerous",
-      "countless", "certain", "various", "all", "critics", "critic", "opponents", "opponent", "skeptics",
-      "sceptics", "skeptic", "detractors", "naysayers", "doubters", "cynics", "foes", "adversaries", "rivals",
-      "purists", "hardliners", "hawks", "doves", "deniers", "alarmists", "pessimists", "optimists", "dissenters",
-      "holdouts", "dead-enders", "diehards", "supporters", "proponents", "advocates", "backers", "allies",
-      "defenders", "boosters", "fans", "loyalists", "partisans", "conservatives", "liberals", "progressives",
-      "moderates", "centrists", "republicans", "democrats", "economists", "experts", "analysts", "pundits",
-      "commentators", "observers", "insiders", "activists", "leaders", "lawmakers", "legislators", "politicians",
-      "officials", "voters", "people", "americans", "members", "parents", "teachers", "residents", "businesses",
-      "owners", "executives", "unions", "groups", "industry", "lobbyists", "strategists", "operatives",
-      "staffers", "aides", "donors", "establishment", "everyone", "folks"};
-  return words;
+std::vector<Alternative> attribution_alternatives() {
+  return alternatives<attribution_parts::there_are_those,
+      attribution_parts::it_is_said,
+      attribution_parts::it_could_be_argued,
+      attribution_parts::there_is_a_view,
+      attribution_parts::one_could,
+      attribution_parts::argument_goes,
+      attribution_parts::objection_is,
+      attribution_parts::those_who,
+      attribution_parts::those_who_do,
+      attribution_parts::according_to,
+      attribution_parts::holder_verb>();
 }
+
 
 }  // namespace argmine::detail::grammar

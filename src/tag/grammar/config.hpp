@@ -1,6 +1,7 @@
 // The one configuration of argmine's X3 grammars: they parse over TagTokens (the tokenizer has already removed
-// spaces) and record what they find in a Match carried in the parse context. Every rule is declared in
-// NAME.hpp, defined in NAME_def.hpp and instantiated in NAME.cpp for exactly these types.
+// spaces) and record what they find in a Match carried in the parse context. Every family is declared in
+// NAME.hpp (free of X3), defined in NAME_def.hpp (its rules and their order) and instantiated in NAME.cpp for
+// exactly these types.
 #pragma once
 
 #include "tag/grammar/match.hpp"

@@ -6,14 +6,13 @@
 #include "tag/tag_tokens.hpp"
 
 #include <span>
-#include <string_view>
 
 namespace argmine::detail::grammar {
 
 enum class Family : std::uint8_t { attribution, analogy, precedent, rebuttal, kCount };
 
-/// Words one of whose normalized forms must stand at the first token of a family's rules.
-std::span<const std::string_view> triggers(Family f);
+/// Hashes of the normalized words a family's rules can start with (read from the grammar).
+std::span<const std::uint64_t> triggers(Family f);
 
 /// Tries the family's rules at `first` (the sentence ends at `last`). On success returns true, fills `m`
 /// and sets `first` past the match.

@@ -1,21 +1,13 @@
-// Declaration of the precedent rules (definitions in precedent_def.hpp, instantiation in precedent.cpp).
+// Declaration of the precedent rules (definitions in precedent_def.hpp, instantiation in precedent.cpp), free of X3.
 #pragma once
 
-#include "tag/grammar/config.hpp"
+#include "tag/grammar/alternatives.hpp"
 
-#include <span>
-#include <string_view>
+#include <vector>
 
 namespace argmine::detail::grammar {
 
-struct precedent_class;
-using precedent_type = x3::rule<precedent_class>;
-BOOST_SPIRIT_DECLARE(precedent_type)
-
-/// The rule object, for callers in other translation units.
-precedent_type const& precedent_rule();
-
-/// Normalized words that can stand at the first token of a precedent rule (the tagger's dispatch keys).
-std::span<const std::string_view> precedent_triggers();
+/// The precedent rules in the grammar's order, each with the words it can start with.
+std::vector<Alternative> precedent_alternatives();
 
 }  // namespace argmine::detail::grammar

@@ -151,36 +151,27 @@ inline auto const multiple_of_then =
 
 }  // namespace precedent_parts
 
-precedent_type const precedent = "precedent";
-inline auto const precedent_def = precedent_parts::superlative_since | precedent_parts::not_seen_since |
-                                  precedent_parts::not_since | precedent_parts::not_done_since |
-                                  precedent_parts::any_since | precedent_parts::unseen_since |
-                                  precedent_parts::unprecedented_in_history | precedent_parts::in_years |
-                                  precedent_parts::previous_record | precedent_parts::same_point |
-                                  precedent_parts::breaking_precedent | precedent_parts::than_in_year |
-                                  precedent_parts::than_figure_in_year | precedent_parts::versus_year |
-                                  precedent_parts::than_since | precedent_parts::every_since |
-                                  precedent_parts::as_then_in_year | precedent_parts::nothing_like_since |
-                                  precedent_parts::multiple_of_then;
-BOOST_SPIRIT_DEFINE(precedent)
-
-precedent_type const& precedent_rule() { return precedent; }
-
-std::span<const std::string_view> precedent_triggers() {
-  // Every superlative of the lexicon can open a record ("the stiffest challenge ... since 1997"), plus the
-  // words that open the other rules.
-  static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> w(lexicon::superlative_words().begin(), lexicon::superlative_words().end());
-    for (std::string_view x : {"second", "third", "fourth", "fifth", "not", "never", "n't", "any", "unseen",
-                               "unmatched", "unequaled", "unequalled", "unprecedented", "unheard", "unparalleled",
-                               "previous", "prior", "old", "same", "than", "breaking", "broke", "break", "breaks",
-                               "broken", "versus", "vs.", "vs", "every", "all", "as", "nothing", "twice", "half",
-                               "times"}) {
-      w.push_back(x);
-    }
-    return w;
-  }();
-  return words;
+std::vector<Alternative> precedent_alternatives() {
+  return alternatives<precedent_parts::superlative_since,
+      precedent_parts::not_seen_since,
+      precedent_parts::not_since,
+      precedent_parts::not_done_since,
+      precedent_parts::any_since,
+      precedent_parts::unseen_since,
+      precedent_parts::unprecedented_in_history,
+      precedent_parts::in_years,
+      precedent_parts::previous_record,
+      precedent_parts::same_point,
+      precedent_parts::breaking_precedent,
+      precedent_parts::than_in_year,
+      precedent_parts::than_figure_in_year,
+      precedent_parts::versus_year,
+      precedent_parts::than_since,
+      precedent_parts::every_since,
+      precedent_parts::as_then_in_year,
+      precedent_parts::nothing_like_since,
+      precedent_parts::multiple_of_then>();
 }
+
 
 }  // namespace argmine::detail::grammar

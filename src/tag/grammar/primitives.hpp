@@ -3,9 +3,13 @@
 // the tokens p matched, and name("rule") records which rule matched.
 #pragma once
 
+#include "tag/grammar/alternatives.hpp"
 #include "tag/grammar/config.hpp"
 #include "tag/hash_set.hpp"
 #include "tag/token_hash.hpp"
+
+#include <stdexcept>
+#include <vector>
 
 namespace argmine::detail::grammar {
 
@@ -113,5 +117,104 @@ struct name_parser : x3::parser<name_parser> {
   }
 };
 constexpr name_parser name(std::string_view rule, std::uint32_t flags = 0) { return name_parser(rule, flags); }
+
+// ---------------------------------------------------------------------------------------------------------
+// First words: the words a parser can start with, read from the parser's own structure so that the tagger's
+// dispatch can never disagree with the grammar. Each overload adds the parser's first words to `out` and
+// returns whether it can match without consuming a token (then what follows it can start the match too). A
+// parser type without an overload here does not compile, rather than giving a wrong set.
+
+/// The first words of a parser: token hashes, or `any` when a token predicate can start it.
+struct FirstWords {
+  std::vector<std::uint64_t> words;
+  bool any = false;
+};
+
+inline bool add_first_words(const word_parser& p, FirstWords& out) {
+  out.words.push_back(p.hash);
+  return false;
+}
+inline bool add_first_words(const set_parser& p, FirstWords& out) {
+  for (std::uint64_t h : p.set->keys()) out.words.push_back(h);
+  return false;
+}
+template <class Pred>
+bool add_first_words(const pred_parser<Pred>&, FirstWords& out) {
+  out.any = true;
+  return false;
+}
+inline bool add_first_words(const name_parser&, FirstWords&) { return true; }
+template <Slot S, class Subject>
+bool add_first_words(const capture_directive<S, Subject>& p, FirstWords& out);
+template <class L, class R>
+bool add_first_words(const x3::sequence<L, R>& p, FirstWords& out);
+template <class L, class R>
+bool add_first_words(const x3::alternative<L, R>& p, FirstWords& out);
+template <class L, class R>
+bool add_first_words(const x3::difference<L, R>& p, FirstWords& out);
+template <class Subject>
+bool add_first_words(const x3::optional<Subject>& p, FirstWords& out);
+template <class Subject>
+bool add_first_words(const x3::and_predicate<Subject>& p, FirstWords& out);
+template <class Subject, class Limit>
+bool add_first_words(const x3::repeat_directive<Subject, Limit>& p, FirstWords& out);
+
+template <Slot S, class Subject>
+bool add_first_words(const capture_directive<S, Subject>& p, FirstWords& out) {
+  return add_first_words(p.subject, out);
+}
+template <class L, class R>
+bool add_first_words(const x3::sequence<L, R>& p, FirstWords& out) {
+  return add_first_words(p.left, out) && add_first_words(p.right, out);
+}
+template <class L, class R>
+bool add_first_words(const x3::alternative<L, R>& p, FirstWords& out) {
+  const bool left = add_first_words(p.left, out);
+  return add_first_words(p.right, out) || left;
+}
+template <class L, class R>
+bool add_first_words(const x3::difference<L, R>& p, FirstWords& out) {
+  return add_first_words(p.left, out);  // a superset: the difference only removes
+}
+template <class Subject>
+bool add_first_words(const x3::optional<Subject>& p, FirstWords& out) {
+  add_first_words(p.subject, out);
+  return true;
+}
+template <class Subject>
+bool add_first_words(const x3::and_predicate<Subject>& p, FirstWords& out) {
+  add_first_words(p.subject, out);  // consumes nothing: a superset of what may stand there
+  return true;
+}
+template <class Subject, class Limit>
+bool add_first_words(const x3::repeat_directive<Subject, Limit>& p, FirstWords& out) {
+  const bool empty_subject = add_first_words(p.subject, out);
+  return empty_subject || p.repeat_limit.got_min(0);
+}
+
+/// Runs one alternative with the Match in the context (calling its parse directly: x3::parse with
+/// x3::with would copy the whole expression, hundreds of bytes for the long ones, at every call).
+template <auto const& Part>
+bool parse_alternative(const TagToken*& first, const TagToken* last, Match& m) {
+  const TagToken* it = first;
+  context_type ctx(m);
+  if (!Part.parse(it, last, ctx, x3::unused, x3::unused)) return false;
+  first = it;
+  return true;
+}
+
+template <auto const& Part>
+Alternative make_alternative() {
+  FirstWords fw;
+  if (add_first_words(Part, fw)) throw std::logic_error("argmine grammar: an alternative can match nothing");
+  if (fw.any) throw std::logic_error("argmine grammar: an alternative must start with a word, not a token test");
+  return Alternative{std::move(fw.words), &parse_alternative<Part>};
+}
+
+/// A family's alternatives in the order given (the first that matches wins, as in an X3 alternative).
+template <auto const&... Parts>
+std::vector<Alternative> alternatives() {
+  return {make_alternative<Parts>()...};
+}
 
 }  // namespace argmine::detail::grammar

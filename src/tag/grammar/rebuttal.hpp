@@ -1,21 +1,13 @@
-// Declaration of the rebuttal rules (definitions in rebuttal_def.hpp, instantiation in rebuttal.cpp).
+// Declaration of the rebuttal rules (definitions in rebuttal_def.hpp, instantiation in rebuttal.cpp), free of X3.
 #pragma once
 
-#include "tag/grammar/config.hpp"
+#include "tag/grammar/alternatives.hpp"
 
-#include <span>
-#include <string_view>
+#include <vector>
 
 namespace argmine::detail::grammar {
 
-struct rebuttal_class;
-using rebuttal_type = x3::rule<rebuttal_class>;
-BOOST_SPIRIT_DECLARE(rebuttal_type)
-
-/// The rule object, for callers in other translation units.
-rebuttal_type const& rebuttal_rule();
-
-/// Normalized words that can stand at the first token of a rebuttal rule (the tagger's dispatch keys).
-std::span<const std::string_view> rebuttal_triggers();
+/// The rebuttal rules in the grammar's order, each with the words it can start with.
+std::vector<Alternative> rebuttal_alternatives();
 
 }  // namespace argmine::detail::grammar

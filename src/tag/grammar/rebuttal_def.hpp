@@ -33,13 +33,13 @@ inline auto const adjective = w("same") | w("latest") | w("familiar") | w("usual
 // however, overlooks ..."
 inline auto const inserted_contrast = w(",") >> (w("however") | w("though")) >> w(",");
 inline auto const this_ignores =
-    -contrast >> -w(",") >>
+    -(contrast >> -w(",")) >>
     capture<holder>[in(demonstratives()) >> x3::repeat(0, 2)[adjective] >> x3::repeat(0, 2)[in(argument_nouns())]] >>
     -inserted_contrast >> x3::repeat(0, 2)[degree] >> capture<cue>[answer_verb] >> name("this_ignores");
 
 // "That is simply wrong", "This is not true", "Such claims are a myth"
 inline auto const is_wrong =
-    -contrast >> -w(",") >>
+    -(contrast >> -w(",")) >>
     capture<holder>[((w("this") | w("that") | w("which") | w("these") | w("those") | w("such")) >>
                      x3::repeat(0, 2)[in(argument_nouns())]) |
                     w("they") | w("critics") | w("opponents") | w("skeptics")] >>
@@ -52,7 +52,7 @@ inline auto const is_wrong =
 
 // "The record shows otherwise", "But the data tell a different story"
 inline auto const record_shows =
-    -contrast >> -w(",") >> capture<holder>[w("the") >> in(evidence_nouns())] >>
+    -(contrast >> -w(",")) >> capture<holder>[w("the") >> in(evidence_nouns())] >>
     capture<cue>[w("shows") | w("show") | w("says") | w("say") | w("suggests") | w("suggest") | w("tells") |
                  w("tell") | w("proves") | w("prove") | w("contradicts") | w("contradict") | w("disagrees") |
                  w("paints") | w("points") | w("argues") | w("does") >> w("not") | w("doesn't")] >>
@@ -60,7 +60,7 @@ inline auto const record_shows =
 
 // "The problem with this argument is that ...", "The trouble with that view is ..."
 inline auto const problem_with =
-    -contrast >> -w(",") >>
+    -(contrast >> -w(",")) >>
     capture<cue>[w("the") >> (w("problem") | w("trouble") | w("flaw")) >> w("with")] >>
     capture<holder>[in(demonstratives()) >> x3::repeat(0, 2)[adjective] >> x3::repeat(0, 2)[in(argument_nouns())]] >>
     (w("is") | w("'s")) >> name("problem_with");
@@ -84,20 +84,14 @@ inline auto const in_fact =
 
 }  // namespace rebuttal_parts
 
-rebuttal_type const rebuttal = "rebuttal";
-inline auto const rebuttal_def = rebuttal_parts::this_ignores | rebuttal_parts::is_wrong | rebuttal_parts::problem_with |
-                                 rebuttal_parts::record_shows | rebuttal_parts::contrary_to | rebuttal_parts::in_fact;
-BOOST_SPIRIT_DEFINE(rebuttal)
-
-rebuttal_type const& rebuttal_rule() { return rebuttal; }
-
-std::span<const std::string_view> rebuttal_triggers() {
-  static constexpr std::string_view words[] = {"but", "yet", "however", "still", "actually", "instead", "in",
-                                               "and", "this", "that", "these", "those", "such", "both",
-                                               "either", "neither", "which", "the", "nothing", "on", "not",
-                                               "quite", "far", "i", "we", "contrary", "they", "critics",
-                                               "opponents", "skeptics"};
-  return words;
+std::vector<Alternative> rebuttal_alternatives() {
+  return alternatives<rebuttal_parts::this_ignores,
+      rebuttal_parts::is_wrong,
+      rebuttal_parts::problem_with,
+      rebuttal_parts::record_shows,
+      rebuttal_parts::contrary_to,
+      rebuttal_parts::in_fact>();
 }
+
 
 }  // namespace argmine::detail::grammar
