@@ -293,8 +293,10 @@ void Tagger::Impl::attributions_from_report_verbs() {
       const std::uint64_t h = toks[i].hash;
       // Nouns that look like verbs: "of note", "a charge", "the report"; "put" reports only as "put it".
       const std::uint64_t before = toks[i - 1].hash;
-      if (before == "of"_h || before == "a"_h || before == "an"_h || before == "the"_h || before == "to"_h ||
-          before == "this"_h || before == "his"_h || before == "her"_h || before == "their"_h || before == "its"_h) {
+      // (but a contact clause may end in "to": "The parents I spoke to said")
+      if (before == "of"_h || before == "a"_h || before == "an"_h || before == "the"_h ||
+          (before == "to"_h && contact_clause_start(toks, sents[s].first, i) == i) || before == "this"_h ||
+          before == "his"_h || before == "her"_h || before == "their"_h || before == "its"_h) {
         continue;
       }
       if ((h == "put"_h || h == "puts"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
@@ -344,6 +346,11 @@ void Tagger::Impl::attributions_from_report_verbs() {
             break;
         }
       }
+      // The author's own source: "The reform advocates I spoke to said", "a State Department official I spoke to
+      // said". The holder is looked for before the contact clause, which then stays in its span.
+      const std::uint32_t contact_e = e;
+      e = contact_clause_start(toks, sents[s].first, e);
+      const bool contact = e != contact_e;
       // A party and state after the name: "Sen. Susan Collins (R-Maine) said" (no lowercase word inside).
       if (e > sents[s].first + 3 && is_punct(toks[e - 1], ')')) {
         std::uint32_t open = e - 1;
@@ -752,6 +759,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
         }
       }
       if (reports_nothing(toks, b, e, i, cue_e, sents[s].end) || clause_in_holder(toks, b, e, true)) continue;
+      if (contact) e = contact_e;
       attributions.push_back(Attribution{s, b, e, i, cue_e, "verb_with_holder", 0});
     }
   }

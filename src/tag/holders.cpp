@@ -406,6 +406,53 @@ bool is_preposition(std::uint64_t h) noexcept {
   }
 }
 
+// The author's own source named by a contact clause ending at `e`: "The reform advocates I spoke to", "a State
+// Department official I spoke to earlier", "Insurers who I met with", "the Cabinet members with whom I spoke",
+// "A Kurdish commander I met outside Sinjar": where the clause starts (its "I"/"we" or relative word), or e.
+std::uint32_t contact_clause_start(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t e) {
+  std::uint32_t k = e;
+  auto at = [&](std::uint32_t j) -> const TagToken& { return toks[j]; };
+  // a time after it: "earlier this week", "last month", "recently"
+  for (int n = 0; n < 3 && k > first && (at(k - 1).has(lex::kTimeWord) || at(k - 1).hash == "earlier"_h ||
+                                         at(k - 1).hash == "recently"_h || at(k - 1).hash == "last"_h ||
+                                         at(k - 1).hash == "this"_h || at(k - 1).hash == "week"_h ||
+                                         at(k - 1).hash == "month"_h || at(k - 1).hash == "year"_h);
+       ++n) {
+    --k;
+  }
+  // a place: "in Des Moines", "outside Sinjar"
+  std::uint32_t place = k;
+  while (place > first && k - place < 4 && at(place - 1).is(detail::kCapitalized)) --place;
+  if (place < k && place > first) {
+    switch (at(place - 1).hash) {
+      case "in"_h: case "outside"_h: case "at"_h: case "near"_h: case "from"_h: case "around"_h:
+        k = place - 1;
+        break;
+      default:
+        break;
+    }
+  }
+  if (k > first && (at(k - 1).hash == "to"_h || at(k - 1).hash == "with"_h)) --k;
+  if (k <= first + 1) return e;
+  switch (at(k - 1).hash) {
+    case "spoke"_h: case "talked"_h: case "met"_h: case "interviewed"_h: case "asked"_h: case "surveyed"_h:
+    case "contacted"_h: case "reached"_h: case "consulted"_h: case "polled"_h: case "visited"_h:
+      break;
+    default:
+      return e;
+  }
+  --k;
+  if (at(k - 1).hash != "i"_h && at(k - 1).hash != "we"_h) return e;
+  --k;
+  if (k > first && (at(k - 1).hash == "who"_h || at(k - 1).hash == "whom"_h || at(k - 1).hash == "that"_h)) {
+    --k;
+    if (k > first && at(k).hash == "whom"_h && (at(k - 1).hash == "with"_h || at(k - 1).hash == "to"_h)) --k;
+  }
+  // a noun phrase before it, not a clause ("When I spoke to him, he said", "As we talked ..., Butch's mom told")
+  if (k == first || at(k - 1).kind != TokenKind::word || at(k - 1).has(lexicon::kStop)) return e;
+  return k;
+}
+
 // A verb that takes a cue noun as its object: "expressed fears", "voiced concerns", "raised doubts", "hold out
 // hope" (the holder ends before it).
 bool light_verb(const TagToken& t) noexcept {
@@ -509,6 +556,8 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
     capitalized |= toks[i].is(detail::kCapitalized) && i > b;
   }
   if (opposition) return HolderKind::opposition;
+  // The author's own sources ("the parents I spoke to") are cited, as experts are, not opposed.
+  if (contact_clause_start(toks, b, e) != e) return HolderKind::expert;
   if (evidence && !capitalized) return HolderKind::evidence;
   if (expert) return HolderKind::expert;
   if (group) return HolderKind::group;

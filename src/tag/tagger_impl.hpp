@@ -269,6 +269,7 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end);
 bool clause_in_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e, bool looked_back);
 void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e);
+std::uint32_t contact_clause_start(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t e);
 HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
 
 }  // namespace argmine::detail::tagging

@@ -316,6 +316,20 @@ TEST_CASE("a subject with its relative clause holds what it reports") {
                      UnitType::attribution, &Unit::holder) == "An engineer who plans capacity for the regional grid operator");
 }
 
+TEST_CASE("the author's own sources, named with a contact clause, hold what they told: testimony") {
+  CHECK(holder_of("The reform advocates I spoke to said the bill was weak.") == "The reform advocates I spoke to");
+  CHECK(holder_of("A Kurdish commander I met outside Sinjar last week said the town had fallen.") ==
+        "A Kurdish commander I met outside Sinjar");
+  CHECK(holder_of("Insurers who I met with said premiums would rise.") == "Insurers who I met with");
+  auto parents = tag("Most of the parents I spoke to said they were worried.");
+  REQUIRE(parents.all(UnitType::evidence).size() == 1);
+  CHECK(parents.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
+  CHECK(parents.all(UnitType::counterclaim).empty());
+  // Not a clause before the sentence's subject, nor an infinitive after "to".
+  CHECK(holder_of("When I asked about the fee, the lawyer said it was waived.") == "the lawyer");
+  CHECK(holder_of("They wanted to say the plan was dead.") == "0 attributions");
+}
+
 TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's claim") {
   auto t = tag("As he said at the academy: “our actions should meet a simple test.”");
   CHECK(t.all(UnitType::claim).empty());
