@@ -462,6 +462,16 @@ void Tagger::Impl::attributions_from_report_verbs() {
         if (named && toks[b].has(lex::kStop) && e - b == 1) named = false;
         // "the Congressional Budget Office estimated": the article belongs to the name.
         if (named && b > sents[s].first && toks[b - 1].hash == "the"_h && toks[b - 1].is(detail::kLowercase)) --b;
+        // ... and a share to a group's name: "many Republicans have opposed", "a few Republicans want", "one
+        // Ohio Republican said", "every Democrat I spoke to".
+        // (not "no one EVER complained", nor "very few the U.S. wants")
+        if (named && b > sents[s].first && toks[b - 1].is(detail::kLowercase) && toks[b].is(detail::kCapitalized) &&
+            (toks[b - 1].has(lex::kQuantifier) || toks[b - 1].hash == "every"_h ||
+             (toks[b - 1].hash == "one"_h && !(b >= sents[s].first + 2 && toks[b - 2].hash == "no"_h) &&
+              !toks[e - 1].raw().ends_with("s")))) {  // (not "the one Democrats want")
+          --b;
+          if (toks[b].hash == "few"_h && b > sents[s].first && (toks[b - 1].hash == "a"_h || toks[b - 1].hash == "very"_h)) --b;
+        }
         if (!named || b == e) {
           // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
           b = e;

@@ -330,6 +330,15 @@ TEST_CASE("the author's own sources, named with a contact clause, hold what they
   CHECK(holder_of("They wanted to say the plan was dead.") == "0 attributions");
 }
 
+TEST_CASE("a share before a group's name belongs to the holder") {
+  CHECK(holder_of("The bill passed, though many Republicans have opposed it for years.") == "many Republicans");
+  CHECK(holder_of("In the Senate, a few Republicans want the hearings to continue.") == "a few Republicans");
+  CHECK(holder_of("\"It is a freak show,\" one Ohio Republican said.") == "one Ohio Republican");
+  // Not the pronoun "one" before a plural ("the one Democrats want"), nor "no one".
+  CHECK(holder_of("It is the tax cut that the one Democrats want most.") != "one Democrats");
+  CHECK(holder_of("Yet no one EVER complained about it.") != "one EVER");
+}
+
 TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's claim") {
   auto t = tag("As he said at the academy: “our actions should meet a simple test.”");
   CHECK(t.all(UnitType::claim).empty());
