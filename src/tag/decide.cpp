@@ -336,15 +336,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // found".
       if (e >= sents[s].first + 3 &&
           (toks[e - 2].hash == "on"_h || toks[e - 2].hash == "last"_h || toks[e - 2].hash == "this"_h)) {
-        switch (toks[e - 1].hash) {
-          case "week"_h: case "month"_h: case "year"_h: case "fall"_h: case "spring"_h: case "summer"_h:
-          case "winter"_h: case "weekend"_h:
-            e -= 2;
-            break;
-          default:
-            if (toks[e - 1].has(lex::kTimeWord)) e -= 2;
-            break;
-        }
+        if (period_noun(toks[e - 1].hash) || toks[e - 1].has(lex::kTimeWord)) e -= 2;
       }
       // The author's own source: "The reform advocates I spoke to said", "a State Department official I spoke to
       // said". The holder is looked for before the contact clause, which then stays in its span.

@@ -413,10 +413,8 @@ std::uint32_t contact_clause_start(const std::vector<TagToken>& toks, std::uint3
   std::uint32_t k = e;
   auto at = [&](std::uint32_t j) -> const TagToken& { return toks[j]; };
   // a time after it: "earlier this week", "last month", "recently"
-  for (int n = 0; n < 3 && k > first && (at(k - 1).has(lex::kTimeWord) || at(k - 1).hash == "earlier"_h ||
-                                         at(k - 1).hash == "recently"_h || at(k - 1).hash == "last"_h ||
-                                         at(k - 1).hash == "this"_h || at(k - 1).hash == "week"_h ||
-                                         at(k - 1).hash == "month"_h || at(k - 1).hash == "year"_h);
+  for (int n = 0; n < 3 && k > first && (at(k - 1).has(lex::kTimeWord) || period_noun(at(k - 1).hash) ||
+                                         at(k - 1).hash == "last"_h || at(k - 1).hash == "this"_h);
        ++n) {
     --k;
   }

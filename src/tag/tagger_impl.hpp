@@ -159,6 +159,17 @@ inline bool determiner(std::uint64_t h) noexcept {
   }
 }
 
+// A period a date names with "last", "this" or "on": "last week", "this fall", "on the weekend".
+inline bool period_noun(std::uint64_t h) noexcept {
+  switch (h) {
+    case "week"_h: case "month"_h: case "year"_h: case "fall"_h: case "spring"_h: case "summer"_h:
+    case "winter"_h: case "weekend"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A verb form that cannot sit inside a noun phrase: a past form, a copula or a modal, in lowercase (not the
 // name "Will"), and not a possessive ’s ("the state university’s survey center").
 inline bool verb_form(const TagToken& t) noexcept {
