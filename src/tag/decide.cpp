@@ -294,9 +294,9 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // Nouns that look like verbs: "of note", "a charge", "the report"; "put" reports only as "put it".
       const std::uint64_t before = toks[i - 1].hash;
       // (but a contact clause may end in "to": "The parents I spoke to said")
-      if (before == "of"_h || before == "a"_h || before == "an"_h || before == "the"_h ||
-          (before == "to"_h && contact_clause_start(toks, sents[s].first, i) == i) || before == "this"_h ||
-          before == "his"_h || before == "her"_h || before == "their"_h || before == "its"_h) {
+      if (before == "of"_h || before == "a"_h || before == "an"_h || before == "the"_h || before == "this"_h ||
+          before == "his"_h || before == "her"_h || before == "their"_h || before == "its"_h ||
+          (before == "to"_h && !(sents[s].first_person && contact_clause_start(toks, sents[s].first, i) != i))) {
         continue;
       }
       if ((h == "put"_h || h == "puts"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
@@ -341,7 +341,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // The author's own source: "The reform advocates I spoke to said", "a State Department official I spoke to
       // said". The holder is looked for before the contact clause, which then stays in its span.
       const std::uint32_t contact_e = e;
-      e = contact_clause_start(toks, sents[s].first, e);
+      if (sents[s].first_person) e = contact_clause_start(toks, sents[s].first, e);  // (its "I" or "we")
       const bool contact = e != contact_e;
       // A party and state after the name: "Sen. Susan Collins (R-Maine) said" (no lowercase word inside).
       if (e > sents[s].first + 3 && is_punct(toks[e - 1], ')')) {

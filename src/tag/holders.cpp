@@ -541,10 +541,10 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
     default:
       break;
   }
-  bool opposition = false, group = false, expert = false, evidence = false, capitalized = false;
+  bool opposition = false, group = false, expert = false, evidence = false, capitalized = false, author = false;
   for (std::uint32_t i = b; i < e; ++i) {
     const std::uint64_t h = toks[i].hash;
-    (void)h;
+    author |= h == "i"_h || h == "we"_h;
     opposition |= toks[i].has(lex::kOpposition);
     group |= toks[i].has(lex::kGroup | lex::kQuantifier);
     // A source's word as a modifier of a group's is the group: "the police union".
@@ -555,7 +555,7 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
   }
   if (opposition) return HolderKind::opposition;
   // The author's own sources ("the parents I spoke to") are cited, as experts are, not opposed.
-  if (contact_clause_start(toks, b, e) != e) return HolderKind::expert;
+  if (author && contact_clause_start(toks, b, e) != e) return HolderKind::expert;
   if (evidence && !capitalized) return HolderKind::evidence;
   if (expert) return HolderKind::expert;
   if (group) return HolderKind::group;
