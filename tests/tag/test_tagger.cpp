@@ -339,6 +339,17 @@ TEST_CASE("a share before a group's name belongs to the holder") {
   CHECK(holder_of("Yet no one EVER complained about it.") != "one EVER");
 }
 
+TEST_CASE("a group told what it should do holds no position: the prescription is the author's") {
+  CHECK(holder_of("Conservatives should reject the plan.") == "0 attributions");
+  CHECK(holder_of("In the end, parents must show proof of their identity.") == "0 attributions");
+  auto t = tag("Conservatives should reject the plan.");
+  CHECK(t.all(UnitType::counterclaim).empty());
+  CHECK(t.all(UnitType::claim).size() == 1);
+  // What the holder says should be done is still theirs, and a weak modal is a hypothetical position.
+  CHECK(holder_of("Critics say the plan should be rejected.") == "Critics");
+  CHECK(holder_of("Critics may argue that the plan is too costly.") == "Critics");
+}
+
 TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's claim") {
   auto t = tag("As he said at the academy: “our actions should meet a simple test.”");
   CHECK(t.all(UnitType::claim).empty());

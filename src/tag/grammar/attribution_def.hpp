@@ -28,6 +28,8 @@ inline constexpr auto holder_stop_word = token_if([](const TagToken& t) {
     case "appear"_h: case "appears"_h: case "remain"_h: case "remains"_h:
     // a passive is no holder's act: "“all women” should be believed"
     case "be"_h: case "been"_h: case "being"_h:
+    // a prescription is the author's, not the holder's act: "Conservatives should reject", "parents must show"
+    case "should"_h: case "must"_h: case "ought"_h: case "shouldn't"_h: case "mustn't"_h:
       return true;
     default:
       return false;
