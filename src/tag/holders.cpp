@@ -861,6 +861,27 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
       --a.holder_b;
     }
   }
+
+  // 9. A question with its auxiliary before the holder asks what the holder holds, it attributes nothing:
+  // "What do critics say?", "Do voters think that ...?", "Haven't other politicians thought of that?".
+  std::uint32_t last_word = end;
+  while (last_word > first && toks[last_word - 1].kind == TokenKind::quote) --last_word;  // '...?”'
+  if (last_word > first && is_punct(toks[last_word - 1], '?') && a.holder_e > a.holder_b) {
+    auto auxiliary = [](std::uint64_t h) {
+      switch (h) {
+        case "do"_h: case "does"_h: case "did"_h: case "have"_h: case "has"_h: case "had"_h: case "are"_h:
+        case "is"_h: case "were"_h: case "was"_h: case "will"_h: case "would"_h: case "can"_h: case "could"_h:
+        case "don't"_h: case "doesn't"_h: case "didn't"_h: case "haven't"_h: case "hasn't"_h: case "hadn't"_h:
+        case "aren't"_h: case "isn't"_h: case "weren't"_h: case "wasn't"_h: case "won't"_h: case "wouldn't"_h:
+        case "can't"_h: case "couldn't"_h:
+          return true;
+        default:
+          return false;
+      }
+    };
+    // (the holder may have taken it: "haven't other politicians")
+    if (auxiliary(toks[a.holder_b].hash) || (a.holder_b > first && auxiliary(toks[a.holder_b - 1].hash))) return false;
+  }
   return true;
 }
 

@@ -350,6 +350,16 @@ TEST_CASE("a group told what it should do holds no position: the prescription is
   CHECK(holder_of("Critics may argue that the plan is too costly.") == "Critics");
 }
 
+TEST_CASE("a question with its auxiliary before the holder attributes nothing") {
+  CHECK(holder_of("What did Ms Pelosi say?") == "0 attributions");
+  CHECK(holder_of("Do voters think that the colleges are models for the country?") == "0 attributions");
+  CHECK(holder_of("Gee, haven't other politicians thought of that?") == "0 attributions");
+  CHECK(tag("What do critics say?").all(UnitType::counterclaim).empty());
+  // A position named inside a question stays its holder's.
+  CHECK(holder_of("Is it the lack of housing, as the advocates and politicians maintain?") ==
+        "the advocates and politicians");
+}
+
 TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's claim") {
   auto t = tag("As he said at the academy: “our actions should meet a simple test.”");
   CHECK(t.all(UnitType::claim).empty());
