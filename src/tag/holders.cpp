@@ -769,20 +769,32 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
   }
 
   // 5. "maintain" with a thing kept is an act ("Republicans will maintain control of the Senate"), not
-  // "maintain that" or "maintain his innocence".
-  switch (verb.hash) {
+  // "maintain that" or "maintain his innocence"; so is "claim" with a thing won or owned ("ISIS claimed
+  // responsibility for the attacks", "Clinton claimed victory", "The war has claimed more than 250,000 lives").
+  const std::uint32_t object = a.cue_e < end && determiner(toks[a.cue_e].hash) && a.cue_e + 1 < end ? a.cue_e + 1
+                                                                                                   : a.cue_e;
+  switch (object < end ? verb.hash : 0) {
     case "maintain"_h: case "maintains"_h: case "maintained"_h: case "maintaining"_h:
-      if (a.cue_e < end) {
-        std::uint32_t k = a.cue_e;
-        if (determiner(toks[k].hash) && k + 1 < end) ++k;
-        switch (toks[k].hash) {
-          case "control"_h: case "order"_h: case "ties"_h: case "relations"_h: case "contact"_h: case "presence"_h:
-          case "majority"_h: case "lead"_h: case "power"_h: case "distance"_h: case "silence"_h: case "access"_h:
-          case "funding"_h: case "pressure"_h: case "momentum"_h: case "status"_h: case "records"_h:
-            return false;
-          default:
-            break;
-        }
+      switch (toks[object].hash) {
+        case "control"_h: case "order"_h: case "ties"_h: case "relations"_h: case "contact"_h: case "presence"_h:
+        case "majority"_h: case "lead"_h: case "power"_h: case "distance"_h: case "silence"_h: case "access"_h:
+        case "funding"_h: case "pressure"_h: case "momentum"_h: case "status"_h: case "records"_h:
+          return false;
+        default:
+          break;
+      }
+      break;
+    case "claim"_h: case "claims"_h: case "claimed"_h: case "claiming"_h:
+      switch (toks[object].hash) {
+        case "responsibility"_h: case "victory"_h: case "credit"_h: case "lives"_h: case "ownership"_h:
+        case "title"_h: case "nomination"_h: case "seat"_h: case "prize"_h: case "mantle"_h: case "spot"_h:
+          return false;
+        default:
+          // "claimed more than a quarter of a million lives", "claimed 3,000 lives"
+          for (std::uint32_t k = object; k < end && k < object + 8 && !is_punct(toks[k], ','); ++k) {
+            if (toks[k].hash == "lives"_h) return false;
+          }
+          break;
       }
       break;
     default:

@@ -360,6 +360,13 @@ TEST_CASE("a question with its auxiliary before the holder attributes nothing") 
         "the advocates and politicians");
 }
 
+TEST_CASE("claiming a thing won or owned is an act, not a statement") {
+  CHECK(holder_of("ISIS claimed responsibility for the attack on Tuesday.") == "0 attributions");
+  CHECK(holder_of("Clinton claimed victory over Sanders in Kentucky.") == "0 attributions");
+  CHECK(holder_of("The Syrian war has already claimed more than a quarter of a million lives.") == "0 attributions");
+  CHECK(holder_of("Clinton claimed the vote was rigged against her.") == "Clinton");
+}
+
 TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's claim") {
   auto t = tag("As he said at the academy: “our actions should meet a simple test.”");
   CHECK(t.all(UnitType::claim).empty());
