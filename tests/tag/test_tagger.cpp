@@ -367,6 +367,13 @@ TEST_CASE("claiming a thing won or owned is an act, not a statement") {
   CHECK(holder_of("Clinton claimed the vote was rigged against her.") == "Clinton");
 }
 
+TEST_CASE("'sure to' and 'certain to' predict, they attribute no eagerness") {
+  CHECK(holder_of("Democrats are sure to launch the inquiry.") == "0 attributions");
+  CHECK(holder_of("House conservatives are certain to oppose anything that raises spending.") == "0 attributions");
+  CHECK(holder_of("Many Democrats are eager for a fight over the budget.") == "Many Democrats");
+  CHECK(holder_of("Some Republicans are sure that the bill will fail.") == "Some Republicans");
+}
+
 TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's claim") {
   auto t = tag("As he said at the academy: “our actions should meet a simple test.”");
   CHECK(t.all(UnitType::claim).empty());
