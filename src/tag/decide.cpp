@@ -916,6 +916,39 @@ void Tagger::Impl::place_attributions() {
         default:
           break;
       }
+      // So is a group's word on what it will do: "Senate Republicans said they will vote against Cruz's
+      // filibuster", "House Democrats said Monday they plan to introduce a resolution" (a plan reported, not a
+      // position argued; "Democrats say they want ..." stays theirs).
+      if (!announces && !contentious) {
+        std::uint32_t k = a.cue_e;
+        while (k < st.end && k < a.cue_e + 2 && (toks[k].hash == "that"_h || toks[k].has(lex::kTimeWord))) ++k;
+        // (the group itself: "it" only for a singular one, "the administration said it will"; "Democrats say it
+        // would amount to a gutting" judges a plan)
+        const std::uint64_t subject = k + 2 < st.end ? toks[k].hash : 0;
+        const TagToken& head = toks[a.holder_e - 1];
+        const bool itself = subject == "they"_h || subject == "we"_h || subject == "he"_h || subject == "she"_h ||
+                            (subject == "it"_h && head.has(lex::kGroup) && !head.has(lex::kQuantifier) &&
+                             !head.raw().ends_with("s"));
+        const TagToken& then = toks[itself ? k + 2 : k];
+        // (not a wish, "they'd like", "would prefer", nor "they'd seen", "they'd been": had)
+        const bool wish = then.hash == "like"_h || then.hash == "love"_h || then.hash == "prefer"_h ||
+                          then.hash == "rather"_h;
+        const bool participle = past_verb(then) || then.raw().ends_with("en") || then.raw().ends_with("ed");
+        switch (itself ? toks[k + 1].hash : 0) {
+          case "'d"_h:
+            announces = !wish && !participle;
+            break;
+          case "would"_h:
+            announces = !wish;
+            break;
+          case "will"_h: case "'ll"_h: case "wo"_h: case "plan"_h: case "plans"_h: case "planned"_h:
+          case "intend"_h: case "intends"_h: case "intended"_h:
+            announces = true;
+            break;
+          default:
+            break;
+        }
+      }
       // (A description the author answers is a position: "Fans of the filibuster often describe it as a noble
       // tradition. But the practice has a mostly sordid history.")
       const bool describes = verb == "describe"_h || verb == "describes"_h || verb == "described"_h;

@@ -374,6 +374,18 @@ TEST_CASE("'sure to' and 'certain to' predict, they attribute no eagerness") {
   CHECK(holder_of("Some Republicans are sure that the bill will fail.") == "Some Republicans");
 }
 
+TEST_CASE("a group's word on what it will do is a plan reported, not a position of others") {
+  auto plan = tag("Senate Democrats said they'd vote against the bill if it reaches the floor.");
+  CHECK(plan.all(UnitType::counterclaim).empty());
+  REQUIRE(plan.all(UnitType::evidence).size() == 1);
+  CHECK(plan.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
+  CHECK(tag("The administration said Friday it will stop the deportations.").all(UnitType::counterclaim).empty());
+  // A judgment of a plan, a wish, or a past act told stays the group's position.
+  CHECK(tag("Democrats say it would amount to a gutting of the program.").all(UnitType::counterclaim).size() == 1);
+  CHECK(tag("Democrats say they'd like a clean bill.").all(UnitType::counterclaim).size() == 1);
+  CHECK(tag("Critics said they'd seen no proof of fraud.").all(UnitType::counterclaim).size() == 1);
+}
+
 TEST_CASE("a modal inside a quotation is the quoted speaker's, not the author's claim") {
   auto t = tag("As he said at the academy: “our actions should meet a simple test.”");
   CHECK(t.all(UnitType::claim).empty());
