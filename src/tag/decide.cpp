@@ -929,24 +929,26 @@ void Tagger::Impl::place_attributions() {
         const bool itself = subject == "they"_h || subject == "we"_h || subject == "he"_h || subject == "she"_h ||
                             (subject == "it"_h && head.has(lex::kGroup) && !head.has(lex::kQuantifier) &&
                              !head.raw().ends_with("s"));
-        const TagToken& then = toks[itself ? k + 2 : k];
-        // (not a wish, "they'd like", "would prefer", nor "they'd seen", "they'd been": had)
-        const bool wish = then.hash == "like"_h || then.hash == "love"_h || then.hash == "prefer"_h ||
-                          then.hash == "rather"_h;
-        const bool participle = past_verb(then) || then.raw().ends_with("en") || then.raw().ends_with("ed");
-        switch (itself ? toks[k + 1].hash : 0) {
-          case "'d"_h:
-            announces = !wish && !participle;
-            break;
-          case "would"_h:
-            announces = !wish;
-            break;
-          case "will"_h: case "'ll"_h: case "wo"_h: case "plan"_h: case "plans"_h: case "planned"_h:
-          case "intend"_h: case "intends"_h: case "intended"_h:
-            announces = true;
-            break;
-          default:
-            break;
+        if (itself) {
+          const TagToken& then = toks[k + 2];
+          // (not a wish, "they'd like", "would prefer", nor "they'd seen", "they'd been": had)
+          const bool wish = then.hash == "like"_h || then.hash == "love"_h || then.hash == "prefer"_h ||
+                            then.hash == "rather"_h;
+          const bool participle = past_verb(then) || then.raw().ends_with("en") || then.raw().ends_with("ed");
+          switch (toks[k + 1].hash) {
+            case "'d"_h:
+              announces = !wish && !participle;
+              break;
+            case "would"_h:
+              announces = !wish;
+              break;
+            case "will"_h: case "'ll"_h: case "wo"_h: case "plan"_h: case "plans"_h: case "planned"_h:
+            case "intend"_h: case "intends"_h: case "intended"_h:
+              announces = true;
+              break;
+            default:
+              break;
+          }
         }
       }
       // (A description the author answers is a position: "Fans of the filibuster often describe it as a noble

@@ -447,7 +447,7 @@ std::uint32_t contact_clause_start(const std::vector<TagToken>& toks, std::uint3
     if (k > first && at(k).hash == "whom"_h && (at(k - 1).hash == "with"_h || at(k - 1).hash == "to"_h)) --k;
   }
   // a noun phrase before it, not a clause ("When I spoke to him, he said", "As we talked ..., Butch's mom told")
-  if (k == first || at(k - 1).kind != TokenKind::word || at(k - 1).has(lexicon::kStop)) return e;
+  if (k == first || at(k - 1).kind != TokenKind::word || at(k - 1).has(lex::kStop)) return e;
   return k;
 }
 
