@@ -35,6 +35,21 @@ std::string field(const nlohmann::json& j, const std::string& name) {
   return it->is_string() ? it->get<std::string>() : it->dump();
 }
 
+// The text of a span: batch's compact analysis writes it as a string, the full summary (`batch --full`) as
+// {"begin", "end", "text"}. Either reads the same, so a report of either output is the same report.
+std::string span_text(const nlohmann::json& j) {
+  if (j.is_string()) return j.get<std::string>();
+  if (j.is_object()) {
+    auto it = j.find("text");
+    if (it != j.end() && it->is_string()) return it->get<std::string>();
+  }
+  return {};
+}
+std::string span_field(const nlohmann::json& j, const std::string& name) {
+  auto it = j.find(name);
+  return it == j.end() ? std::string() : span_text(*it);
+}
+
 std::string year_of(const std::string& date) {  // the same reading of dates as argmine batch
   const std::int32_t y = year_of_date(date);
   return y ? std::to_string(y) : std::string();
@@ -254,7 +269,7 @@ Status CorpusReport::add_line(std::string_view line, std::string_view name, std:
     ++r.with_analogy;
     for (const auto& an : a["analogies"]) {
       const std::string event = field(an, "event");
-      const std::string source = field(an, "source");
+      const std::string source = span_field(an, "source");
       std::string key = !event.empty() ? event : lower(source);
       // One key for one past thing however the sentence led into it: "in 2016", "2016", "the 1990s".
       for (bool stripped = true; stripped;) {
@@ -288,13 +303,15 @@ Status CorpusReport::add_line(std::string_view line, std::string_view name, std:
       if (!source.empty()) ++e.sources[source];
     }
   }
-  // Positions of others and who holds them.
-  if (a.contains("positions") && a["positions"].is_array()) {
-    for (const auto& p : a["positions"]) {
+  // Positions of others and who holds them ("oppositions" in the full summary).
+  const char* positions = a.contains("positions") ? "positions" : "oppositions";
+  if (a.contains(positions) && a[positions].is_array()) {
+    for (const auto& p : a[positions]) {
       ++r.positions;
       for (const auto& h : p.value("holders", nlohmann::json::array())) {
-        if (!h.is_string()) continue;
-        HolderStats& hs = r.holders[holder_key(h.get<std::string>())];
+        const std::string holder = span_text(h);
+        if (holder.empty()) continue;
+        HolderStats& hs = r.holders[holder_key(holder)];
         ++hs.positions;
         if (!label.empty()) ++hs.labels[label];
       }

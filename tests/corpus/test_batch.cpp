@@ -49,10 +49,11 @@ std::string mixed_jsonl() {
 }
 
 std::vector<std::string> run(const std::string& path, unsigned threads, BatchCounts& counts, std::size_t chunk = 3,
-                             const std::unordered_set<std::string>* skip = nullptr) {
+                             const std::unordered_set<std::string>* skip = nullptr, bool full = false) {
   auto reader = CorpusReader::open(path);
   REQUIRE_MESSAGE(reader.ok(), (reader.ok() ? std::string() : reader.error().to_string()));
   BatchOptions o;
+  o.full = full;
   o.threads = threads;
   o.chunk_documents = chunk;
   o.skip = skip;
@@ -177,6 +178,26 @@ TEST_CASE("report: analogies, holders and stance from batch output, by label and
   auto bad = report.add_line("{\"not\": \"batch\"}", "x.jsonl", 3);
   REQUIRE(!bad.ok());
   CHECK(bad.error().to_string() == "x.jsonl: line 3: not a line of argmine batch output");
+  fs::remove(path);
+}
+
+TEST_CASE("report: the full summary (batch --full) gives the same report as the compact analysis") {
+  const auto path = fs::temp_directory_path() / "argmine-batch-report-full.jsonl";
+  REQUIRE(write_file(path.string(), mixed_jsonl()).ok());
+  BatchCounts counts;
+  std::string reports[2];
+  for (bool full : {false, true}) {
+    const auto lines = run(path.string(), 1, counts, 3, nullptr, full);
+    CorpusReport report;
+    for (std::size_t i = 0; i < lines.size(); ++i) REQUIRE(report.add_line(lines[i], "b.jsonl", i + 1).ok());
+    reports[full] = report.json();
+  }
+  const auto j = nlohmann::json::parse(reports[1]);
+  CHECK(j["positions"]["total"].get<int>() >= 3);  // the full summary calls them "oppositions"
+  REQUIRE(!j["analogies"]["events"].empty());
+  // Sources are spans there: the report keys and counts their text, never the span's JSON.
+  for (const auto& e : j["analogies"]["events"]) CHECK(e["event"].get<std::string>().find('{') == std::string::npos);
+  CHECK(reports[1] == reports[0]);
   fs::remove(path);
 }
 
