@@ -840,7 +840,71 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
         return false;
     }
   };
-  if (year == 0 && !men && !past_by_meaning && !named_event()) return false;
+  // After the markers that say "this recalls that" by their meaning, the past may be told rather than dated or
+  // named: "reminiscent of the fury Obama faced over last year's plan cancellations", "reminds me of when
+  // prominent feminists came to the defense of President Bill Clinton", "a throwback to an earlier era of
+  // civility". Not "reminds us of" (mostly "makes us remember": "reminded us of the staggering toll"), nor
+  // "echoed" (agreement).
+  const bool clause_source = m.has(g::source) && (toks[index(m.end[g::cue]) - 1].hash == "when"_h ||
+                                                  toks[index(m.end[g::cue]) - 1].hash == "how"_h);
+  auto told_past = [&] {
+    const std::uint64_t next = cue_at + 1 < sents[s].end ? toks[cue_at + 1].hash : 0;
+    const bool recalls_marker =
+        m.rule == "reminiscent_of" || m.rule == "throwback_to" ||
+        (m.rule == "echoes" && cue_word == "echoes"_h && next == "of"_h) ||
+        (m.rule == "recalls" && next == "me"_h && (cue_word == "reminds"_h || cue_word == "remind"_h));
+    if (!recalls_marker || sb >= se) return false;
+    // A personal memory, not a past episode: "reminds me of something I noticed", "the saddest person I ever saw".
+    for (std::uint32_t k = sb; k < se; ++k) {
+      if (toks[k].hash == "i"_h || toks[k].hash == "me"_h || toks[k].hash == "my"_h) return false;
+    }
+    // A past period: "an earlier era", "the old days", "a bygone age", "an ugly past", "the days of slavery".
+    for (std::uint32_t k = sb; k < se && k < sb + 4; ++k) {
+      const std::uint64_t w = toks[k].hash;
+      if (w == "past"_h && k > sb && (k + 1 == se || toks[k + 1].kind == TokenKind::punctuation)) return true;
+      if (w == "days"_h && k + 1 < se && toks[k + 1].hash == "of"_h) return true;
+      if ((w == "earlier"_h || w == "bygone"_h || w == "old"_h || w == "previous"_h) && k + 1 < se) {
+        switch (toks[k + 1].hash) {
+          case "era"_h: case "eras"_h: case "days"_h: case "times"_h: case "age"_h: case "decades"_h:
+          case "generation"_h: case "generations"_h:
+            return true;
+          default:
+            break;
+        }
+      }
+    }
+    // A named person's fate: "the death of Eric Garner", "the impeachment of Andrew Johnson".
+    {
+      std::uint32_t k = sb + (toks[sb].hash == "the"_h ? 1 : 0);
+      if (k + 2 < se && toks[k + 1].hash == "of"_h && toks[k + 2].is(detail::kCapitalized)) {
+        switch (toks[k].hash) {
+          case "death"_h: case "killing"_h: case "murder"_h: case "assassination"_h: case "shooting"_h:
+          case "impeachment"_h: case "resignation"_h: case "firing"_h: case "trial"_h: case "defeat"_h:
+          case "fall"_h: case "downfall"_h: case "rise"_h: case "election"_h: case "collapse"_h: case "invasion"_h:
+            return true;
+          default:
+            break;
+        }
+      }
+    }
+    // A clause in the past: its verb after a subject or a relative "that" ("the quiet that fell over the
+    // administration", "the fury the senator faced"), or anywhere in a clause the cue opened ("of when ...
+    // came"). Not a participle as an adjective: "a polished video", "a city that is divided", "a deeply divided
+    // country", "a campaign fueled by anger".
+    for (std::uint32_t k = sb + (clause_source ? 0 : 1); k < se; ++k) {
+      if (!past_verb(toks[k]) || toks[k].has(lex::kCopula)) continue;
+      if (clause_source) return true;
+      if (k + 1 < se && toks[k + 1].hash == "by"_h) continue;
+      const TagToken& before = toks[k - 1];
+      const std::uint64_t b = before.hash;
+      if (b == "that"_h || b == "he"_h || b == "she"_h || b == "they"_h || b == "we"_h || b == "i"_h) return true;
+      if (k - 1 > sb && before.kind == TokenKind::word && !before.has(lex::kStop) && !before.raw().ends_with("ly")) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (year == 0 && !men && !past_by_meaning && !named_event() && !told_past()) return false;
   auto source_has = [&](auto&& pred) {
     for (std::uint32_t i = sb; i < se; ++i) {
       if (pred(toks[i])) return true;

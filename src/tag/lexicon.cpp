@@ -231,7 +231,7 @@ const HashMap<std::uint64_t>& lex_table() {
     }
     for (std::string_view w : {"ago", "harks", "hark", "harked", "harking", "harkens", "harken", "harkened", "hearkens",
                                "hearken", "hearkened", "generation", "era", "decade", "century", "age", "time",
-                               "reminiscent"}) {
+                               "reminiscent", "remind", "reminds", "reminded", "throwback"}) {
       add(token_hash(w), kPastCue);
     }
     return t;

@@ -1957,6 +1957,29 @@ TEST_CASE("'reminiscent of' a named era or event with no year or gazetteer entry
   CHECK(tag("The scene is reminiscent of a horror movie.").all(UnitType::analogy).empty());
 }
 
+TEST_CASE("after a marker that says 'this recalls that', a past told rather than dated or named") {
+  auto source = [](const std::string& text) {
+    const auto v = spans_of(text, UnitType::analogy, &Unit::source);
+    return v.empty() ? std::string("none") : v[0];
+  };
+  CHECK(source("The backlash would be reminiscent of the fury the senator faced over the plan cancellations.") ==
+        "the fury the senator faced over the plan cancellations");
+  CHECK(source("It does remind me of when prominent feminists came to the defense of the president.") ==
+        "prominent feminists came to the defense of the president");
+  CHECK(source("The budget games are reminiscent of how the governor made the case for the war.") ==
+        "the governor made the case for the war");
+  CHECK(source("The candidate is a throwback to an earlier era of civility.") == "an earlier era of civility");
+  CHECK(source("His death is reminiscent of the death of Eric Garner.") == "the death of Eric Garner");
+  // Not a present likeness, nor "reminds us of" (makes us remember), nor a participle as an adjective, nor a
+  // personal memory.
+  CHECK(source("It reminds me of something I noticed when the essay came out.") == "none");
+  CHECK(source("The visit reminded me of the struggles the founders faced.") == "none");
+  CHECK(source("The scene is reminiscent of a city that is divided.") == "none");
+  CHECK(source("The tragedy reminded us of the toll that mental illness takes.") == "none");
+  CHECK(source("The ad is reminiscent of a polished campaign video.") == "none");
+  CHECK(source("Her speech reminds me of how great this country is.") == "none");
+}
+
 TEST_CASE("record-style precedents: a record kept since then, a figure set against a past year's, short spans") {
   auto rule_of = [](const std::string& text) {
     auto t = tag(text);

@@ -18,8 +18,9 @@ inline auto const source_np = x3::repeat(1, 16)[any_token - source_stop];
 inline auto const sentence_rest = x3::repeat(1, 24)[any_token - (w(".") | w("!") | w("?"))];
 inline auto const in_year = (year_token | decade_token);
 
-inline auto const reminiscent = capture<cue>[w("reminiscent") >> w("of")] >> capture<source>[source_np] >>
-                                name("reminiscent_of");
+// "reminiscent of when ...", "reminiscent of how ...": the cue takes the clause's opener, the source is the clause.
+inline auto const reminiscent = capture<cue>[w("reminiscent") >> w("of") >> -(w("when") | w("how"))] >>
+                                capture<source>[source_np] >> name("reminiscent_of");
 inline auto const echoes =
     capture<cue>[(w("echoes") | w("echo") | w("echoed") | w("echoing")) >> -w("of")] >>
     capture<source>[source_np] >> name("echoes");
@@ -52,7 +53,7 @@ inline auto const recalls =
                    w("calling")) >> w("to") >> w("mind")) |
                  (w("redolent") >> w("of")) | (w("resemblance") >> w("to")) |
                  ((w("remind") | w("reminds") | w("reminded") | w("reminding")) >>
-                  (w("me") | w("us") | w("one") | w("many") | w("observers")) >> w("of")) |
+                  (w("me") | w("us") | w("one") | w("many") | w("observers")) >> w("of") >> -(w("when") | w("how"))) |
                  (w("reminder") >> w("of")) |
                  ((w("flashback") | w("flashbacks")) >> (w("to") | w("of")))] >>
     capture<source>[source_np] >> name("recalls");
