@@ -894,6 +894,16 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
     // (the holder may have taken it: "haven't other politicians")
     if (auxiliary(toks[a.holder_b].hash) || (a.holder_b > first && auxiliary(toks[a.holder_b - 1].hash))) return false;
   }
+
+  // 10. A group that takes in the author holds the author's own position: "Civil libertarians like me have
+  // warned", "plenty of conservatives like myself who believe".
+  for (std::uint32_t k = a.holder_b; k + 1 < std::min(a.holder_e + 2, end); ++k) {
+    const std::uint64_t w = toks[k].hash, next = toks[k + 1].hash;
+    if ((w == "like"_h || w == "including"_h) &&
+        (next == "me"_h || next == "myself"_h || next == "us"_h || next == "ourselves"_h)) {
+      return false;
+    }
+  }
   return true;
 }
 

@@ -71,7 +71,9 @@ ARGMINE_LEXICON(opposition_nouns, "critics", "critic", "opponents", "opponent", 
       "activists", "leaders", "lawmakers", "legislators", "politicians", "officials", "voters", "people",         \
       "americans", "members", "parents", "teachers", "residents", "businesses", "owners", "executives", "unions", \
       "groups", "industry", "lobbyists", "strategists", "operatives", "staffers", "aides", "donors",              \
-      "establishment", "everyone", "folks"
+      "establishment", "everyone", "folks", "reactionaries", "libertarians", "socialists", "populists",          \
+      "nationalists", "globalists", "evangelicals", "feminists", "environmentalists", "isolationists",            \
+      "interventionists", "neoconservatives", "neocons", "leftists", "traditionalists", "originalists"
 ARGMINE_LEXICON(opening_group_nouns, ARGMINE_OPENING_GROUP_NOUNS)
 // ... and all groups, these too after a determiner or a possessive ("the Clinton camp", "Mr. Scott's
 // administration"). A bare "Senators say" is left to the report-verb pass, which takes the words before

@@ -339,6 +339,20 @@ TEST_CASE("a share before a group's name belongs to the holder") {
   CHECK(holder_of("Yet no one EVER complained about it.") != "one EVER");
 }
 
+TEST_CASE("political and ideological groups hold positions as other groups do") {
+  CHECK(holder_of("Reactionaries often argue that authoritarian rule is more efficient.") == "Reactionaries");
+  CHECK(holder_of("Environmentalists have long believed that farmers get too much water.") == "Environmentalists");
+  CHECK(holder_of("Civil libertarians said the order did not go far enough.") == "Civil libertarians");
+  // ... but not a group that takes in the author: that position is the author's own.
+  CHECK(holder_of("Civil libertarians like me have warned about the curtailment of freedoms.") == "0 attributions");
+  CHECK(tag("There are plenty of conservatives like myself who believe the system is a mess.")
+            .all(UnitType::counterclaim)
+            .empty());
+  auto t = tag("Reactionaries often argue that authoritarian rule is more efficient. But that is false.");
+  REQUIRE(t.all(UnitType::counterclaim).size() == 1);
+  CHECK(t.all(UnitType::rebuttal).size() == 1);
+}
+
 TEST_CASE("a group told what it should do holds no position: the prescription is the author's") {
   CHECK(holder_of("Conservatives should reject the plan.") == "0 attributions");
   CHECK(holder_of("In the end, parents must show proof of their identity.") == "0 attributions");
