@@ -894,6 +894,9 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
     // (the holder may have taken it: "haven't other politicians")
     if (auxiliary(toks[a.holder_b].hash) || (a.holder_b > first && auxiliary(toks[a.holder_b - 1].hash))) return false;
   }
+  // ... and so does an indirect one: "The question is whether voters will believe the recovery is sustainable",
+  // "it is unclear whether Trump wants to take the fight to Democrats".
+  if (a.holder_e > a.holder_b && a.holder_b > first && toks[a.holder_b - 1].hash == "whether"_h) return false;
 
   // 10. A group that takes in the author holds the author's own position: "Civil libertarians like me have
   // warned", "plenty of conservatives like myself who believe".

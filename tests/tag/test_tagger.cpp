@@ -372,6 +372,9 @@ TEST_CASE("a question with its auxiliary before the holder attributes nothing") 
   // A position named inside a question stays its holder's.
   CHECK(holder_of("Is it the lack of housing, as the advocates and politicians maintain?") ==
         "the advocates and politicians");
+  // An indirect question neither.
+  CHECK(holder_of("The question is whether voters will believe the recovery is sustainable.") == "0 attributions");
+  CHECK(holder_of("It is unclear whether Trump wants to take the fight to Democrats.") == "0 attributions");
 }
 
 TEST_CASE("claiming a thing won or owned is an act, not a statement") {
