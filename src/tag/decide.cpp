@@ -227,6 +227,34 @@ void Tagger::Impl::attributions_from_grammar() {
         }
       }
     }
+    // Cut mid-phrase all the same ("according to a former Navy technician who worked on the", "several people
+    // briefed on the contents of the", "the committee’s proposal) would choose the"): the holder ends before
+    // its relative clause, participle, closing parenthesis or a new clause's subject, and never on a
+    // function word.
+    auto function_word = [&](const TagToken& t) {
+      return is_preposition(t.hash) || t.hash == "the"_h || t.hash == "a"_h || t.hash == "an"_h || t.hash == "and"_h ||
+             t.hash == "or"_h || t.hash == "that"_h || is_punct(t, '(') || is_punct(t, '-') ||
+             t.kind == TokenKind::dash || t.kind == TokenKind::quote;
+    };
+    if (m.rule == "according_to" && a.holder_e > a.holder_b + 1 && function_word(toks[a.holder_e - 1])) {
+      for (std::uint32_t k = a.holder_b + 1; k < a.holder_e; ++k) {
+        const TagToken& t = toks[k];
+        const std::uint64_t w = t.hash;
+        const bool relative = (w == "who"_h || w == "that"_h || w == "which"_h || w == "whose"_h) && !t.is(detail::kAllCaps);
+        const bool subject = w == "they"_h || w == "he"_h || w == "she"_h || w == "we"_h || w == "it"_h || w == "i"_h;
+        // (a participle that heads a phrase, "posted on", "reviewing the"; not one before its noun, "a job
+        // recruiting website", "crowdsourced databases", "high-ranking")
+        const bool participle = t.is(detail::kLowercase) && t.size > 4 &&
+                                (t.raw().ends_with("ing") || t.raw().ends_with("ed")) && !toks[k - 1].has(lex::kStop) &&
+                                toks[k - 1].kind != TokenKind::dash && !is_punct(toks[k - 1], '-') &&
+                                (k + 1 == a.holder_e || toks[k + 1].has(lex::kStop));
+        if (relative || subject || participle || is_punct(t, ')')) {
+          a.holder_e = k;
+          break;
+        }
+      }
+      while (a.holder_e > a.holder_b + 1 && function_word(toks[a.holder_e - 1])) --a.holder_e;
+    }
     if (m.rule == "according_to" && a.holder_e > a.holder_b) a.holder_b = agent_in(a.holder_b, a.holder_e);
     if (a.holder_e > a.holder_b && conditional_holder(a.holder_b, a.holder_e, sents[a.sentence].first)) continue;
     // A subordinate clause holds its own subject: "The troops left hours after the White House announced"

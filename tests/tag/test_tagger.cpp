@@ -339,6 +339,21 @@ TEST_CASE("a share before a group's name belongs to the holder") {
   CHECK(holder_of("Yet no one EVER complained about it.") != "one EVER");
 }
 
+TEST_CASE("'according to' a source its window cut mid-phrase: the source ends where its phrase does") {
+  CHECK(holder_of("The wheel was used instead, according to a former Navy technician who worked on the system.") ==
+        "a former Navy technician");
+  CHECK(holder_of("No deal was near, according to a summary of the meeting posted on the council's website.") ==
+        "a summary of the meeting");
+  CHECK(holder_of("The vote was close, according to an ABC News/Washington Post poll from last week.") ==
+        "an ABC News/Washington Post poll");
+  CHECK(holder_of("The House would then (according to the committee's proposal) would choose the president.") ==
+        "the committee's proposal");
+  // A whole phrase stays whole, a participle before its noun stays.
+  CHECK(holder_of("The plan failed, according to two people familiar with it.") == "two people familiar with it");
+  CHECK(holder_of("The plan failed, according to a recent profile on a job recruiting website and others.") ==
+        "a recent profile on a job recruiting website");
+}
+
 TEST_CASE("political and ideological groups hold positions as other groups do") {
   CHECK(holder_of("Reactionaries often argue that authoritarian rule is more efficient.") == "Reactionaries");
   CHECK(holder_of("Environmentalists have long believed that farmers get too much water.") == "Environmentalists");
