@@ -957,6 +957,34 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
        toks[sb].hash == "my"_h || toks[sb].hash == "our"_h)) {
     return false;
   }
+  // A person who recalls remembers: "the Oregonian recalled Hillary Clinton coming to raise money for him in
+  // 1994", "a former neighbor recalls a conversation with her in 1995" (not "The bombing recalled a string of
+  // assassinations", nor the reader reminded, "You may recall", "Many of us recall the Clinton years").
+  if (m.rule == "recalls" && cue_at > sents[s].first &&
+      (cue_word == "recall"_h || cue_word == "recalls"_h || cue_word == "recalled"_h)) {
+    std::uint32_t k = cue_at - 1;
+    if (is_punct(toks[k], ')')) {  // "a former neighbor of Reade's (a self-described Democrat) recalls"
+      while (k > sents[s].first && !is_punct(toks[k], '(')) --k;
+      if (k > sents[s].first) --k;
+    }
+    while (k > sents[s].first && (toks[k].has(lex::kWeakModal) || toks[k].hash == "also"_h ||
+                                  toks[k].hash == "still"_h || toks[k].hash == "later"_h ||
+                                  toks[k].hash == "vividly"_h || toks[k].hash == "fondly"_h)) {
+      --k;
+    }
+    const TagToken& subject = toks[k];
+    const std::uint64_t w = subject.hash;
+    const bool pronoun = w == "he"_h || w == "she"_h || w == "they"_h || w == "hers"_h || w == "his"_h ||
+                         w == "'s"_h;  // "a friend of his", "a neighbor of Reade's"
+    const bool person_noun = w == "neighbor"_h || w == "neighbour"_h || w == "friend"_h || w == "friends"_h ||
+                             w == "aide"_h || w == "aides"_h || w == "official"_h || w == "officials"_h ||
+                             w == "residents"_h || w == "witnesses"_h || w == "veterans"_h || w == "governor"_h ||
+                             w == "senator"_h || w == "president"_h || w == "mayor"_h || w == "candidate"_h ||
+                             w == "spokesman"_h || w == "spokeswoman"_h || w == "colleague"_h || w == "colleagues"_h;
+    const bool name = subject.kind == TokenKind::word && subject.is(detail::kCapitalized) && !subject.has(lex::kStop) &&
+                      !subject.is(detail::kAllCaps);
+    if (pronoun || person_noun || name) return false;
+  }
   // "Recalled" as said: "... cut off,” recalled Wayne White" (not "You may recall the toppling of ... in 2003",
   // a reminder that draws the parallel).
   if (m.rule == "recalls" && cue_at > sents[s].first && (cue_word == "recalled"_h || cue_word == "recalls"_h) &&

@@ -2018,6 +2018,15 @@ TEST_CASE("after a marker that says 'this recalls that', a past told rather than
   CHECK(source("Her speech reminds me of how great this country is.") == "none");
 }
 
+TEST_CASE("a person who recalls a past episode remembers it; a thing that recalls one likens") {
+  auto found = [](const std::string& text) { return tag(text).all(UnitType::analogy).size(); };
+  CHECK(found("The governor recalled Hillary Clinton coming to raise money for him in 1994.") == 0);
+  CHECK(found("A former neighbor of hers recalls a conversation with her in 1995.") == 0);
+  CHECK(found("The bombing recalled the string of assassinations in 2005.") == 1);
+  CHECK(found("The possibility recalls the ordeal that led to the appointment of Anthony Kennedy in 1987.") == 1);
+  CHECK(found("You may recall the toppling of the statue in 2003.") == 1);
+}
+
 TEST_CASE("record-style precedents: a record kept since then, a figure set against a past year's, short spans") {
   auto rule_of = [](const std::string& text) {
     auto t = tag(text);
