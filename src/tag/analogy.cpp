@@ -981,8 +981,10 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
                              w == "residents"_h || w == "witnesses"_h || w == "veterans"_h || w == "governor"_h ||
                              w == "senator"_h || w == "president"_h || w == "mayor"_h || w == "candidate"_h ||
                              w == "spokesman"_h || w == "spokeswoman"_h || w == "colleague"_h || w == "colleagues"_h;
-    const bool name = subject.kind == TokenKind::word && subject.is(detail::kCapitalized) && !subject.has(lex::kStop) &&
-                      !subject.is(detail::kAllCaps);
+    // A name before "recalled" tells a memory ("the Oregonian recalled"); before "recalls" it is as often a
+    // place or a thing ("The plan to close Cedar Point recalls the shutdown of Indian Point in 2021").
+    const bool name = cue_word == "recalled"_h && subject.kind == TokenKind::word &&
+                      subject.is(detail::kCapitalized) && !subject.has(lex::kStop) && !subject.is(detail::kAllCaps);
     if (pronoun || person_noun || name) return false;
   }
   // "Recalled" as said: "... cut off,” recalled Wayne White" (not "You may recall the toppling of ... in 2003",

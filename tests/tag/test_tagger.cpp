@@ -2025,6 +2025,8 @@ TEST_CASE("a person who recalls a past episode remembers it; a thing that recall
   CHECK(found("The bombing recalled the string of assassinations in 2005.") == 1);
   CHECK(found("The possibility recalls the ordeal that led to the appointment of Anthony Kennedy in 1987.") == 1);
   CHECK(found("You may recall the toppling of the statue in 2003.") == 1);
+  CHECK(found("The plan to close Cedar Point recalls the shutdown of Indian Point in 2001.") == 1);
+  CHECK(found("Now governor again, the Oregonian recalled Hillary Clinton raising money for him in 1994.") == 0);
 }
 
 TEST_CASE("record-style precedents: a record kept since then, a figure set against a past year's, short spans") {
