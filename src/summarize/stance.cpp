@@ -466,18 +466,49 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
     t.opposition = static_cast<std::int32_t>(k);
     const Unit& first = out.units[o.counterclaims.front()];
     // Name it by what is held: the words after the holder's attribution, up to the clause end.
+    // When the attribution trails the view ("The deal is dead, aides said."), the view is what comes before it.
     Span what{first.span.begin, first.span.end};
     const auto near = std::lower_bound(out.units.begin(), out.units.end(), first.span.begin,
                                        [](const Unit& x, std::uint32_t b) { return x.span.begin < b; });
+    // Punctuation, quotation marks and dashes around the view, trimmed as whole characters.
+    static constexpr std::string_view kMarks[] = {" ", ",", ";", ":", ".", "!", "?", "\"", "'", "\n", "(", ")",
+                                                  "\u201C", "\u201D", "\u2018", "\u2019", "\u2014", "\u2013"};
+    auto trim_marks = [&](Span s) {
+      for (bool trimmed = true; trimmed && s.begin < s.end;) {
+        trimmed = false;
+        const std::string_view v = text.substr(s.begin, s.end - s.begin);
+        for (std::string_view m : kMarks) {
+          if (v.size() >= m.size() && v.substr(0, m.size()) == m) {
+            s.begin += static_cast<std::uint32_t>(m.size());
+            trimmed = true;
+            break;
+          }
+          if (v.size() >= m.size() && v.substr(v.size() - m.size()) == m) {
+            s.end -= static_cast<std::uint32_t>(m.size());
+            trimmed = true;
+            break;
+          }
+        }
+      }
+      return s;
+    };
+    auto has_words = [&](Span s) {
+      for (std::uint32_t i = s.begin; i < s.end; ++i) {
+        if (std::isalnum(static_cast<unsigned char>(text[i]))) return true;
+      }
+      return false;
+    };
     for (auto it = near; it != out.units.end() && it->span.begin < first.span.end; ++it) {
       const Unit& u = *it;
       if (u.type == UnitType::attribution && u.sentence == first.sentence && u.span.end > what.begin &&
-          u.span.end < first.span.end) {
-        what.begin = u.span.end;
+          u.span.end <= first.span.end) {
+        const Span after = trim_marks(Span{u.span.end, first.span.end});
+        const Span before = trim_marks(Span{first.span.begin, u.span.begin});
+        what = has_words(after) || !has_words(before) ? after : before;
         break;
       }
     }
-    what = trim_span(text, what);
+    what = trim_marks(trim_span(text, what));
     // The held view itself: up to the end of its clause, without the word that introduces it.
     const auto from = std::lower_bound(tokens.begin(), tokens.end(), what.begin,
                                        [](const Token& tk, std::uint32_t x) { return tk.begin < x; });

@@ -270,6 +270,22 @@ TEST_CASE("stance targets: a preposition or connective that opens the sentence i
   }
 }
 
+TEST_CASE("stance targets: a position of others is named by the view held, before or after its attribution") {
+  Summarizer summarizer = make_summarizer();
+  ArgumentStructure st;
+  const std::string text = "The deal is dead and the talks are over, aides said.\n\n"
+                           "\u201CI would hate to be a Democrat trying to sell that,\u201D others said.\n\n"
+                           "Critics argue that the plan costs too much. But that is wrong: it pays for itself.\n";
+  REQUIRE(summarizer.analyze(text, st).ok());
+  std::vector<std::string> names;
+  for (const TargetStance& t : st.stance) {
+    if (t.kind == TargetStance::Kind::position) names.push_back(t.name);
+  }
+  CHECK(names == std::vector<std::string>{"aides: The deal is dead and the talks are over",
+                                          "others: I would hate to be a Democrat trying to sell that",
+                                          "Critics: the plan costs too much"});
+}
+
 TEST_CASE("stance gold files: format errors name the line") {
   auto ok = parse_stance_gold("# c\nfare-free buses\tfare-free|free fares\tFAVOR\tclear\twhy\n", "x.stance");
   REQUIRE(ok.ok());
