@@ -37,16 +37,16 @@ std::uint32_t glued_name_length(const detail::TagToken& t) {
 void Tagger::Impl::drop_link_blobs() {
   const auto n = static_cast<std::uint32_t>(toks.size());
   std::vector<bool> drop;
-  std::uint32_t s = 0;  // sentence of `m`
   for (std::uint32_t m = 0; m < n; ++m) {
     if (toks[m].size != 4 || std::memcmp(toks[m].text, "MORE", 4) != 0) continue;
-    while (s + 1 < sents.size() && sents[s].end <= m) ++s;
-    // The glued word: the nearest before "MORE" in the same sentence and line.
+    // The glued word: the nearest before "MORE" in the same line. Not only in the same sentence: a headline
+    // may hold what the splitter takes for a sentence end ("targets GOP senators with .1 million ad buy",
+    // a dollar sign lost).
     constexpr std::uint32_t kLongest = 80, kFullName = 8;
     std::uint32_t glued = kNone, name_length = 0;
-    for (std::uint32_t k = m; k > sents[s].first && m - k < kLongest;) {
+    for (std::uint32_t k = m; k > 0 && m - k < kLongest;) {
+      if (toks[k].flags & Token::line_start) break;
       --k;
-      if (toks[k + 1].flags & Token::line_start) break;
       if ((name_length = glued_name_length(toks[k])) != 0) {
         glued = k;
         break;
@@ -56,7 +56,8 @@ void Tagger::Impl::drop_link_blobs() {
     // The link's full name starts after the name as written ("Susan Collins"), which ends in the same word.
     const std::string_view surname(toks[glued].text, name_length);
     std::uint32_t from = glued;
-    for (std::uint32_t k = glued; k > sents[s].first && glued - k < kFullName;) {
+    for (std::uint32_t k = glued; k > 0 && glued - k < kFullName;) {
+      if (toks[k].flags & Token::line_start) break;
       --k;
       if (toks[k].raw() == surname) {
         from = k + 1;
