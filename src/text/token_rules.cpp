@@ -461,6 +461,13 @@ void TokenRules::add_chunk(std::string_view text, std::uint32_t begin, std::uint
 
     if (single) {
       std::size_t j = i + 1;
+      // A number written from its decimal point, ".5 percent", ".45 caliber", ".1 million" (a dollar figure
+      // whose "$3" was lost): one number, no sentence's end.
+      if (c == '.' && s.begin == begin && j < n && segs[j].begin == s.end && is_number_segment(text, segs[j])) {
+        emit(s.begin, segs[j].end, TokenKind::number);
+        i = j + 1;
+        continue;
+      }
       if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
         // ". . ." is three tokens, "..." one; "?!" one.
         std::uint32_t e = s.end;

@@ -65,6 +65,9 @@ TEST_CASE("numbers stay whole") {
         V{"6,700", "people", ",", "3.5", "percent", ",", "the", "1960s", ",", "’70s", ",", "08/16/2000", "at", "12:30"});
   CHECK(tokens_of("$5.00 and 5%") == V{"$", "5.00", "and", "5", "%"});
   CHECK(tokens_of("call 303-832-8160 for 1998-2004") == V{"call", "303-832-8160", "for", "1998", "-", "2004"});
+  // A number written from its decimal point is one number and ends no sentence.
+  CHECK(tokens_of("spent .1 million on a .45 caliber gun") == V{"spent", ".1", "million", "on", "a", ".45", "caliber", "gun"});
+  CHECK(sentences_of("Growth was .5 percent last year. It rose.") == V{"Growth was .5 percent last year.", "It rose."});
 }
 
 TEST_CASE("abbreviations keep their period") {
