@@ -1293,7 +1293,10 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
   const std::uint32_t cue_first = index(m.begin[g::cue]), cue_last = index(m.end[g::cue]);
   if (toks[cue_last - 1].hash == "history"_h) {
     // "the lowest in the program's history" sets a record against a bounded past; "in human history", "in
-    // American history" is an all-time superlative with no past benchmark.
+    // American history" is an all-time superlative with no past benchmark, and so are "the first time in
+    // history" and "the greatest hoax in the history of our country".
+    const std::uint64_t before = toks[cue_last - 2].hash;
+    if (before == "in"_h || before == "the"_h) return false;
     for (std::uint32_t i = cue_first; i < cue_last; ++i) {
       switch (toks[i].hash) {
         case "human"_h: case "american"_h: case "us"_h: case "u.s."_h: case "world"_h: case "recorded"_h:

@@ -1828,6 +1828,10 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   // All-time superlatives name no past benchmark; a bounded history does.
   CHECK(tag("It was a level of prosperity unprecedented in human history.", opt).all(UnitType::precedent).empty());
   CHECK(tag("The ratio is the lowest in the program's history.", opt).all(UnitType::precedent).size() == 1);
+  CHECK(tag("The courts carry the largest backlog in their history.", opt).all(UnitType::precedent).size() == 1);
+  // All-time superlatives have no past benchmark either.
+  CHECK(tag("This was the worst hoax in the history of our country.", opt).all(UnitType::precedent).empty());
+  CHECK(tag("He will be the first president in history to attend.", opt).all(UnitType::precedent).empty());
 }
 
 TEST_CASE("JSON of units: offsets, rule, fields, links") {
