@@ -1070,6 +1070,8 @@ bool Tagger::Impl::analogy_unit(const Hit& h, Unit& u) {
   if (m.rule == "as_did" && toks[index(m.end[g::cue]) - 2].hash == "what"_h) return false;
   // "who as a staffer experienced harassment on Capitol Hill in the 1970s": "as" gives a role, not a likeness.
   if (m.rule == "as_did" && (toks[cue_at + 1].hash == "a"_h || toks[cue_at + 1].hash == "an"_h)) return false;
+  // "As if he didn't remember ...", "as though they did": a manner imagined, no past likened.
+  if (m.rule == "as_did" && (toks[cue_at + 1].hash == "if"_h || toks[cue_at + 1].hash == "though"_h)) return false;
   // "Like others in Clinton's 2008 brain trust, Wolfson said ...": one of a group, not a likening.
   if (m.rule == "like" && cue_word == "like"_h) {
     switch (toks[sb].hash) {

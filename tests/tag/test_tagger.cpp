@@ -2028,13 +2028,16 @@ TEST_CASE("after a marker that says 'this recalls that', a past told rather than
   CHECK(source("Her speech reminds me of how great this country is.") == "none");
 }
 
-TEST_CASE("a person who recalls a past episode remembers it; a thing that recalls one likens") {
+TEST_CASE("a person who recalls a past episode remembers it, a thing that recalls one likens; 'as if' likens nothing") {
   auto found = [](const std::string& text) { return tag(text).all(UnitType::analogy).size(); };
   CHECK(found("The governor recalled Hillary Clinton coming to raise money for him in 1994.") == 0);
   CHECK(found("A former neighbor of hers recalls a conversation with her in 1995.") == 0);
   CHECK(found("The bombing recalled the string of assassinations in 2005.") == 1);
   CHECK(found("The possibility recalls the ordeal that led to the appointment of Anthony Kennedy in 1987.") == 1);
   CHECK(found("You may recall the toppling of the statue in 2003.") == 1);
+  // Nor is "as if" a likening: "As if he didn't remember ... the Sept. 11 attacks."
+  CHECK(found("As if he didn't remember his brother was president during the Sept. 11 attacks.") == 0);
+  CHECK(found("The party will fight hard, as Senate Democrats did in 2013.") == 1);
   CHECK(found("The plan to close Cedar Point recalls the shutdown of Indian Point in 2001.") == 1);
   CHECK(found("Now governor again, the Oregonian recalled Hillary Clinton raising money for him in 1994.") == 0);
 }
