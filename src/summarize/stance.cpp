@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <string>
@@ -459,6 +460,34 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
 
   // --- Positions of others -----------------------------------------------------------------------------------
   std::vector<TargetStance> positions;
+  // Punctuation, quotation marks and dashes around the view, trimmed as whole characters.
+  static constexpr std::string_view kMarks[] = {" ", ",", ";", ":", ".", "!", "?", "\"", "'", "\n", "(", ")",
+                                                "\u201C", "\u201D", "\u2018", "\u2019", "\u2014", "\u2013"};
+  auto trim_marks = [&](Span s) {
+    for (bool trimmed = true; trimmed && s.begin < s.end;) {
+      trimmed = false;
+      const std::string_view v = text.substr(s.begin, s.end - s.begin);
+      for (std::string_view m : kMarks) {
+        if (v.size() >= m.size() && v.substr(0, m.size()) == m) {
+          s.begin += static_cast<std::uint32_t>(m.size());
+          trimmed = true;
+          break;
+        }
+        if (v.size() >= m.size() && v.substr(v.size() - m.size()) == m) {
+          s.end -= static_cast<std::uint32_t>(m.size());
+          trimmed = true;
+          break;
+        }
+      }
+    }
+    return s;
+  };
+  auto has_words = [&](Span s) {
+    for (std::uint32_t i = s.begin; i < s.end; ++i) {
+      if (std::isalnum(static_cast<unsigned char>(text[i]))) return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k < out.oppositions.size(); ++k) {
     const Opposition& o = out.oppositions[k];
     TargetStance t;
@@ -470,34 +499,6 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
     Span what{first.span.begin, first.span.end};
     const auto near = std::lower_bound(out.units.begin(), out.units.end(), first.span.begin,
                                        [](const Unit& x, std::uint32_t b) { return x.span.begin < b; });
-    // Punctuation, quotation marks and dashes around the view, trimmed as whole characters.
-    static constexpr std::string_view kMarks[] = {" ", ",", ";", ":", ".", "!", "?", "\"", "'", "\n", "(", ")",
-                                                  "\u201C", "\u201D", "\u2018", "\u2019", "\u2014", "\u2013"};
-    auto trim_marks = [&](Span s) {
-      for (bool trimmed = true; trimmed && s.begin < s.end;) {
-        trimmed = false;
-        const std::string_view v = text.substr(s.begin, s.end - s.begin);
-        for (std::string_view m : kMarks) {
-          if (v.size() >= m.size() && v.substr(0, m.size()) == m) {
-            s.begin += static_cast<std::uint32_t>(m.size());
-            trimmed = true;
-            break;
-          }
-          if (v.size() >= m.size() && v.substr(v.size() - m.size()) == m) {
-            s.end -= static_cast<std::uint32_t>(m.size());
-            trimmed = true;
-            break;
-          }
-        }
-      }
-      return s;
-    };
-    auto has_words = [&](Span s) {
-      for (std::uint32_t i = s.begin; i < s.end; ++i) {
-        if (std::isalnum(static_cast<unsigned char>(text[i]))) return true;
-      }
-      return false;
-    };
     for (auto it = near; it != out.units.end() && it->span.begin < first.span.end; ++it) {
       const Unit& u = *it;
       if (u.type == UnitType::attribution && u.sentence == first.sentence && u.span.end > what.begin &&
