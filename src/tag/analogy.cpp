@@ -1297,7 +1297,7 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
     // "the lowest in the program's history" sets a record against a bounded past; "in human history", "in
     // American history" is an all-time superlative with no past benchmark, and so are "the first time in
     // history" and "the greatest hoax in the history of our country".
-    const std::uint64_t before = toks[cue_last - 2].hash;
+    const std::uint64_t before = cue_last >= cue_first + 2 ? toks[cue_last - 2].hash : 0;
     if (before == "in"_h || before == "the"_h) return false;
     for (std::uint32_t i = cue_first; i < cue_last; ++i) {
       switch (toks[i].hash) {
