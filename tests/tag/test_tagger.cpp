@@ -1829,6 +1829,13 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   CHECK(tag("It was a level of prosperity unprecedented in human history.", opt).all(UnitType::precedent).empty());
   CHECK(tag("The ratio is the lowest in the program's history.", opt).all(UnitType::precedent).size() == 1);
   CHECK(tag("The courts carry the largest backlog in their history.", opt).all(UnitType::precedent).size() == 1);
+  // A comparison with a past state names it; a change or a duration since a year is no record.
+  CHECK(tag("Europe is more fragile today than at any time since the end of the Cold War.", opt)
+            .all(UnitType::precedent).size() == 1);
+  CHECK(tag("Abortion providers are more vulnerable than they have been since the 1990s.", opt)
+            .all(UnitType::precedent).size() == 1);
+  CHECK(tag("The budget has more than doubled since 2002.", opt).all(UnitType::precedent).empty());
+  CHECK(tag("The rate is down by more than a quarter since 1990.", opt).all(UnitType::precedent).empty());
   // All-time superlatives have no past benchmark either.
   CHECK(tag("This was the worst hoax in the history of our country.", opt).all(UnitType::precedent).empty());
   CHECK(tag("He will be the first president in history to attend.", opt).all(UnitType::precedent).empty());
