@@ -1303,6 +1303,7 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
       switch (toks[i].hash) {
         case "human"_h: case "american"_h: case "us"_h: case "u.s."_h: case "world"_h: case "recorded"_h:
         case "modern"_h: case "nation"_h: case "country"_h: case "america"_h: case "mankind"_h:
+        case "states"_h:  // "United States history"
           return false;
         default:
           break;

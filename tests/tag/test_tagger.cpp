@@ -1839,6 +1839,7 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
   // All-time superlatives have no past benchmark either.
   CHECK(tag("This was the worst hoax in the history of our country.", opt).all(UnitType::precedent).empty());
   CHECK(tag("He will be the first president in history to attend.", opt).all(UnitType::precedent).empty());
+  CHECK(tag("It holds some of the worst cases of abuse in United States history.", opt).all(UnitType::precedent).empty());
 }
 
 TEST_CASE("JSON of units: offsets, rule, fields, links") {
