@@ -1310,15 +1310,16 @@ bool Tagger::Impl::precedent_unit(const Hit& h, Unit& u) {
       }
     }
   }
-  // "charges against more than 30 people since Mueller was appointed": a count since then, not a record.
-  if (m.rule == "than_since" && cue_first + 1 < cue_last && toks[cue_first + 1].kind == TokenKind::number) return false;
   // A comparison with a past state needs it named: "than at any time since", "than any nominee since", "than
-  // they've been since"; "has more than doubled since 2002", "down by more than a quarter since 1990" and
-  // "more than a year since Hurricane Maria" are changes and durations (data/eval/README.md: none).
+  // they've been since"; "has more than doubled since 2002", "down by more than a quarter since 1990", "more
+  // than a year since Hurricane Maria" and "charges against more than 30 people since Mueller was appointed"
+  // are changes, durations and counts (data/eval/README.md: none).
   if (m.rule == "than_since") {
     bool past_state = false;
     for (std::uint32_t i = cue_first + 1; i < cue_last && !past_state; ++i) {
-      past_state = toks[i].hash == "any"_h || toks[i].hash == "ever"_h || toks[i].hash == "been"_h;
+      // ("than they've been since", not a passive: "more than 5,000 have been ordered since 2017")
+      past_state = toks[i].hash == "any"_h || toks[i].hash == "ever"_h ||
+                   (toks[i].hash == "been"_h && i + 1 == cue_last - 1);
     }
     if (!past_state) return false;
   }

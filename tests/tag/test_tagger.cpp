@@ -1836,6 +1836,7 @@ TEST_CASE("a figure set against a past year's is a precedent, not an analogy") {
             .all(UnitType::precedent).size() == 1);
   CHECK(tag("The budget has more than doubled since 2002.", opt).all(UnitType::precedent).empty());
   CHECK(tag("The rate is down by more than a quarter since 1990.", opt).all(UnitType::precedent).empty());
+  CHECK(tag("More than 5,000 planes have been ordered worldwide since 2017.", opt).all(UnitType::precedent).empty());
   // All-time superlatives have no past benchmark either.
   CHECK(tag("This was the worst hoax in the history of our country.", opt).all(UnitType::precedent).empty());
   CHECK(tag("He will be the first president in history to attend.", opt).all(UnitType::precedent).empty());
