@@ -586,6 +586,31 @@ void Tagger::Impl::attributions_from_report_verbs() {
             if (!(toks[i].has(lex::kReportVerb) || toks[i].hash == "added"_h || toks[i].hash == "adds"_h)) return false;
             if (b == sents[s].first) return false;
             if (!(is_punct(toks[b - 1], ',') || closing_mark(toks, b - 1, sents[s].first))) return false;
+            // ... or set off by commas inside it: "The science, he said, is undeniable.", "But, she added, the
+            // group was more focused on Schumer". A short tail may stand before the second comma, a time or an
+            // audience ("he said Tuesday,", "she said in an interview,", "he told reporters,"), not an object
+            // ("When Americans think of character ..., they think of consistency, ethics and ...").
+            if (is_punct(toks[b - 1], ',')) {
+              std::uint32_t k = i + 1;
+              if (k < sents[s].end && !is_punct(toks[k], ',')) {
+                const TagToken& t = toks[k];
+                switch (t.hash) {
+                  case "in"_h: case "on"_h: case "at"_h: case "during"_h: case "after"_h: case "last"_h:
+                  case "this"_h: case "to"_h: case "reporters"_h: case "me"_h: case "us"_h: case "later"_h:
+                  case "recently"_h: case "earlier"_h: case "then"_h: case "privately"_h: case "publicly"_h:
+                    break;
+                  default:
+                    if (!t.is(detail::kCapitalized) && !t.has(lex::kTimeWord)) k = sents[s].end;
+                }
+              }
+              for (; k < sents[s].end && k <= i + 4; ++k) {
+                // (not a tag closing the first of two clauses: "It will pass, he said, and the Senate agreed.")
+                if (is_punct(toks[k], ',')) {
+                  return k + 2 < sents[s].end && toks[k + 1].hash != "and"_h && toks[k + 1].hash != "or"_h;
+                }
+                if (toks[k].kind != TokenKind::word || verb_form(toks[k])) break;
+              }
+            }
             if (sents[s].end - (i + 1) > 6) return false;
             for (std::uint32_t k = i + 1; k < sents[s].end; ++k) {
               const std::uint64_t w = toks[k].hash;

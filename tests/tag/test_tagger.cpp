@@ -703,6 +703,18 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(t.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
     CHECK(holder("The impact will be particularly detrimental, she says.") == "she");
     CHECK(tag("It will pass, he said, and the Senate agreed.").all(UnitType::attribution).empty());
+    // ... or set off by commas inside it, after a time or an audience at most; not a clause with an object.
+    {
+      auto inside = tag("The science, he said, is undeniable.");
+      CHECK(inside.all(UnitType::claim).empty());
+      REQUIRE(inside.all(UnitType::evidence).size() == 1);
+      CHECK(inside.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
+    }
+    CHECK(holder("But, she added, the group was more focused on Schumer.") == "she");
+    CHECK(holder("By the end of 2016, he said Tuesday, the military will draw down.") == "he");
+    CHECK(holder("Those voters, he told reporters, would support the president.") == "he");
+    CHECK(tag("That, I think, is the real objection.").all(UnitType::attribution).empty());
+    CHECK(tag("When voters judge leaders, they think of consistency, ethics and honesty.").all(UnitType::attribution).empty());
     CHECK(holder("A failure will have damaging effects, he added.") == "he");
     // ... and an inverted one, with an apposition or a circumstance after the speaker.
     CHECK(holder("The mood is likely to darken, says the BBC's Will Grant.") == "the BBC's Will Grant");
