@@ -1386,6 +1386,12 @@ void Tagger::Impl::find_concessions() {
     const bool stance = demand || st.evaluative || st.own_stance || st.claim_phrase;
     return stance || !(st.past_tense || st.time_expression);
   };
+  // Where each sentence's attributions begin and end (the first cue, the last cue), for reported contrasts.
+  std::vector<std::uint32_t> first_cue(sents.size(), kNone), last_cue(sents.size(), kNone);
+  for (const Attribution& a : attributions) {
+    first_cue[a.sentence] = std::min(first_cue[a.sentence], a.cue_b);
+    if (last_cue[a.sentence] == kNone || a.cue_e > last_cue[a.sentence]) last_cue[a.sentence] = a.cue_e;
+  }
   // Concessions inside a sentence. "X, but Y": X concedes (or reports the other side) and Y answers, when X
   // carries a concession or hedge ("Granted, ...", "Landlords may want ...", "Sure, ..."). "Although X, Y" and
   // "Y, even if X": the subordinate clause concedes.
@@ -1580,8 +1586,16 @@ void Tagger::Impl::find_concessions() {
       }
       return false;
     };
+    // A source's own "X, but Y" is the source's: told before the contrast ("Clawson says past presidents may
+    // have ..., but", "That might have been true, Inglesby says, but") or by a tag closing the sentence
+    // ("..., but not before the deadline, POLITICO has reported."). A source named after "but" answers the
+    // author's grant ("The measures may be expensive, but the strategists say ...").
+    auto sources_contrast = [&](std::uint32_t c) {
+      if (!reported[s] || st.counterclaim) return false;
+      return first_cue[s] < c || (last_cue[s] != kNone && last_cue[s] + 5 >= st.end && last_cue[s] > c);
+    };
     if (contrast != kNone && (concessive(f, contrast - 1) || denied_after(contrast)) && !inside_report(contrast) &&
-        !not_only(contrast)) {
+        !not_only(contrast) && !sources_contrast(contrast)) {
       const Span x = span(f, contrast - 1), y = span(contrast, st.end);
       if (st.counterclaim) {
         st.counterclaim_clause = x;

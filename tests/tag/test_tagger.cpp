@@ -925,6 +925,17 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   auto quoted = tag("The mayor declared that \"the plan may cost more, but it will save time for riders.\"");
   CHECK(quoted.all(UnitType::concession).empty());
   CHECK(quoted.all(UnitType::rebuttal).empty());
+  // ... and so is a reported one, told before the contrast or by a tag closing the sentence; a source named after
+  // "but" answers the author's grant.
+  for (const char* reported : {"Clawson says past presidents may have looked there, but it has proved a trap.",
+                               "That might have been true, Inglesby says, but officials should have noted it.",
+                               "The deal may slip, but not before the deadline, the agency has reported."}) {
+    CAPTURE(reported);
+    auto r = tag(reported);
+    CHECK(r.all(UnitType::concession).empty());
+    CHECK(r.all(UnitType::rebuttal).empty());
+  }
+  CHECK(tag("The measures may be expensive, but the strategists say they are needed.").all(UnitType::rebuttal).size() == 1);
   // "X, but not Y" grants X in an argument; not in a story, a question or before an order.
   auto denied = tag("Executive privilege is real, but it is not an absolute privilege.");
   REQUIRE(denied.all(UnitType::concession).size() == 1);
