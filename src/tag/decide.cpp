@@ -1386,11 +1386,21 @@ void Tagger::Impl::find_concessions() {
     const bool stance = demand || st.evaluative || st.own_stance || st.claim_phrase;
     return stance || !(st.past_tense || st.time_expression);
   };
-  // Where each sentence's attributions begin and end (the first cue, the last cue), for reported contrasts.
+  // Where each sentence's attributions begin and end (the first cue, the last cue), for reported contrasts; and
+  // where its last source speaks (not a finding, "these studies show", nor a denied view, "they do not believe").
   std::vector<std::uint32_t> first_cue(sents.size(), kNone), last_cue(sents.size(), kNone);
+  std::vector<std::uint32_t> last_said(sents.size(), kNone);
   for (const Attribution& a : attributions) {
     first_cue[a.sentence] = std::min(first_cue[a.sentence], a.cue_b);
     if (last_cue[a.sentence] == kNone || a.cue_e > last_cue[a.sentence]) last_cue[a.sentence] = a.cue_e;
+    const std::uint32_t first = sents[a.sentence].first;
+    const bool denied = (a.cue_b > first && toks[a.cue_b - 1].has(lex::kNegation)) ||
+                        (a.cue_b > first + 1 && toks[a.cue_b - 2].has(lex::kNegation));
+    const bool aside = a.holder_b > first && toks[a.holder_b - 1].hash == "as"_h;  // "..., as some claim, ..."
+    if (!toks[a.cue_b].has(lex::kFindingVerb) && !denied && !aside &&
+        (last_said[a.sentence] == kNone || a.cue_e > last_said[a.sentence])) {
+      last_said[a.sentence] = a.cue_e;
+    }
   }
   // Concessions inside a sentence. "X, but Y": X concedes (or reports the other side) and Y answers, when X
   // carries a concession or hedge ("Granted, ...", "Landlords may want ...", "Sure, ..."). "Although X, Y" and
@@ -1777,7 +1787,13 @@ void Tagger::Impl::find_concessions() {
           temporal = !verb;
         }
       }
-      if (e < st.end && e > g + 2 && !temporal) {
+      // A source speaking in the main clause makes the grant the source's or the reporter's setting, not the
+      // author's: "While Obama is willing to cut spending, Republicans must accept ..., he said", "While many
+      // images show women and children, U.S. authorities say ..." (a source inside the clause, or a finding
+      // after it, is the author's evidence: "Even if a mask is thin, which studies have shown ..., ", "Although
+      // the evidence isn't perfect, these studies show ...").
+      const bool source_told = reported[s] && last_said[s] != kNone && last_said[s] > e;
+      if (e < st.end && e > g + 2 && !temporal && !source_told) {
         st.concession = true;
         st.concession_rule = "although_clause";
         st.concession_clause = span(g, e);

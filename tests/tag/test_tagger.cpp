@@ -936,6 +936,16 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
     CHECK(r.all(UnitType::rebuttal).empty());
   }
   CHECK(tag("The measures may be expensive, but the strategists say they are needed.").all(UnitType::rebuttal).size() == 1);
+  // A fronted "While X, Y" whose main clause a source speaks is the source's grant or the reporter's setting; a
+  // finding after it, or a source set aside with "as", leaves the grant the author's.
+  CHECK(tag("While Obama is willing to cut spending, Republicans must accept higher rates, he said.")
+            .all(UnitType::concession).empty());
+  CHECK(tag("While many images show women and children, authorities say most members are single men.")
+            .all(UnitType::concession).empty());
+  CHECK(tag("Although the evidence is not perfect, these studies show that immigrants are jailed less often.")
+            .all(UnitType::concession).size() == 1);
+  CHECK(tag("While it is not true that schools have resegregated, as some claim, it is fair to say that progress "
+            "has been slow.").all(UnitType::concession).size() == 1);
   // "X, but not Y" grants X in an argument; not in a story, a question or before an order.
   auto denied = tag("Executive privilege is real, but it is not an absolute privilege.");
   REQUIRE(denied.all(UnitType::concession).size() == 1);
