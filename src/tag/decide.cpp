@@ -430,7 +430,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
         }
       }
       bool appositive = e > name_e + 2 && (is_punct(toks[e - 1], ',') || title_last) && name_e > name_b &&
-                        name_words && is_punct(toks[name_e], ',') && e - 1 - name_e <= (title_last ? 28 : 16);
+                        name_words && is_punct(toks[name_e], ',') && e - 1 - name_e <= (title_last ? 28 : 24);
       bool in_title = false;
       for (std::uint32_t k = name_e + 1; appositive && k + 1 < e; ++k) {
         if (title_last && toks[k].kind == TokenKind::quote && is_double_mark(toks[k])) {

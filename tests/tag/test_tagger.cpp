@@ -722,6 +722,9 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("\"It will be a tough fight,\" said Sen. John Cornyn in an interview.") == "Sen. John Cornyn");
     CHECK(tag("It will pass, said the mayor, who wants it to pass.").all(UnitType::attribution).empty());
     CHECK(holder("Senator Smith, a Democrat who backed the bill, said the plan would fail.") == "Senator Smith");
+    // ... however long a title the name carries, up to two dozen words.
+    CHECK(holder("But Nicco Mele, director of the Shorenstein Center on Media, Politics and Public Policy at Harvard "
+                 "University's Kennedy School, says online ads only raise money.") == "Nicco Mele");
     CHECK(tag("Now, however, he wants a deal.").all(UnitType::attribution).empty());  // a subject, no tag
     CHECK(tag("\"They want their life back,\" Trump said. \"They want troops on the ground.\"")
               .all(UnitType::attribution).size() == 1);  // after an opening mark "They" is a subject
