@@ -551,6 +551,13 @@ void Tagger::Impl::attributions_from_report_verbs() {
           };
           // Not a verb coordinated with another ("was neither arrested nor charged").
           if (b == e) continue;  // nothing before the verb (e may be token 0: no toks[e - 1])
+          // A conjunction opening the sentence joins it, the pronoun after it holds: "But he said ...", "Yet she
+          // says ...", "And they argue ...".
+          if (b == sents[s].first && e - b == 2 &&
+              (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h || toks[b].hash == "so"_h) &&
+              (toks[b + 1].hash == "he"_h || toks[b + 1].hash == "she"_h || toks[b + 1].hash == "they"_h)) {
+            ++b;
+          }
           const std::uint64_t last = toks[e - 1].hash;
           // ... or up to ten with a modifier after the noun: "an industrial economist at a state university
           // told me" (no verb of its own inside).
@@ -622,7 +629,13 @@ void Tagger::Impl::attributions_from_report_verbs() {
           };
           // Saying, not wanting ("He wants to appease ..."); a speech tag may add ("..., he added.").
           const bool third_person = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h);
-          const bool opens = b == sents[s].first || (b == sents[s].first + 1 && toks[b - 1].has(lex::kContrast));
+          // (after a contrast or an opening adverb and its comma too: "However, he says", "Indeed, she said")
+          const std::uint32_t f0 = sents[s].first;
+          const bool opens = b == f0 || (b == f0 + 1 && toks[b - 1].has(lex::kContrast)) ||
+                             (b == f0 + 2 && is_punct(toks[b - 1], ',') &&
+                              (toks[f0].has(lex::kContrast) || ly_adverb(toks[f0]) || toks[f0].hash == "indeed"_h ||
+                               toks[f0].hash == "still"_h || toks[f0].hash == "instead"_h ||
+                               toks[f0].hash == "meanwhile"_h || toks[f0].hash == "now"_h || toks[f0].hash == "yet"_h));
           // A neutral verb with a "that" clause reports too: "They point out that ...", "He notes that ...".
           auto that_clause = [&] {
             std::uint32_t k = i + 1;

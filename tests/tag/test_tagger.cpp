@@ -726,6 +726,14 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("But Nicco Mele, director of the Shorenstein Center on Media, Politics and Public Policy at Harvard "
                  "University's Kennedy School, says online ads only raise money.") == "Nicco Mele");
     CHECK(tag("Now, however, he wants a deal.").all(UnitType::attribution).empty());  // a subject, no tag
+    // A pronoun after an opening conjunction, or after a contrast or adverb and its comma, opens the sentence:
+    // the report is the speaker's, not the author's answer to what came before.
+    for (const char* opened : {"But he said primary voters would be open to her.", "Yet she says the need is clear.",
+                               "However, he says the plan will fail.", "Indeed, she said the vote was close."}) {
+      CAPTURE(opened);
+      CHECK((holder(opened) == "he" || holder(opened) == "she"));
+    }
+    CHECK(tag("Critics say the plan is bad. But he said voters would be open to it.").all(UnitType::rebuttal).empty());
     CHECK(tag("\"They want their life back,\" Trump said. \"They want troops on the ground.\"")
               .all(UnitType::attribution).size() == 1);  // after an opening mark "They" is a subject
   }
