@@ -393,6 +393,17 @@ void Tagger::Impl::attributions_from_report_verbs() {
                  toks[name_b + 2].is(detail::kCapitalized)) {
         name_b += 2;  // "Separately, Senator Marco Rubio, a Florida Republican, said"
       }
+      // ... or closing a quotation: '“It won't work,” Sen. Bob Menendez, D-N.J., said in a statement.'
+      // (the mark at most a name and a title's length back: a sentence of 100,000 words stays linear)
+      for (std::uint32_t q = e; q-- > name_b + 1 && e - q <= 36;) {
+        if (toks[q].kind != TokenKind::quote || (toks[q].flags & Token::clitic)) continue;
+        const TagToken& before_mark = toks[q - 1];
+        if (q + 2 < e && toks[q + 1].is(detail::kCapitalized) && before_mark.kind == TokenKind::punctuation &&
+            (before_mark.text[0] == ',' || before_mark.text[0] == '?' || before_mark.text[0] == '!')) {
+          name_b = q + 1;
+        }
+        break;
+      }
       std::uint32_t name_e = name_b;
       bool name_words = true;  // not an opener or a date: "Meanwhile, ...", "On Monday, ..."
       while (name_e < e && name_e - name_b < 6 &&

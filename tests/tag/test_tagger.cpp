@@ -722,6 +722,10 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("\"It will be a tough fight,\" said Sen. John Cornyn in an interview.") == "Sen. John Cornyn");
     CHECK(tag("It will pass, said the mayor, who wants it to pass.").all(UnitType::attribution).empty());
     CHECK(holder("Senator Smith, a Democrat who backed the bill, said the plan would fail.") == "Senator Smith");
+    // ... also closing a quotation.
+    CHECK(holder("\"It won't work,\" Sen. Bob Menendez, D-N.J., said in a statement.") == "Sen. Bob Menendez");
+    CHECK(holder("“He should be running scared,” David Pepper, chair of the Ohio Democratic Party, said.") ==
+          "David Pepper");
     // ... however long a title the name carries, up to two dozen words.
     CHECK(holder("But Nicco Mele, director of the Shorenstein Center on Media, Politics and Public Policy at Harvard "
                  "University's Kennedy School, says online ads only raise money.") == "Nicco Mele");
