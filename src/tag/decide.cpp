@@ -562,9 +562,9 @@ void Tagger::Impl::attributions_from_report_verbs() {
           };
           // Not a verb coordinated with another ("was neither arrested nor charged").
           if (b == e) continue;  // nothing before the verb (e may be token 0: no toks[e - 1])
-          // A conjunction opening the sentence joins it, the pronoun after it holds: "But he said ...", "Yet she
-          // says ...", "And they argue ...".
-          if (b == sents[s].first && e - b == 2 &&
+          // A conjunction opening the sentence or a clause joins it, the pronoun after it holds: "But he said
+          // ...", "Yet she says ...", "And they argue ...", "..., and he said ...".
+          if (e - b == 2 &&
               (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h || toks[b].hash == "so"_h) &&
               (toks[b + 1].hash == "he"_h || toks[b + 1].hash == "she"_h || toks[b + 1].hash == "they"_h)) {
             ++b;
@@ -640,13 +640,32 @@ void Tagger::Impl::attributions_from_report_verbs() {
           };
           // Saying, not wanting ("He wants to appease ..."); a speech tag may add ("..., he added.").
           const bool third_person = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h);
+          auto two_clauses_after = [&](std::uint32_t v) {
+            return v + 2 < sents[s].end && is_punct(toks[v + 1], ',') &&
+                   (toks[v + 2].hash == "and"_h || toks[v + 2].hash == "or"_h);
+          };
+          auto thinks_of = [&](std::uint32_t v) {
+            const std::uint64_t w = toks[v].hash, next = v + 1 < sents[s].end ? toks[v + 1].hash : 0;
+            return (w == "think"_h || w == "thinks"_h || w == "thought"_h) && (next == "of"_h || next == "about"_h);
+          };
           // (after a contrast or an opening adverb and its comma too: "However, he says", "Indeed, she said")
           const std::uint32_t f0 = sents[s].first;
           const bool opens = b == f0 || (b == f0 + 1 && toks[b - 1].has(lex::kContrast)) ||
                              (b == f0 + 2 && is_punct(toks[b - 1], ',') &&
                               (toks[f0].has(lex::kContrast) || ly_adverb(toks[f0]) || toks[f0].hash == "indeed"_h ||
                                toks[f0].hash == "still"_h || toks[f0].hash == "instead"_h ||
-                               toks[f0].hash == "meanwhile"_h || toks[f0].hash == "now"_h || toks[f0].hash == "yet"_h));
+                               toks[f0].hash == "meanwhile"_h || toks[f0].hash == "now"_h || toks[f0].hash == "yet"_h)) ||
+                             // ... or after any opening phrase or clause and its comma, or a quotation's closing
+                             // mark, with a reporting verb: "On Thursday, he told The Post:", "While Tillerson
+                             // acknowledged ..., he said that ...", '“...,” he told National Review in 2007.'
+                             // (or a conjunction after the comma: "The bill passed, and he said it was great";
+                             // not a tag closing the first of two clauses, "It will pass, he said, and the Senate
+                             // agreed", nor "they think of consistency")
+                             (b > f0 && toks[i].has(lex::kReportVerb) && !two_clauses_after(i) && !thinks_of(i) &&
+                              (is_punct(toks[b - 1], ',') || (b - 1 > f0 && closing_mark(toks, b - 1, f0)) ||
+                               (b > f0 + 1 && is_punct(toks[b - 2], ',') &&
+                                (toks[b - 1].hash == "and"_h || toks[b - 1].hash == "but"_h ||
+                                 toks[b - 1].hash == "yet"_h || toks[b - 1].hash == "so"_h))));
           // A neutral verb with a "that" clause reports too: "They point out that ...", "He notes that ...".
           auto that_clause = [&] {
             std::uint32_t k = i + 1;

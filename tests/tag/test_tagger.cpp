@@ -738,6 +738,16 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
       CHECK((holder(opened) == "he" || holder(opened) == "she"));
     }
     CHECK(tag("Critics say the plan is bad. But he said voters would be open to it.").all(UnitType::rebuttal).empty());
+    // ... and so does one after any opening phrase or clause and its comma (or a conjunction after it), or after a
+    // quotation's closing mark; after an opening mark it is the quotation's subject.
+    for (const char* opened : {"On Thursday, he told The Post that the plan would fail.",
+                               "While the senator acknowledged doubts, she said the vote would pass.",
+                               "The bill passed, and he said it was great.",
+                               "“I am for free trade,” he told National Review's John Miller in 2007."}) {
+      CAPTURE(opened);
+      CHECK((holder(opened) == "he" || holder(opened) == "she"));
+    }
+    CHECK(holder("\"He believed in the Libyan people,\" said Aujali.") == "Aujali");
     CHECK(tag("\"They want their life back,\" Trump said. \"They want troops on the ground.\"")
               .all(UnitType::attribution).size() == 1);  // after an opening mark "They" is a subject
   }
