@@ -672,8 +672,17 @@ void Tagger::Impl::attributions_from_report_verbs() {
             if (k < sents[s].end && toks[k].hash == "out"_h) ++k;
             return k < sents[s].end && toks[k].hash == "that"_h;
           };
+          // "He added:", "She added, “...”", "He added Friday: ..." quote what follows.
+          auto adds_quotation = [&] {
+            if (toks[i].hash != "added"_h && toks[i].hash != "adds"_h) return false;
+            std::uint32_t k = i + 1;
+            while (k < sents[s].end && k <= i + 2 && toks[k].has(lex::kTimeWord)) ++k;
+            if (k < sents[s].end && is_punct(toks[k], ',')) ++k;
+            return k < sents[s].end && (is_punct(toks[k], ':') || toks[k].kind == TokenKind::quote);
+          };
           const bool pronoun =
-              third_person && ((opens && (toks[i].has(lex::kReportVerb) || that_clause())) || speech_tag());
+              third_person &&
+              ((opens && (toks[i].has(lex::kReportVerb) || that_clause() || adds_quotation())) || speech_tag());
           // The head noun ends the phrase or stands before its "of": "Supporters of the fees point to ...".
           // Not a share of a pronoun ("many of us", "some of which") nor a noun that is also a verb as the
           // cue ("director of federal projects").

@@ -748,6 +748,10 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
       CHECK((holder(opened) == "he" || holder(opened) == "she"));
     }
     CHECK(holder("\"He believed in the Libyan people,\" said Aujali.") == "Aujali");
+    // "added" quotes what follows a colon or a mark; "He added more troops" reports nothing.
+    CHECK(holder("He added Friday: \"Every other county is fine.\"") == "He");
+    CHECK(holder("She added, “That is not the way our democracy works.”") == "She");
+    CHECK(tag("He added more troops.").all(UnitType::attribution).empty());
     CHECK(tag("\"They want their life back,\" Trump said. \"They want troops on the ground.\"")
               .all(UnitType::attribution).size() == 1);  // after an opening mark "They" is a subject
   }
