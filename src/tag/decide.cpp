@@ -379,6 +379,13 @@ void Tagger::Impl::attributions_from_report_verbs() {
         }
         if (is_punct(toks[open], '(') && open > sents[s].first && toks[open - 1].is(detail::kCapitalized)) e = open;
       }
+      // A name and its relative clause: "Pickens, who says he lost $150 million, ...", "protests from Chuck
+      // Schumer, who said that ...": the name holds the clause (not the sentence: see find_voices).
+      if (e >= sents[s].first + 3 && toks[e - 1].hash == "who"_h && is_punct(toks[e - 2], ',') &&
+          toks[e - 3].is(detail::kCapitalized) && !toks[e - 3].has(lex::kStop) &&
+          !(e >= sents[s].first + 4 && is_punct(toks[e - 4], '-'))) {  // (not a party tag: "Schiff, D-Calif., who")
+        e -= 2;
+      }
       // A name and its appositive opening the sentence ("Jim Handsaker, a farmer from Story City, Iowa, said",
       // "Sen. Chuck Schumer, D-N.Y., said"): the holder is the name.
       std::uint32_t b = e;
@@ -907,7 +914,7 @@ void Tagger::Impl::place_attributions() {
   };
   for (const auto& a : attributions) {
     SentenceState& st = sents[a.sentence];
-    if (inside_quotation(a.sentence, a.cue_b)) continue;
+    if (inside_quotation(a.sentence, a.cue_b) || relative_report(toks, a)) continue;
     const std::uint64_t verb = toks[a.cue_b].hash;
     const bool impersonal = a.flags & (g::kHypothetical | g::kImpersonal);
     const bool eager = toks[a.cue_e - 1].has(lex::kEager);
@@ -1390,6 +1397,7 @@ void Tagger::Impl::find_voices() {
     if (a.holder_e > a.holder_b) {
       const std::uint64_t last = toks[a.holder_e - 1].hash;
       if (last == "who"_h || last == "which"_h || last == "that"_h) return false;
+      if (relative_report(toks, a)) return false;
       if (a.holder_b > sents[a.sentence].first) {
         const std::uint64_t before = toks[a.holder_b - 1].hash;
         if (before == "what"_h || before == "who"_h || before == "whom"_h || before == "which"_h ||

@@ -268,6 +268,21 @@ struct Attribution {
   std::uint32_t flags;
 };
 
+// A name's relative clause reports ("Pickens, who says he lost millions, ..."): the attribution is the name's,
+// neither the sentence nor its kind (counterclaim, testimony) is.
+// (the clause's own verb, at most a few adverbs after "who": not the main verb after the clause, "Dwight
+// Eisenhower, who served as ..., believed that")
+inline bool relative_report(const std::vector<TagToken>& toks, const Attribution& a) noexcept {
+  if (!(a.holder_e > a.holder_b && a.holder_e + 1 < a.cue_b && a.cue_b <= a.holder_e + 5 &&
+        is_punct(toks[a.holder_e], ',') && toks[a.holder_e + 1].hash == "who"_h)) {
+    return false;
+  }
+  for (std::uint32_t k = a.holder_e + 2; k < a.cue_b; ++k) {
+    if (toks[k].kind != TokenKind::word) return false;
+  }
+  return true;
+}
+
 // Holders of attributed statements and the words around them (holders.cpp).
 enum class HolderKind { none, opposition, group, expert, evidence, named, other };
 std::uint64_t stem(const TagToken& t);

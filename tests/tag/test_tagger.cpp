@@ -748,6 +748,15 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
       CHECK((holder(opened) == "he" || holder(opened) == "she"));
     }
     CHECK(holder("\"He believed in the Libyan people,\" said Aujali.") == "Aujali");
+    // A name holds its relative clause's report ("Pickens, who says ..."), not the sentence: the main clause
+    // stays the author's.
+    {
+      auto relative = tag("Pickens, who says he lost millions on wind power, should stop investing.");
+      REQUIRE(relative.all(UnitType::attribution).size() == 1);
+      CHECK(relative.of(relative.all(UnitType::attribution)[0]->holder) == "Pickens");
+      CHECK(relative.all(UnitType::claim).size() == 1);
+    }
+    CHECK(tag("Schiff, D-Calif., who pushed the claims, has vowed to continue.").all(UnitType::attribution).empty());
     // "added" quotes what follows a colon or a mark; "He added more troops" reports nothing.
     CHECK(holder("He added Friday: \"Every other county is fine.\"") == "He");
     CHECK(holder("She added, “That is not the way our democracy works.”") == "She");
