@@ -332,6 +332,11 @@ void Tagger::Impl::attributions_from_report_verbs() {
       if ((h == "show"_h || h == "shows"_h || h == "showed"_h) && i + 1 < sents[s].end && toks[i + 1].hash == "up"_h) {
         continue;
       }
+      // "think of", "think about" consider, they report nothing ("they still think of property taxes as taxes").
+      if ((h == "think"_h || h == "thinks"_h || h == "thought"_h) && i + 1 < sents[s].end &&
+          (toks[i + 1].hash == "of"_h || toks[i + 1].hash == "about"_h)) {
+        continue;
+      }
       // "point" reports only as "point out", "point to" or "point fingers" ("at some point" is a time).
       if ((h == "point"_h || h == "points"_h) &&
           !(i + 1 < sents[s].end && (toks[i + 1].hash == "out"_h || toks[i + 1].hash == "to"_h ||
@@ -357,6 +362,13 @@ void Tagger::Impl::attributions_from_report_verbs() {
              (toks[e - 1].hash == "perhaps"_h || toks[e - 1].hash == "also"_h || toks[e - 1].hash == "even"_h ||
               toks[e - 1].hash == "further"_h ||
               toks[e - 1].hash == "recently"_h || toks[e - 1].hash == "once"_h || toks[e - 1].hash == "has"_h ||
+              // "Spicer later told me", "as Obama then said", "Trump has long argued", "has often said" (not the
+              // names "Long", "Brown-Long", nor an opening "Later reports")
+              (toks[e - 1].is(detail::kLowercase) &&
+               (toks[e - 1].hash == "later"_h || toks[e - 1].hash == "then"_h || toks[e - 1].hash == "earlier"_h ||
+                toks[e - 1].hash == "again"_h || toks[e - 1].hash == "long"_h || toks[e - 1].hash == "often"_h ||
+                toks[e - 1].hash == "always"_h || toks[e - 1].hash == "first"_h || toks[e - 1].hash == "already"_h ||
+                toks[e - 1].hash == "still"_h)) ||
               toks[e - 1].hash == "have"_h || toks[e - 1].hash == "had"_h || adverb(toks[e - 1]))) {
         --e;
       }
@@ -651,10 +663,6 @@ void Tagger::Impl::attributions_from_report_verbs() {
             return v + 2 < sents[s].end && is_punct(toks[v + 1], ',') &&
                    (toks[v + 2].hash == "and"_h || toks[v + 2].hash == "or"_h);
           };
-          auto thinks_of = [&](std::uint32_t v) {
-            const std::uint64_t w = toks[v].hash, next = v + 1 < sents[s].end ? toks[v + 1].hash : 0;
-            return (w == "think"_h || w == "thinks"_h || w == "thought"_h) && (next == "of"_h || next == "about"_h);
-          };
           // (after a contrast or an opening adverb and its comma too: "However, he says", "Indeed, she said")
           const std::uint32_t f0 = sents[s].first;
           const bool opens = b == f0 || (b == f0 + 1 && toks[b - 1].has(lex::kContrast)) ||
@@ -667,8 +675,8 @@ void Tagger::Impl::attributions_from_report_verbs() {
                              // acknowledged ..., he said that ...", '“...,” he told National Review in 2007.'
                              // (or a conjunction after the comma: "The bill passed, and he said it was great";
                              // not a tag closing the first of two clauses, "It will pass, he said, and the Senate
-                             // agreed", nor "they think of consistency")
-                             (b > f0 && toks[i].has(lex::kReportVerb) && !two_clauses_after(i) && !thinks_of(i) &&
+                             // agreed")
+                             (b > f0 && toks[i].has(lex::kReportVerb) && !two_clauses_after(i) &&
                               (is_punct(toks[b - 1], ',') || (b - 1 > f0 && closing_mark(toks, b - 1, f0)) ||
                                (b > f0 + 1 && is_punct(toks[b - 2], ',') &&
                                 (toks[b - 1].hash == "and"_h || toks[b - 1].hash == "but"_h ||

@@ -757,6 +757,11 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
       CHECK(relative.all(UnitType::claim).size() == 1);
     }
     CHECK(tag("Schiff, D-Calif., who pushed the claims, has vowed to continue.").all(UnitType::attribution).empty());
+    // An adverb of time may stand between the speaker and the verb; a name spelled like one is the speaker.
+    CHECK(holder("Spicer later told me the reporter had been rude.") == "Spicer");
+    CHECK(holder("Trump has long argued that trade deals hurt workers.") == "Trump");
+    CHECK(holder("Long added that the deal was dead.") == "Long");
+    CHECK(tag("They still think of property taxes as taxes.").all(UnitType::attribution).empty());
     // "added" quotes what follows a colon or a mark; "He added more troops" reports nothing.
     CHECK(holder("He added Friday: \"Every other county is fine.\"") == "He");
     CHECK(holder("She added, “That is not the way our democracy works.”") == "She");
