@@ -423,53 +423,78 @@ void Tagger::Impl::attributions_from_report_verbs() {
         }
         break;
       }
+      // The name from `from` and its appositive up to the comma before the verb: sets name_e.
       std::uint32_t name_e = name_b;
-      bool name_words = true;  // not an opener or a date: "Meanwhile, ...", "On Monday, ..."
-      while (name_e < e && name_e - name_b < 6 &&
-             (toks[name_e].is(detail::kCapitalized) || (toks[name_e].flags & Token::clitic))) {
-        name_words &= !toks[name_e].has(lex::kStop | lex::kTimeWord | lex::kContrast);
-        ++name_e;
-      }
-      if (name_e - name_b == 1) name_words &= toks[name_b].lex == 0 || toks[name_b].has(lex::kGroup | lex::kExpert);
-      if (name_e - name_b == 1) name_words &= !opening_adverb(toks[name_b]);  // "Similarly, Col. Tim Collins, ...
-      // (A title in quotation marks may end it: 'the author of “Race to the Bottom: How Racial Appeals Work,”
-      // wrote'; inside the marks any punctuation goes.)
-      // (not the end of a quotation: '“Frankly, any vetting at all,” said': the title opens inside)
-      bool title_last = e > name_e + 3 && toks[e - 1].kind == TokenKind::quote && is_double_mark(toks[e - 1]) &&
-                        is_punct(toks[e - 2], ',');
-      // (nor a quotation in a clause: 'Nearby, Paul Ryan was “giddy,” said': a title follows "of", "on", "the",
-      // "called", ... or a possessive)
-      if (title_last) {
-        std::uint32_t marks = 0, opening = 0;
-        for (std::uint32_t k = name_e + 2; k + 1 < e; ++k) {
-          if (toks[k].kind != TokenKind::quote || !is_double_mark(toks[k])) continue;
-          ++marks;
-          opening = k;
+      auto appositive_at = [&](std::uint32_t from) {
+        name_e = from;
+        bool name_words = true;  // not an opener or a date: "Meanwhile, ...", "On Monday, ..."
+        while (name_e < e && name_e - from < 6 &&
+               (toks[name_e].is(detail::kCapitalized) || (toks[name_e].flags & Token::clitic))) {
+          name_words &= !toks[name_e].has(lex::kStop | lex::kTimeWord | lex::kContrast);
+          ++name_e;
         }
-        title_last = marks == 1;
+        if (name_e - from == 1) name_words &= toks[from].lex == 0 || toks[from].has(lex::kGroup | lex::kExpert);
+        if (name_e - from == 1) name_words &= !opening_adverb(toks[from]);  // "Similarly, Col. Tim Collins, ...
+        // (A title in quotation marks may end it: 'the author of “Race to the Bottom: How Racial Appeals Work,”
+        // wrote'; inside the marks any punctuation goes.)
+        // (not the end of a quotation: '“Frankly, any vetting at all,” said': the title opens inside)
+        bool title_last = e > name_e + 3 && toks[e - 1].kind == TokenKind::quote && is_double_mark(toks[e - 1]) &&
+                          is_punct(toks[e - 2], ',');
+        // (nor a quotation in a clause: 'Nearby, Paul Ryan was “giddy,” said': a title follows "of", "on", "the",
+        // "called", ... or a possessive)
         if (title_last) {
-          switch (toks[opening - 1].hash) {
-            case "of"_h: case "on"_h: case "in"_h: case "with"_h: case "as"_h: case "a"_h: case "an"_h:
-            case "the"_h: case "term"_h: case "called"_h: case "titled"_h: case "named"_h: case "dubbed"_h:
-            case "for"_h: case "from"_h: case "'s"_h:
-              break;
-            default:
-              title_last = false;
-              break;
+          std::uint32_t marks = 0, opening = 0;
+          for (std::uint32_t k = name_e + 2; k + 1 < e; ++k) {
+            if (toks[k].kind != TokenKind::quote || !is_double_mark(toks[k])) continue;
+            ++marks;
+            opening = k;
+          }
+          title_last = marks == 1;
+          if (title_last) {
+            switch (toks[opening - 1].hash) {
+              case "of"_h: case "on"_h: case "in"_h: case "with"_h: case "as"_h: case "a"_h: case "an"_h:
+              case "the"_h: case "term"_h: case "called"_h: case "titled"_h: case "named"_h: case "dubbed"_h:
+              case "for"_h: case "from"_h: case "'s"_h:
+                break;
+              default:
+                title_last = false;
+                break;
+            }
           }
         }
-      }
-      bool appositive = e > name_e + 2 && (is_punct(toks[e - 1], ',') || title_last) && name_e > name_b &&
-                        name_words && is_punct(toks[name_e], ',') && e - 1 - name_e <= (title_last ? 28 : 24);
-      bool in_title = false;
-      for (std::uint32_t k = name_e + 1; appositive && k + 1 < e; ++k) {
-        if (title_last && toks[k].kind == TokenKind::quote && is_double_mark(toks[k])) {
-          in_title = !in_title;
-          continue;
+        bool appositive = e > name_e + 2 && (is_punct(toks[e - 1], ',') || title_last) && name_e > from &&
+                          name_words && is_punct(toks[name_e], ',') && e - 1 - name_e <= (title_last ? 28 : 24);
+        bool in_title = false;
+        for (std::uint32_t k = name_e + 1; appositive && k + 1 < e; ++k) {
+          if (title_last && toks[k].kind == TokenKind::quote && is_double_mark(toks[k])) {
+            in_title = !in_title;
+            continue;
+          }
+          const bool punct_ok = in_title || toks[k].kind != TokenKind::punctuation || is_punct(toks[k], ',') ||
+                                is_punct(toks[k], '.');
+          if (!punct_ok || toks[k].has(lex::kReportVerb) || toks[k].kind == TokenKind::quote) appositive = false;
         }
-        const bool punct_ok = in_title || toks[k].kind != TokenKind::punctuation || is_punct(toks[k], ',') ||
-                              is_punct(toks[k], '.');
-        if (!punct_ok || toks[k].has(lex::kReportVerb) || toks[k].kind == TokenKind::quote) appositive = false;
+        return appositive;
+      };
+      bool appositive = appositive_at(name_b);
+      // ... or after an opening phrase or clause and its comma: "In Las Vegas on Saturday, Julián Castro, the
+      // former mayor of San Antonio, said" (the nearest name to the verb that opens an appositive).
+      // (one speaker, not the end of a list: "including Michigan, Ohio, and Kentucky, have called", "California,
+      // New York, the ACLU and immigrant groups, contend": a singular verb, no "and" opening the appositive)
+      const bool singular_verb = past_verb(toks[i]) || toks[i].raw().ends_with("s") || toks[i].hash == "told"_h;
+      if (!appositive && singular_verb && e > sents[s].first + 4 && is_punct(toks[e - 1], ',') &&
+          toks[e - 2].hash != "have"_h) {
+        for (std::uint32_t k = e - 2; k > sents[s].first + 1 && e - k <= 30 && !appositive; --k) {
+          if (!is_punct(toks[k - 1], ',') || !toks[k].is(detail::kCapitalized)) continue;
+          if (k + 2 < e && (toks[k + 1].hash == "and"_h || toks[k + 2].hash == "and"_h || toks[k + 2].hash == "or"_h)) {
+            continue;
+          }
+          if (appositive_at(k)) {
+            name_b = k;
+            appositive = true;
+          }
+        }
+        if (!appositive) appositive_at(name_b);  // (name_e as before)
       }
       if (appositive) {
         b = name_b;

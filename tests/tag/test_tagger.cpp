@@ -722,6 +722,12 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("\"It will be a tough fight,\" said Sen. John Cornyn in an interview.") == "Sen. John Cornyn");
     CHECK(tag("It will pass, said the mayor, who wants it to pass.").all(UnitType::attribution).empty());
     CHECK(holder("Senator Smith, a Democrat who backed the bill, said the plan would fail.") == "Senator Smith");
+    // ... also after an opening phrase or clause; not the end of a list.
+    CHECK(holder("In Las Vegas on Saturday, Julián Castro, the former mayor of San Antonio, said his campaign is fine.") ==
+          "Julián Castro");
+    CHECK(holder("On Friday, House Speaker Paul Ryan, R-Wis., said he supported it.") == "House Speaker Paul Ryan");
+    CHECK(tag("Opponents, including California, New York, the ACLU and immigrant groups, contend that fears grow.")
+              .all(UnitType::attribution).empty());
     // ... also closing a quotation.
     CHECK(holder("\"It won't work,\" Sen. Bob Menendez, D-N.J., said in a statement.") == "Sen. Bob Menendez");
     CHECK(holder("“He should be running scared,” David Pepper, chair of the Ohio Democratic Party, said.") ==
