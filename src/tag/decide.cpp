@@ -333,8 +333,10 @@ void Tagger::Impl::attributions_from_report_verbs() {
         continue;
       }
       // "think of", "think about" consider, they report nothing ("they still think of property taxes as taxes").
+      // ... nor does a "think tank".
       if ((h == "think"_h || h == "thinks"_h || h == "thought"_h) && i + 1 < sents[s].end &&
-          (toks[i + 1].hash == "of"_h || toks[i + 1].hash == "about"_h)) {
+          (toks[i + 1].hash == "of"_h || toks[i + 1].hash == "about"_h || toks[i + 1].hash == "tank"_h ||
+           toks[i + 1].hash == "tanks"_h)) {
         continue;
       }
       // "point" reports only as "point out", "point to" or "point fingers" ("at some point" is a time).
@@ -472,7 +474,11 @@ void Tagger::Impl::attributions_from_report_verbs() {
           }
           const bool punct_ok = in_title || toks[k].kind != TokenKind::punctuation || is_punct(toks[k], ',') ||
                                 is_punct(toks[k], '.');
-          if (!punct_ok || toks[k].has(lex::kReportVerb) || toks[k].kind == TokenKind::quote) appositive = false;
+          // (a "think tank" reports nothing: "Open Europe, a nonpartisan think tank based in London, said")
+          const bool tank = toks[k].hash == "think"_h && (toks[k + 1].hash == "tank"_h || toks[k + 1].hash == "tanks"_h);
+          if (!punct_ok || (toks[k].has(lex::kReportVerb) && !tank) || toks[k].kind == TokenKind::quote) {
+            appositive = false;
+          }
         }
         return appositive;
       };

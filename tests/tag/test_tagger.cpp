@@ -728,6 +728,11 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("On Friday, House Speaker Paul Ryan, R-Wis., said he supported it.") == "House Speaker Paul Ryan");
     CHECK(tag("Opponents, including California, New York, the ACLU and immigrant groups, contend that fears grow.")
               .all(UnitType::attribution).empty());
+    // A "think tank" in the title reports nothing, nor does one anywhere.
+    CHECK(holder("Tori Smith, a trade economist with the Heritage Foundation, a conservative think tank, said the "
+                 "tariffs hurt.") == "Tori Smith");
+    CHECK(holder("Joshua Freed, an expert at Third Way, a centrist Democratic think tank, said the plan works.") ==
+          "Joshua Freed");
     // ... also closing a quotation.
     CHECK(holder("\"It won't work,\" Sen. Bob Menendez, D-N.J., said in a statement.") == "Sen. Bob Menendez");
     CHECK(holder("“He should be running scared,” David Pepper, chair of the Ohio Democratic Party, said.") ==
