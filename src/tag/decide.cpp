@@ -349,6 +349,55 @@ void Tagger::Impl::attributions_from_report_verbs() {
       if (toks[i - 1].kind == TokenKind::dash && toks[i - 1].text + toks[i - 1].size == toks[i].text) continue;
       if (toks[i].is(detail::kCapitalized)) continue;
       if (covered_by_rule[i]) continue;
+      // A second verb of the sentence's subject, a name or a pronoun opening it: "Drexler owns a small hobby shop
+      // in Louisville, and says she can't wait", "Putin has urged investors to come and acknowledged that ..."
+      // (not inside a relative clause or a quotation: "a man who lost his job and says").
+      // (a finite verb: past, or "-s" after no plural, not nouns "healing and hope", "marches and protests")
+      auto finite = [&] {
+        return past_verb(toks[i]) || toks[i].hash == "told"_h ||
+               (toks[i].raw().ends_with("s") && !toks[i - 2].raw().ends_with("s"));
+      };
+      if (i >= sents[s].first + 2 && toks[i - 1].hash == "and"_h && toks[i].is(detail::kLowercase) &&
+          toks[i].has(lex::kReportVerb) && !toks[i].has(lex::kFindingVerb) && finite()) {
+        const std::uint32_t f0 = sents[s].first;
+        std::uint32_t sb = f0;
+        if (sb + 1 < i && (toks[sb].has(lex::kContrast) || toks[sb].hash == "and"_h)) ++sb;
+        std::uint32_t se = sb;
+        const std::uint64_t w0 = toks[sb].hash;
+        switch (w0) {  // a subordinate clause or an adverb opens the sentence, no subject: "Because everything
+          case "because"_h: case "when"_h: case "while"_h: case "if"_h: case "although"_h: case "though"_h:
+          case "after"_h: case "before"_h: case "since"_h: case "as"_h: case "once"_h: case "until"_h:
+          case "unless"_h: case "way"_h: case "then"_h:  // Obama does and says", "Way back in January, ..."
+            se = kNone;
+            break;
+          default:
+            break;
+        }
+        if (se == kNone) {
+        } else if (w0 == "he"_h || w0 == "she"_h || w0 == "they"_h) {
+          se = sb + 1;
+        } else {
+          while (se < i && se - sb < 5 && toks[se].is(detail::kCapitalized) && !toks[se].has(lex::kStop | lex::kTimeWord)) ++se;
+        }
+        // (a name's own verb right after it, past or an auxiliary: not "Civil rights activist ...", "Last week,
+        // ...", "Hours after ...")
+        const bool pronoun_subject = se == sb + 1 && (w0 == "he"_h || w0 == "she"_h || w0 == "they"_h);
+        bool plain = se != kNone && se > sb && se + 2 < i && toks[se].is(detail::kLowercase) &&
+                     toks[se].kind == TokenKind::word && !toks[se].has(lex::kStop) &&
+                     (pronoun_subject || past_verb(toks[se]) ||
+                      toks[se].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) || toks[se].hash == "has"_h ||
+                      toks[se].hash == "have"_h);
+        for (std::uint32_t k = se; k < i && plain; ++k) {
+          const TagToken& t = toks[k];
+          plain = t.kind != TokenKind::quote && !is_punct(t, ';') && !is_punct(t, ':') && t.hash != "who"_h &&
+                  t.hash != "which"_h && t.hash != "that"_h && !t.has(lex::kReportVerb) && t.hash != "and"_h;
+          if (k + 1 == i - 1) break;  // (the "and" itself)
+        }
+        if (plain) {
+          attributions.push_back(Attribution{s, sb, se, i, i + 1, "verb_with_holder", 0});
+          continue;
+        }
+      }
       // An inverted speech tag closing the sentence: "The mood is likely to darken, says the BBC's Will Grant.",
       // "It will be a tough fight," said Sen. John Cornyn, R-Texas.
       if (std::uint32_t hb = 0, he = 0; inverted_speech_tag(s, i, hb, he)) {

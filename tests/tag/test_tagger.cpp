@@ -773,6 +773,11 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("Trump has long argued that trade deals hurt workers.") == "Trump");
     CHECK(holder("Long added that the deal was dead.") == "Long");
     CHECK(tag("They still think of property taxes as taxes.").all(UnitType::attribution).empty());
+    // A second verb of the sentence's subject reports too; not a noun after "and", nor a phrase opening the sentence.
+    CHECK(holder("He campaigned nonstop in Iowa and told voters the plan would fail.") == "He");
+    CHECK(holder("Mr. Obama blasted the GOP's actions and warned that the deal was dead.") == "Mr. Obama");
+    CHECK(tag("He spoke of healing and hope in the city.").all(UnitType::attribution).empty());
+    CHECK(tag("Hours after the vote, the senator flew home and said nothing.").all(UnitType::attribution).empty());
     // "added" quotes what follows a colon or a mark; "He added more troops" reports nothing.
     CHECK(holder("He added Friday: \"Every other county is fine.\"") == "He");
     CHECK(holder("She added, “That is not the way our democracy works.”") == "She");
