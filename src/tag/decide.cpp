@@ -465,7 +465,8 @@ void Tagger::Impl::attributions_from_report_verbs() {
       }
       // ... or closing a quotation: '“It won't work,” Sen. Bob Menendez, D-N.J., said in a statement.'
       // (the mark at most a name and a title's length back: a sentence of 100,000 words stays linear)
-      for (std::uint32_t q = e; q-- > name_b + 1 && e - q <= 36;) {
+      // (only before a comma: the appositive ends with one)
+      for (std::uint32_t q = e; e > name_b + 1 && is_punct(toks[e - 1], ',') && q-- > name_b + 1 && e - q <= 36;) {
         if (toks[q].kind != TokenKind::quote || (toks[q].flags & Token::clitic)) continue;
         const TagToken& before_mark = toks[q - 1];
         if (q + 2 < e && toks[q + 1].is(detail::kCapitalized) && before_mark.kind == TokenKind::punctuation &&
