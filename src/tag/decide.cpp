@@ -669,6 +669,12 @@ void Tagger::Impl::attributions_from_report_verbs() {
               (toks[b + 1].hash == "he"_h || toks[b + 1].hash == "she"_h || toks[b + 1].hash == "they"_h)) {
             ++b;
           }
+          // ... and so does one opening the sentence before a noun phrase: "But the president said ...".
+          if (b == sents[s].first && e - b >= 3 &&
+              (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h || toks[b].hash == "so"_h) &&
+              (toks[b + 1].hash == "the"_h || toks[b + 1].hash == "a"_h || toks[b + 1].hash == "an"_h)) {
+            ++b;
+          }
           const std::uint64_t last = toks[e - 1].hash;
           // ... or up to ten with a modifier after the noun: "an industrial economist at a state university
           // told me" (no verb of its own inside).
@@ -798,7 +804,30 @@ void Tagger::Impl::attributions_from_report_verbs() {
           // "Data from the census show", "Polls over the past year have shown" (not "reality television show").
           const bool evidence_finds = toks[b].has(lex::kEvidenceNoun) && head != "reality"_h && e - b > 1 &&
                                       toks[i].has(lex::kFindingVerb);
-          if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun ||
+          // A possessor determines the phrase as "the" does: "Trump's campaign said", "His campaign says".
+          bool possessed = head == "his"_h || head == "her"_h || head == "their"_h || head == "its"_h;
+          for (std::uint32_t k = b + 1; k + 1 < e && !possessed; ++k) {
+            possessed = toks[k].hash == "'s"_h && (toks[k].flags & Token::clitic) &&
+                        toks[k - 1].is(detail::kCapitalized) && toks[k - 1].hash != "let"_h;  // (not "Let's say")
+          }
+          // ... when the cue is a verb, past or a third person's before what it reports, not a noun: "Obama's
+          // renewed push to extend", "Mr. Trump's discordant policy notes sour ...".
+          if (possessed && !past_verb(toks[i]) && toks[i].hash != "told"_h) {
+            const TagToken* next = i + 1 < sents[s].end ? &toks[i + 1] : nullptr;
+            bool reports = toks[i].raw().ends_with("s") && next != nullptr;
+            if (reports) {
+              switch (next->hash) {
+                case "that"_h: case "the"_h: case "a"_h: case "an"_h: case "it"_h: case "he"_h: case "she"_h:
+                case "they"_h: case "we"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h:
+                  break;
+                default:
+                  reports = next->is(detail::kCapitalized) || next->kind == TokenKind::quote ||
+                            is_punct(*next, ',') || is_punct(*next, ':');
+              }
+            }
+            possessed = reports;
+          }
+          if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun || possessed ||
                 toks[e - 1].has(lex::kGroup | lex::kOpposition | lex::kExpert) ||
                 toks[noun].has(lex::kGroup | lex::kOpposition | lex::kExpert) || evidence_finds)) {
             continue;

@@ -778,6 +778,13 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("Mr. Obama blasted the GOP's actions and warned that the deal was dead.") == "Mr. Obama");
     CHECK(tag("He spoke of healing and hope in the city.").all(UnitType::attribution).empty());
     CHECK(tag("Hours after the vote, the senator flew home and said nothing.").all(UnitType::attribution).empty());
+    // A possessor determines the holder as "the" does, and an opening conjunction joins the sentence.
+    CHECK(holder("Trump's campaign said he has never used the term.") == "Trump's campaign");
+    CHECK(holder("His campaign says it did transfer the money.") == "His campaign");
+    CHECK(holder("But the president said he wasn't eager to step in.") == "the president");
+    CHECK(tag("Obama's renewed push to extend the tax cuts also serves to steer the campaign.")
+              .all(UnitType::attribution).empty());
+    CHECK(tag("Let's just say it is living.").all(UnitType::attribution).empty());
     // "added" quotes what follows a colon or a mark; "He added more troops" reports nothing.
     CHECK(holder("He added Friday: \"Every other county is fine.\"") == "He");
     CHECK(holder("She added, “That is not the way our democracy works.”") == "She");
