@@ -514,10 +514,23 @@ void Tagger::Impl::attributions_from_report_verbs() {
             }
           }
         }
-        bool appositive = e > name_e + 2 && (is_punct(toks[e - 1], ',') || title_last) && name_e > from &&
-                          name_words && is_punct(toks[name_e], ',') && e - 1 - name_e <= (title_last ? 28 : 24);
+        // The comma opening the appositive, past a party tag or a place after the name: "Rep. Mike Rogers (R) of
+        // Michigan, chairman of ..., told", "Sen. John Kennedy of Louisiana, a member of ..., said".
+        std::uint32_t comma = name_e;
+        if (comma + 2 < e && is_punct(toks[comma], '(')) {
+          std::uint32_t k = comma + 1;
+          while (k < e && k < comma + 6 && !is_punct(toks[k], ')') && !toks[k].is(detail::kLowercase)) ++k;
+          if (k < e && is_punct(toks[k], ')')) comma = k + 1;
+        }
+        if (comma + 2 < e && toks[comma].hash == "of"_h && toks[comma + 1].is(detail::kCapitalized)) {
+          std::uint32_t k = comma + 1;
+          while (k < e && k < comma + 4 && toks[k].is(detail::kCapitalized) && !toks[k].has(lex::kStop)) ++k;
+          comma = k;
+        }
+        bool appositive = e > comma + 2 && (is_punct(toks[e - 1], ',') || title_last) && name_e > from &&
+                          name_words && is_punct(toks[comma], ',') && e - 1 - comma <= (title_last ? 28 : 24);
         bool in_title = false;
-        for (std::uint32_t k = name_e + 1; appositive && k + 1 < e; ++k) {
+        for (std::uint32_t k = comma + 1; appositive && k + 1 < e; ++k) {
           if (title_last && toks[k].kind == TokenKind::quote && is_double_mark(toks[k])) {
             in_title = !in_title;
             continue;

@@ -722,6 +722,11 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("\"It will be a tough fight,\" said Sen. John Cornyn in an interview.") == "Sen. John Cornyn");
     CHECK(tag("It will pass, said the mayor, who wants it to pass.").all(UnitType::attribution).empty());
     CHECK(holder("Senator Smith, a Democrat who backed the bill, said the plan would fail.") == "Senator Smith");
+    // ... past a place or a party tag after the name.
+    CHECK(holder("Republican Sen. John Kennedy of Louisiana, a member of the Judiciary Committee, said he was "
+                 "bracing for a fight.") == "Republican Sen. John Kennedy");
+    CHECK(holder("Rep. Mike Rogers (R) of Michigan, chairman of the Intelligence Committee, told reporters the "
+                 "agency erred.") == "Rep. Mike Rogers");
     // ... also after an opening phrase or clause; not the end of a list.
     CHECK(holder("In Las Vegas on Saturday, Julián Castro, the former mayor of San Antonio, said his campaign is fine.") ==
           "Julián Castro");
