@@ -629,10 +629,16 @@ bool Tagger::Impl::inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std:
   }
   if (e == b || e - b > 10) return false;
   // After the speaker only an apposition or a circumstance, no clause: not ", said the mayor, who wants ...".
-  if (st.end - e > 10) return false;
-  for (std::uint32_t k = e; k < st.end; ++k) {
-    if (verb_form(toks[k]) || toks[k].hash == "who"_h || toks[k].hash == "that"_h || toks[k].hash == "which"_h) {
-      return false;
+  // After a quotation the words are the speaker's whatever follows the name and its comma ('"...," said Robert
+  // Anderson, the chief of the mortality statistics branch at the National Center for Health Statistics.',
+  // '"...," said Pence, who called the climate deal ...').
+  const bool set_off = after_quotation && e < st.end && is_punct(toks[e], ',');
+  if (!set_off) {
+    if (st.end - e > 10) return false;
+    for (std::uint32_t k = e; k < st.end; ++k) {
+      if (verb_form(toks[k]) || toks[k].hash == "who"_h || toks[k].hash == "that"_h || toks[k].hash == "which"_h) {
+        return false;
+      }
     }
   }
   holder_b = b;

@@ -721,6 +721,11 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("It will be a tough fight, said Sen. John Cornyn, R-Texas.") == "Sen. John Cornyn");
     CHECK(holder("\"It will be a tough fight,\" said Sen. John Cornyn in an interview.") == "Sen. John Cornyn");
     CHECK(tag("It will pass, said the mayor, who wants it to pass.").all(UnitType::attribution).empty());
+    // ... after a quotation, the speaker named whatever follows the name's comma.
+    CHECK(holder("“What the world witnessed yesterday was a president putting America first,” said Pence, who called "
+                 "the climate deal a bad one.") == "Pence");
+    CHECK(holder("\"The key factor is the increase in overdose deaths,\" said Robert Anderson, the chief of the "
+                 "mortality statistics branch at the National Center for Health Statistics.") == "Robert Anderson");
     CHECK(holder("Senator Smith, a Democrat who backed the bill, said the plan would fail.") == "Senator Smith");
     // ... past a place or a party tag after the name.
     CHECK(holder("Republican Sen. John Kennedy of Louisiana, a member of the Judiciary Committee, said he was "
