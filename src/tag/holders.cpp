@@ -616,8 +616,27 @@ bool Tagger::Impl::inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std:
     if (name && k < verb && is_punct(toks[k], ',')) return false;
   }
   std::uint32_t b = verb + 1;
+  // After a quotation the speaker may also be counted or titled in lowercase: '"...," said one European
+  // diplomat', '"...," says economist Chris Christopher', '"...," said rally attendee Johnny Liles'.
+  auto counted_or_titled = [&] {
+    if (!after_quotation || b >= st.end || !toks[b].is(detail::kLowercase) || toks[b].kind != TokenKind::word) {
+      return false;
+    }
+    switch (toks[b].hash) {
+      case "one"_h: case "another"_h: case "two"_h: case "three"_h: case "several"_h:
+        return true;
+      default:
+        break;
+    }
+    for (std::uint32_t k = b; k < st.end && k < b + 3; ++k) {
+      if (verb_form(toks[k]) || toks[k].has(lex::kStop) || is_preposition(toks[k].hash)) return false;
+      if (toks[k].is(detail::kCapitalized)) return k > b;
+    }
+    return false;
+  };
   if (b >= st.end || toks[b].has(lex::kTimeWord) ||  // "said Monday that ..."
-      !(toks[b].is(detail::kCapitalized) || toks[b].hash == "the"_h || toks[b].hash == "a"_h || toks[b].hash == "an"_h)) {
+      !(toks[b].is(detail::kCapitalized) || toks[b].hash == "the"_h || toks[b].hash == "a"_h || toks[b].hash == "an"_h ||
+        counted_or_titled())) {
     return false;
   }
   std::uint32_t e = b;

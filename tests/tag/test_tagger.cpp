@@ -721,7 +721,10 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("It will be a tough fight, said Sen. John Cornyn, R-Texas.") == "Sen. John Cornyn");
     CHECK(holder("\"It will be a tough fight,\" said Sen. John Cornyn in an interview.") == "Sen. John Cornyn");
     CHECK(tag("It will pass, said the mayor, who wants it to pass.").all(UnitType::attribution).empty());
-    // ... after a quotation, the speaker named whatever follows the name's comma.
+    // ... after a quotation, a speaker counted or titled in lowercase, and named whatever follows the name's comma.
+    CHECK(holder("\"It will be hard to save the deal,\" said one European diplomat, speaking anonymously.") ==
+          "one European diplomat");
+    CHECK(holder("\"There is momentum,\" says economist Chris Christopher.") == "economist Chris Christopher");
     CHECK(holder("“What the world witnessed yesterday was a president putting America first,” said Pence, who called "
                  "the climate deal a bad one.") == "Pence");
     CHECK(holder("\"The key factor is the increase in overdose deaths,\" said Robert Anderson, the chief of the "
