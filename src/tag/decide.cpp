@@ -563,6 +563,45 @@ void Tagger::Impl::attributions_from_report_verbs() {
             appositive = true;
           }
         }
+        // ... or a name set off after the noun phrase it names, the sentence's subject: "Stone's lawyer, Grant
+        // Smith, said", "The group's senior policy fellow, Alison Acosta Winters, said", "One of the coaches,
+        // Peter Payack, said" (two capitalized words at least, and no verb before them).
+        if (!appositive) {
+          std::uint32_t k = e - 1;
+          while (k > sents[s].first && e - 1 - k < 4 && toks[k - 1].is(detail::kCapitalized) &&
+                 !toks[k - 1].has(lex::kStop | lex::kTimeWord)) {
+            --k;
+          }
+          // (the subject may follow a quotation: '"...," the group's senior policy fellow, Alison Acosta Winters,
+          // said')
+          std::uint32_t subject_b = sents[s].first;
+          for (std::uint32_t q = k; q-- > sents[s].first + 1 && k - q <= 12;) {
+            if (toks[q].kind == TokenKind::quote && closing_mark(toks, q, sents[s].first) &&
+                (is_punct(toks[q - 1], ',') || is_punct(toks[q - 1], '?') || is_punct(toks[q - 1], '!'))) {
+              subject_b = q + 1;
+              break;
+            }
+          }
+          bool plain_subject = e - 1 - k >= 2 && k > subject_b + 2 && is_punct(toks[k - 1], ',');
+          for (std::uint32_t j = subject_b; plain_subject && j + 1 < k; ++j) {
+            plain_subject = toks[j].kind != TokenKind::quote && !is_punct(toks[j], ',') && !verb_form(toks[j]) &&
+                            !toks[j].has(lex::kReportVerb);
+          }
+          if (plain_subject) {
+            appositive = true;
+            name_b = k;
+            name_e = e - 1;
+            // A state and party after the name are its tag: "Rep. Elijah Cummings, Maryland Democrat, said".
+            const std::uint64_t party = toks[e - 2].hash;
+            if (party == "democrat"_h || party == "republican"_h || party == "independent"_h) {
+              std::uint32_t nb = k - 1;
+              while (nb > subject_b && k - 1 - nb < 8 && toks[nb - 1].is(detail::kCapitalized)) --nb;
+              appositive = nb < k - 1;
+              name_b = nb;
+              name_e = k - 1;
+            }
+          }
+        }
         if (!appositive) appositive_at(name_b);  // (name_e as before)
       }
       if (appositive) {

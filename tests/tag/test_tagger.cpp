@@ -721,6 +721,11 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("It will be a tough fight, said Sen. John Cornyn, R-Texas.") == "Sen. John Cornyn");
     CHECK(holder("\"It will be a tough fight,\" said Sen. John Cornyn in an interview.") == "Sen. John Cornyn");
     CHECK(tag("It will pass, said the mayor, who wants it to pass.").all(UnitType::attribution).empty());
+    // A name set off after the noun phrase it names holds; a state and party after a name are its tag.
+    CHECK(holder("Stone's lawyer, Grant Smith, said the testimony was accurate.") == "Grant Smith");
+    CHECK(holder("\"It is over,\" his campaign manager, Brad Parscale, said.") == "Brad Parscale");
+    CHECK(holder("Committee Chairman Adam Smith, Washington Democrat, said he had concerns.") ==
+          "Committee Chairman Adam Smith");
     // ... after a quotation, a speaker counted or titled in lowercase, and named whatever follows the name's comma.
     CHECK(holder("\"It will be hard to save the deal,\" said one European diplomat, speaking anonymously.") ==
           "one European diplomat");
