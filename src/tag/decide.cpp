@@ -423,6 +423,26 @@ void Tagger::Impl::attributions_from_report_verbs() {
               toks[e - 1].hash == "have"_h || toks[e - 1].hash == "had"_h || adverb(toks[e - 1]))) {
         --e;
       }
+      // A connective set off between the holder and its verb: "The special counsel's office, however, said",
+      // "Democrats, meanwhile, argue".
+      if (e >= sents[s].first + 4 && is_punct(toks[e - 1], ',') && is_punct(toks[e - 3], ',')) {
+        switch (toks[e - 2].hash) {
+          case "however"_h: case "meanwhile"_h: case "though"_h: case "too"_h: case "instead"_h: case "moreover"_h:
+          case "also"_h: case "likewise"_h: case "similarly"_h: case "nonetheless"_h:
+          case "nevertheless"_h: {
+            // (after an appositive the comma before the connective closes it and stays: "Mitch McConnell, R-Ky.,
+            // though, said")
+            bool appositive_before = false;
+            for (std::uint32_t k = e - 3; k-- > sents[s].first && e - k <= 28 && !appositive_before;) {
+              appositive_before = is_punct(toks[k], ',');
+            }
+            e -= appositive_before ? 2 : 3;
+            break;
+          }
+          default:
+            break;
+        }
+      }
       // A date between the holder and its verb: "Corey Lewandowski on Saturday told", "a survey center this fall
       // found".
       if (e >= sents[s].first + 3 &&
@@ -480,7 +500,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
       auto appositive_at = [&](std::uint32_t from) {
         name_e = from;
         bool name_words = true;  // not an opener or a date: "Meanwhile, ...", "On Monday, ..."
-        while (name_e < e && name_e - from < 6 &&
+        while (name_e < e && name_e - from < 8 &&
                (toks[name_e].is(detail::kCapitalized) || (toks[name_e].flags & Token::clitic))) {
           name_words &= !toks[name_e].has(lex::kStop | lex::kTimeWord | lex::kContrast);
           ++name_e;

@@ -721,6 +721,12 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("It will be a tough fight, said Sen. John Cornyn, R-Texas.") == "Sen. John Cornyn");
     CHECK(holder("\"It will be a tough fight,\" said Sen. John Cornyn in an interview.") == "Sen. John Cornyn");
     CHECK(tag("It will pass, said the mayor, who wants it to pass.").all(UnitType::attribution).empty());
+    // A connective set off between the holder and its verb leaves the holder; after an appositive too.
+    CHECK(holder("The special counsel's office, however, said in a statement that he left.") ==
+          "The special counsel's office");
+    CHECK(holder("The critics, however, say the plan fails.") == "The critics");
+    CHECK(holder("Senate Majority Leader Mitch McConnell, R-Ky., though, said the plan fails.") ==
+          "Senate Majority Leader Mitch McConnell");
     // A name set off after the noun phrase it names holds; a state and party after a name are its tag.
     CHECK(holder("Stone's lawyer, Grant Smith, said the testimony was accurate.") == "Grant Smith");
     CHECK(holder("\"It is over,\" his campaign manager, Brad Parscale, said.") == "Brad Parscale");
