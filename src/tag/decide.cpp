@@ -364,17 +364,17 @@ void Tagger::Impl::attributions_from_report_verbs() {
         if (sb + 1 < i && (toks[sb].has(lex::kContrast) || toks[sb].hash == "and"_h)) ++sb;
         std::uint32_t se = sb;
         const std::uint64_t w0 = toks[sb].hash;
-        switch (w0) {  // a subordinate clause or an adverb opens the sentence, no subject: "Because everything
+        bool no_subject = false;  // a subordinate clause or an adverb opens the sentence: "Because everything
+        switch (w0) {             // Obama does and says", "Way back in January, ..."
           case "because"_h: case "when"_h: case "while"_h: case "if"_h: case "although"_h: case "though"_h:
           case "after"_h: case "before"_h: case "since"_h: case "as"_h: case "once"_h: case "until"_h:
-          case "unless"_h: case "way"_h: case "then"_h:  // Obama does and says", "Way back in January, ..."
-            se = kNone;
+          case "unless"_h: case "way"_h: case "then"_h:
+            no_subject = true;
             break;
           default:
             break;
         }
-        if (se == kNone) {
-        } else if (w0 == "he"_h || w0 == "she"_h || w0 == "they"_h) {
+        if (w0 == "he"_h || w0 == "she"_h || w0 == "they"_h) {
           se = sb + 1;
         } else {
           while (se < i && se - sb < 5 && toks[se].is(detail::kCapitalized) && !toks[se].has(lex::kStop | lex::kTimeWord)) ++se;
@@ -382,7 +382,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
         // (a name's own verb right after it, past or an auxiliary: not "Civil rights activist ...", "Last week,
         // ...", "Hours after ...")
         const bool pronoun_subject = se == sb + 1 && (w0 == "he"_h || w0 == "she"_h || w0 == "they"_h);
-        bool plain = se != kNone && se > sb && se + 2 < i && toks[se].is(detail::kLowercase) &&
+        bool plain = !no_subject && se > sb && se + 2 < i && toks[se].is(detail::kLowercase) &&
                      toks[se].kind == TokenKind::word && !toks[se].has(lex::kStop) &&
                      (pronoun_subject || past_verb(toks[se]) ||
                       toks[se].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) || toks[se].hash == "has"_h ||
@@ -734,18 +734,14 @@ void Tagger::Impl::attributions_from_report_verbs() {
           };
           // Not a verb coordinated with another ("was neither arrested nor charged").
           if (b == e) continue;  // nothing before the verb (e may be token 0: no toks[e - 1])
-          // A conjunction opening the sentence or a clause joins it, the pronoun after it holds: "But he said
-          // ...", "Yet she says ...", "And they argue ...", "..., and he said ...".
-          if (e - b == 2 &&
-              (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h || toks[b].hash == "so"_h) &&
-              (toks[b + 1].hash == "he"_h || toks[b + 1].hash == "she"_h || toks[b + 1].hash == "they"_h)) {
-            ++b;
-          }
-          // ... and so does one opening the sentence before a noun phrase: "But the president said ...".
-          if (b == sents[s].first && e - b >= 3 &&
-              (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h || toks[b].hash == "so"_h) &&
-              (toks[b + 1].hash == "the"_h || toks[b + 1].hash == "a"_h || toks[b + 1].hash == "an"_h)) {
-            ++b;
+          // A conjunction joins the clause, the pronoun after it holds ("But he said ...", "Yet she says ...",
+          // "..., and he said ..."), and so does the noun phrase after one opening the sentence ("But the
+          // president said ...").
+          if (e - b >= 2 && (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h || toks[b].hash == "so"_h)) {
+            const std::uint64_t next = toks[b + 1].hash;
+            const bool pronoun_next = e - b == 2 && (next == "he"_h || next == "she"_h || next == "they"_h);
+            const bool article_next = b == sents[s].first && e - b >= 3 && (next == "the"_h || next == "a"_h || next == "an"_h);
+            if (pronoun_next || article_next) ++b;
           }
           const std::uint64_t last = toks[e - 1].hash;
           // ... or up to ten with a modifier after the noun: "an industrial economist at a state university
@@ -778,6 +774,12 @@ void Tagger::Impl::attributions_from_report_verbs() {
           // Or a speech tag closing the sentence after a comma: "That could speed up the timeline, he said.",
           // "... will be detrimental, she says." (at most a short tail after the verb: "he said Tuesday", "she
           // told reporters in an interview"; not "..., he said he wants ...").
+          // A tag closing the first of two clauses: "It will pass, he said, and the Senate agreed." (`v` is the
+          // word before the comma).
+          auto two_clauses_after = [&](std::uint32_t v) {
+            return v + 2 < sents[s].end && is_punct(toks[v + 1], ',') &&
+                   (toks[v + 2].hash == "and"_h || toks[v + 2].hash == "or"_h);
+          };
           auto speech_tag = [&] {
             if (!(toks[i].has(lex::kReportVerb) || toks[i].hash == "added"_h || toks[i].hash == "adds"_h)) return false;
             if (b == sents[s].first) return false;
@@ -801,9 +803,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
               }
               for (; k < sents[s].end && k <= i + 4; ++k) {
                 // (not a tag closing the first of two clauses: "It will pass, he said, and the Senate agreed.")
-                if (is_punct(toks[k], ',')) {
-                  return k + 2 < sents[s].end && toks[k + 1].hash != "and"_h && toks[k + 1].hash != "or"_h;
-                }
+                if (is_punct(toks[k], ',')) return k + 2 < sents[s].end && !two_clauses_after(k - 1);
                 if (toks[k].kind != TokenKind::word || verb_form(toks[k])) break;
               }
             }
@@ -818,10 +818,6 @@ void Tagger::Impl::attributions_from_report_verbs() {
           };
           // Saying, not wanting ("He wants to appease ..."); a speech tag may add ("..., he added.").
           const bool third_person = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h);
-          auto two_clauses_after = [&](std::uint32_t v) {
-            return v + 2 < sents[s].end && is_punct(toks[v + 1], ',') &&
-                   (toks[v + 2].hash == "and"_h || toks[v + 2].hash == "or"_h);
-          };
           // (after a contrast or an opening adverb and its comma too: "However, he says", "Indeed, she said")
           const std::uint32_t f0 = sents[s].first;
           const bool opens = b == f0 || (b == f0 + 1 && toks[b - 1].has(lex::kContrast)) ||
@@ -833,8 +829,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
                              // mark, with a reporting verb: "On Thursday, he told The Post:", "While Tillerson
                              // acknowledged ..., he said that ...", '“...,” he told National Review in 2007.'
                              // (or a conjunction after the comma: "The bill passed, and he said it was great";
-                             // not a tag closing the first of two clauses, "It will pass, he said, and the Senate
-                             // agreed")
+                             // not a tag closing the first of two clauses)
                              (b > f0 && toks[i].has(lex::kReportVerb) && !two_clauses_after(i) &&
                               (is_punct(toks[b - 1], ',') || (b - 1 > f0 && closing_mark(toks, b - 1, f0)) ||
                                (b > f0 + 1 && is_punct(toks[b - 2], ',') &&
