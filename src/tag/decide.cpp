@@ -743,6 +743,16 @@ void Tagger::Impl::attributions_from_report_verbs() {
             const bool article_next = b == sents[s].first && e - b >= 3 && (next == "the"_h || next == "a"_h || next == "an"_h);
             if (pronoun_next || article_next) ++b;
           }
+          // A pronoun reporting inside a relative or subordinate clause: "the reduction, which he said would be
+          // devastating", "when he said that ...", "what she says are myths" (the clause's report only: see
+          // embedded_report).
+          bool embedded = false;
+          if (e - b >= 2 && toks[i].has(lex::kReportVerb) &&
+              (toks[e - 2].hash == "which"_h || toks[e - 2].hash == "when"_h || toks[e - 2].hash == "what"_h) &&
+              (toks[e - 1].hash == "he"_h || toks[e - 1].hash == "she"_h || toks[e - 1].hash == "they"_h)) {
+            b = e - 1;
+            embedded = true;
+          }
           const std::uint64_t last = toks[e - 1].hash;
           // ... or up to ten with a modifier after the noun: "an industrial economist at a state university
           // told me" (no verb of its own inside).
@@ -851,7 +861,8 @@ void Tagger::Impl::attributions_from_report_verbs() {
           };
           const bool pronoun =
               third_person &&
-              ((opens && (toks[i].has(lex::kReportVerb) || that_clause() || adds_quotation())) || speech_tag());
+              ((opens && (toks[i].has(lex::kReportVerb) || that_clause() || adds_quotation())) || speech_tag() ||
+               embedded);
           // The head noun ends the phrase or stands before its "of": "Supporters of the fees point to ...".
           // Not a share of a pronoun ("many of us", "some of which") nor a noun that is also a verb as the
           // cue ("director of federal projects").
@@ -1099,7 +1110,7 @@ void Tagger::Impl::place_attributions() {
   };
   for (const auto& a : attributions) {
     SentenceState& st = sents[a.sentence];
-    if (inside_quotation(a.sentence, a.cue_b) || relative_report(toks, a)) continue;
+    if (inside_quotation(a.sentence, a.cue_b) || relative_report(toks, a) || embedded_report(toks, a)) continue;
     const std::uint64_t verb = toks[a.cue_b].hash;
     const bool impersonal = a.flags & (g::kHypothetical | g::kImpersonal);
     const bool eager = toks[a.cue_e - 1].has(lex::kEager);
@@ -1582,7 +1593,7 @@ void Tagger::Impl::find_voices() {
     if (a.holder_e > a.holder_b) {
       const std::uint64_t last = toks[a.holder_e - 1].hash;
       if (last == "who"_h || last == "which"_h || last == "that"_h) return false;
-      if (relative_report(toks, a)) return false;
+      if (relative_report(toks, a) || embedded_report(toks, a)) return false;
       if (a.holder_b > sents[a.sentence].first) {
         const std::uint64_t before = toks[a.holder_b - 1].hash;
         if (before == "what"_h || before == "who"_h || before == "whom"_h || before == "which"_h ||

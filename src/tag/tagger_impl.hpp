@@ -283,6 +283,15 @@ inline bool relative_report(const std::vector<TagToken>& toks, const Attribution
   return true;
 }
 
+// So does a pronoun's report inside a relative or subordinate clause: "the reduction, which he said would be
+// devastating", "Trump is correct when he says that ...".
+inline bool embedded_report(const std::vector<TagToken>& toks, const Attribution& a) noexcept {
+  if (a.holder_e != a.holder_b + 1 || a.holder_b == 0) return false;
+  const std::uint64_t p = toks[a.holder_b].hash, before = toks[a.holder_b - 1].hash;
+  return (p == "he"_h || p == "she"_h || p == "they"_h) &&
+         (before == "which"_h || before == "when"_h || before == "what"_h);
+}
+
 // Holders of attributed statements and the words around them (holders.cpp).
 enum class HolderKind { none, opposition, group, expert, evidence, named, other };
 std::uint64_t stem(const TagToken& t);

@@ -783,6 +783,9 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
       CHECK((holder(opened) == "he" || holder(opened) == "she"));
     }
     CHECK(holder("\"He believed in the Libyan people,\" said Aujali.") == "Aujali");
+    // A pronoun reporting inside a relative or subordinate clause holds that report only.
+    CHECK(holder("Graham denounced the reduction, which he said would be devastating to his state.") == "he");
+    CHECK(holder("He agreed with the chairman when she said the president is not above the law.") == "she");
     // A name holds its relative clause's report ("Pickens, who says ..."), not the sentence: the main clause
     // stays the author's.
     {
