@@ -443,6 +443,20 @@ void Tagger::Impl::attributions_from_report_verbs() {
             break;
         }
       }
+      // Examples set off between the holder and its verb: "Some environmental groups, including Friends of the
+      // Earth and Greenpeace, said", "other scientists, including statisticians and virologists, have criticized".
+      if (e >= sents[s].first + 5 && is_punct(toks[e - 1], ',')) {
+        for (std::uint32_t k = e - 1; k-- > sents[s].first + 1 && e - k <= 20;) {
+          if (toks[k].hash == "including"_h && is_punct(toks[k - 1], ',')) {
+            e = k - 1;
+            break;
+          }
+          if (toks[k].kind != TokenKind::word && !is_punct(toks[k], ',') && !is_punct(toks[k], '.') &&
+              toks[k].kind != TokenKind::dash) {
+            break;
+          }
+        }
+      }
       // A date between the holder and its verb: "Corey Lewandowski on Saturday told", "a survey center this fall
       // found".
       if (e >= sents[s].first + 3 &&
