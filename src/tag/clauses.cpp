@@ -691,15 +691,14 @@ std::uint32_t Tagger::Impl::subject_start(std::uint32_t b, std::uint32_t first) 
       case "who"_h: case "that"_h: case "which"_h:
         relative = inside = true;
         continue;
-      case "because"_h: case "after"_h: case "before"_h: case "when"_h: case "while"_h: case "since"_h:
-      case "although"_h: case "though"_h: case "until"_h: case "if"_h: case "whereas"_h: case "as"_h:
       case "where"_h: case "what"_h: case "why"_h: case "how"_h:
-        return b;  // a subordinate clause: "The pull-back comes hours after the White House announced"
+        return b;  // a subordinate clause (and below): "The pull-back comes hours after the White House announced"
       case "in"_h: case "of"_h: case "at"_h: case "for"_h: case "from"_h: case "with"_h:
       case "under"_h: case "on"_h: case "across"_h:
         inside = true;
         continue;
       default:
+        if (subordinator(t.hash)) return b;
         break;
     }
     // A verb of the sentence's own: past, a copula, an auxiliary or a modal ("The Department doesn't publish").

@@ -364,16 +364,10 @@ void Tagger::Impl::attributions_from_report_verbs() {
         if (sb + 1 < i && (toks[sb].has(lex::kContrast) || toks[sb].hash == "and"_h)) ++sb;
         std::uint32_t se = sb;
         const std::uint64_t w0 = toks[sb].hash;
-        bool no_subject = false;  // a subordinate clause or an adverb opens the sentence: "Because everything
-        switch (w0) {             // Obama does and says", "Way back in January, ..."
-          case "because"_h: case "when"_h: case "while"_h: case "if"_h: case "although"_h: case "though"_h:
-          case "after"_h: case "before"_h: case "since"_h: case "as"_h: case "once"_h: case "until"_h:
-          case "unless"_h: case "way"_h: case "then"_h:
-            no_subject = true;
-            break;
-          default:
-            break;
-        }
+        // (not a subordinate clause or an adverb opening the sentence: "Because everything Obama does and says",
+        // "Way back in January, ...")
+        const bool no_subject = subordinator(w0) || w0 == "once"_h || w0 == "unless"_h || w0 == "way"_h ||
+                                w0 == "then"_h;
         if (w0 == "he"_h || w0 == "she"_h || w0 == "they"_h) {
           se = sb + 1;
         } else {
@@ -932,13 +926,9 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // Nor a subordinator or a quotation's words: "If the hawks want", "as leaders of both parties wanted",
       // "“At some point,” Trump argues".
       auto leading = [&](std::uint32_t k) {
-        switch (toks[k].hash) {
-          case "if"_h: case "as"_h: case "when"_h: case "while"_h: case "because"_h: case "although"_h:
-          case "though"_h: case "unless"_h: case "assuming"_h:
-            return true;
-          default:
-            return (toks[k].flags & Token::clitic) || (toks[k].has(lex::kContrast) && k == sents[s].first);
-        }
+        const std::uint64_t w = toks[k].hash;
+        return subordinator(w) || w == "unless"_h || w == "assuming"_h || (toks[k].flags & Token::clitic) ||
+               (toks[k].has(lex::kContrast) && k == sents[s].first);
       };
       while (b < e && leading(b)) ++b;
       bool quoted = false;

@@ -261,6 +261,17 @@ inline bool is_double_mark(const TagToken& t) noexcept {
   return r == "\"" || r == "“" || r == "”" || r == "„" || r == "«" || r == "»";
 }
 
+// A word that opens a subordinate clause ("because", "when", "although", ...).
+inline bool subordinator(std::uint64_t h) noexcept {
+  switch (h) {
+    case "because"_h: case "when"_h: case "while"_h: case "if"_h: case "although"_h: case "though"_h:
+    case "after"_h: case "before"_h: case "since"_h: case "as"_h: case "until"_h: case "whereas"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A statement attributed to a holder: the holder's tokens [holder_b, holder_e) and the cue's [cue_b, cue_e).
 struct Attribution {
   std::uint32_t sentence, holder_b, holder_e, cue_b, cue_e;
