@@ -354,8 +354,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // (not inside a relative clause or a quotation: "a man who lost his job and says").
       // (a finite verb: past, or "-s" after no plural, not nouns "healing and hope", "marches and protests")
       auto finite = [&] {
-        return past_verb(toks[i]) || toks[i].hash == "told"_h ||
-               (toks[i].raw().ends_with("s") && !toks[i - 2].raw().ends_with("s"));
+        return finite_singular(toks[i]) && !(toks[i].raw().ends_with("s") && toks[i - 2].raw().ends_with("s"));
       };
       if (i >= sents[s].first + 2 && toks[i - 1].hash == "and"_h && toks[i].is(detail::kLowercase) &&
           toks[i].has(lex::kReportVerb) && !toks[i].has(lex::kFindingVerb) && finite()) {
@@ -578,8 +577,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // former mayor of San Antonio, said" (the nearest name to the verb that opens an appositive).
       // (one speaker, not the end of a list: "including Michigan, Ohio, and Kentucky, have called", "California,
       // New York, the ACLU and immigrant groups, contend": a singular verb, no "and" opening the appositive)
-      const bool singular_verb = past_verb(toks[i]) || toks[i].raw().ends_with("s") || toks[i].hash == "told"_h;
-      if (!appositive && singular_verb && e > sents[s].first + 4 && is_punct(toks[e - 1], ',') &&
+      if (!appositive && finite_singular(toks[i]) && e > sents[s].first + 4 && is_punct(toks[e - 1], ',') &&
           toks[e - 2].hash != "have"_h) {
         for (std::uint32_t k = e - 2; k > sents[s].first + 1 && e - k <= 30 && !appositive; --k) {
           if (!is_punct(toks[k - 1], ',') || !toks[k].is(detail::kCapitalized)) continue;
@@ -1609,7 +1607,18 @@ void Tagger::Impl::find_voices() {
     return true;
   };
   reported.assign(sents.size(), false);
-  for (const Attribution& a : attributions) reported[a.sentence] = reported[a.sentence] || reports_sentence(a);
+  for (const Attribution& a : attributions) {
+    SentenceState& st = sents[a.sentence];
+    reported[a.sentence] = reported[a.sentence] || reports_sentence(a);
+    st.first_cue = std::min(st.first_cue, a.cue_b);
+    if (st.last_cue == kNone || a.cue_e > st.last_cue) st.last_cue = a.cue_e;
+    const bool denied = (a.cue_b > st.first && toks[a.cue_b - 1].has(lex::kNegation)) ||
+                        (a.cue_b > st.first + 1 && toks[a.cue_b - 2].has(lex::kNegation));
+    const bool aside = a.holder_b > st.first && toks[a.holder_b - 1].hash == "as"_h;  // "..., as some claim, ..."
+    if (!toks[a.cue_b].has(lex::kFindingVerb) && !denied && !aside && (st.last_said == kNone || a.cue_e > st.last_said)) {
+      st.last_said = a.cue_e;
+    }
+  }
   // A news report narrates: its "X. But Y." turns move the story on ("Access was provided on secure web
   // sites. But the website does not contain the latest information"). A document is a report when sentences
   // in other voices (quoted, reported; at least three) outnumber those where the author judges or demands by
@@ -1646,22 +1655,6 @@ void Tagger::Impl::find_concessions() {
     const bool stance = demand || st.evaluative || st.own_stance || st.claim_phrase;
     return stance || !(st.past_tense || st.time_expression);
   };
-  // Where each sentence's attributions begin and end (the first cue, the last cue), for reported contrasts; and
-  // where its last source speaks (not a finding, "these studies show", nor a denied view, "they do not believe").
-  std::vector<std::uint32_t> first_cue(sents.size(), kNone), last_cue(sents.size(), kNone);
-  std::vector<std::uint32_t> last_said(sents.size(), kNone);
-  for (const Attribution& a : attributions) {
-    first_cue[a.sentence] = std::min(first_cue[a.sentence], a.cue_b);
-    if (last_cue[a.sentence] == kNone || a.cue_e > last_cue[a.sentence]) last_cue[a.sentence] = a.cue_e;
-    const std::uint32_t first = sents[a.sentence].first;
-    const bool denied = (a.cue_b > first && toks[a.cue_b - 1].has(lex::kNegation)) ||
-                        (a.cue_b > first + 1 && toks[a.cue_b - 2].has(lex::kNegation));
-    const bool aside = a.holder_b > first && toks[a.holder_b - 1].hash == "as"_h;  // "..., as some claim, ..."
-    if (!toks[a.cue_b].has(lex::kFindingVerb) && !denied && !aside &&
-        (last_said[a.sentence] == kNone || a.cue_e > last_said[a.sentence])) {
-      last_said[a.sentence] = a.cue_e;
-    }
-  }
   // Concessions inside a sentence. "X, but Y": X concedes (or reports the other side) and Y answers, when X
   // carries a concession or hedge ("Granted, ...", "Landlords may want ...", "Sure, ..."). "Although X, Y" and
   // "Y, even if X": the subordinate clause concedes.
@@ -1862,7 +1855,7 @@ void Tagger::Impl::find_concessions() {
     // author's grant ("The measures may be expensive, but the strategists say ...").
     auto sources_contrast = [&](std::uint32_t c) {
       if (!reported[s] || st.counterclaim) return false;
-      return first_cue[s] < c || (last_cue[s] != kNone && last_cue[s] + 5 >= st.end && last_cue[s] > c);
+      return st.first_cue < c || (st.last_cue != kNone && st.last_cue + 5 >= st.end && st.last_cue > c);
     };
     if (contrast != kNone && (concessive(f, contrast - 1) || denied_after(contrast)) && !inside_report(contrast) &&
         !not_only(contrast) && !sources_contrast(contrast)) {
@@ -2052,7 +2045,7 @@ void Tagger::Impl::find_concessions() {
       // images show women and children, U.S. authorities say ..." (a source inside the clause, or a finding
       // after it, is the author's evidence: "Even if a mask is thin, which studies have shown ..., ", "Although
       // the evidence isn't perfect, these studies show ...").
-      const bool source_told = reported[s] && last_said[s] != kNone && last_said[s] > e;
+      const bool source_told = reported[s] && st.last_said != kNone && st.last_said > e;
       if (e < st.end && e > g + 2 && !temporal && !source_told) {
         st.concession = true;
         st.concession_rule = "although_clause";

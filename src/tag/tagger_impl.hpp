@@ -71,6 +71,9 @@ struct SentenceState {
   Span concession_clause, rebuttal_clause, counterclaim_clause;
   std::vector<std::uint32_t> answers;  // sentence indexes of the counterclaims a rebuttal answers
   bool has_analogy = false, has_precedent = false;
+  // Where the sentence's attributions begin and end (the first cue's start, the last cue's end), and where its
+  // last source speaks (not a finding, "these studies show", nor a denied view or an aside): kNone when none.
+  std::uint32_t first_cue = kNone, last_cue = kNone, last_said = kNone;
   bool may_judge = false;  // a word that judges a position: see judged_position
   // Features.
   bool strong_modal = false, weak_modal = false, evaluative = false, negation = false, question = false;
@@ -117,6 +120,11 @@ inline bool closing_mark(const std::vector<TagToken>& toks, std::uint32_t mark, 
 inline bool past_verb(const TagToken& t) noexcept {
   return t.has(lex::kPastVerb) || (t.kind == TokenKind::word && t.size > 4 && t.text[t.size - 1] == 'd' &&
                                    t.text[t.size - 2] == 'e' && !t.is(detail::kCapitalized));
+}
+
+// A reporting verb in a finite form a single speaker takes: past ("said", "told") or a third person's "-s".
+inline bool finite_singular(const TagToken& t) noexcept {
+  return past_verb(t) || t.raw().ends_with("s") || t.hash == "told"_h;
 }
 
 // A noun that counts or shares out a group: "a dozen", "a number of", "a majority of", "a third of".
