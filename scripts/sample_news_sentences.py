@@ -64,6 +64,8 @@ ARGMINE = os.path.join(ROOT, "build", "bin", "argmine")
 SAMPLE_SIZES = {"S1": 260, "S2": 140, "S3": 100}
 HALVES = ("dev", "test")
 TRAIN_SEED, TRAIN_SEED_ORDER, TRAIN_ARTICLES = 777, 5, 700
+# The model-training sample: the next MODEL_ARTICLES of the same article order, S1 and S2 sentences.
+MODEL_ARTICLES, MODEL_SEED_ORDER, MODEL_S2_SHARE = 1000, 6, 0.4
 YEAR_CAP = 2014  # last year that can count as "past"
 
 COMPARISON_WORDS = [
@@ -216,6 +218,48 @@ def build_train(out, cache):
     print(len(rows))
 
 
+def labelled_rows():
+    """(article id, sent_begin) of every row of the labelled files in data/eval."""
+    rows = set()
+    for name in ("dev", "test", "train"):
+        with open(os.path.join(ROOT, "data", "eval", f"news-analogies-{name}.tsv"), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or line.startswith("article_id"):
+                    continue
+                c = line.split("\t")
+                rows.add((c[0], int(c[1])))
+    return rows
+
+
+def build_model_train(out, cache):
+    """The sample behind data/eval/news-analogies-model.tsv: dev-half articles TRAIN_ARTICLES to
+    TRAIN_ARTICLES + MODEL_ARTICLES in the --train order (so none of the --train articles), every S1
+    sentence that is no row of the labelled files, and S2 sentences drawn to MODEL_S2_SHARE of the
+    whole, in random.Random(MODEL_SEED_ORDER) order."""
+    entries = load_gazetteer()
+    labelled = labelled_rows()
+    arts = [a for a in articles() if half_of(a["id"]) == "dev"]
+    random.Random(TRAIN_SEED).shuffle(arts)
+    pop = {"S1": [], "S2": []}
+    for art in arts[TRAIN_ARTICLES:TRAIN_ARTICLES + MODEL_ARTICLES]:
+        data = art["text"].encode("utf-8")
+        limit = past_limit(article_year(art.get("date")))
+        for b, e in sentences(art, cache):
+            if (art["id"], b) in labelled:
+                continue
+            st = stratum_of(data[b:e].decode("utf-8"), limit, entries)
+            if st in pop:
+                pop[st].append((art["id"], b, e, st))
+    n2 = min(len(pop["S2"]), round(len(pop["S1"]) * MODEL_S2_SHARE / (1 - MODEL_S2_SHARE)))
+    rows = pop["S1"] + random.Random(MODEL_SEED_ORDER).sample(pop["S2"], n2)
+    random.Random(MODEL_SEED_ORDER).shuffle(rows)
+    with open(os.path.join(out, "sample-model.tsv"), "w") as f:
+        f.write("article_id\tsent_begin\tsent_end\tstratum\titem\n")
+        for i, (a, b, e, st) in enumerate(rows):
+            f.write(f"{a}\t{b}\t{e}\t{st}\t{i}\n")
+    print(len(pop["S1"]), len(pop["S2"]), n2)
+
+
 def show(out, half, cache):
     """Print each sampled sentence with its neighbours (for the annotator's eyes only)."""
     with open(os.path.join(out, f"sample-{half}.tsv")) as f:
@@ -239,13 +283,16 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", required=True, help="output directory (outside the repo)")
     ap.add_argument("--cache", help="directory to cache sentence offsets per article")
-    ap.add_argument("--show", choices=HALVES + ("train",), help="print the sampled items of a half with context")
+    ap.add_argument("--show", choices=HALVES + ("train", "model"), help="print the sampled items of a half with context")
     ap.add_argument("--train", action="store_true", help="draw the rule-writing sample (see the docstring)")
+    ap.add_argument("--model", action="store_true", help="draw the model-training sample (see build_model_train)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     if args.cache:
         os.makedirs(args.cache, exist_ok=True)
-    if args.train:
+    if args.model:
+        build_model_train(args.out, args.cache)
+    elif args.train:
         build_train(args.out, args.cache)
     elif args.show:
         show(args.out, args.show, args.cache)
