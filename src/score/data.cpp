@@ -88,6 +88,12 @@ Result<std::vector<Example>> parse_examples(std::string_view raw, DataFormat for
         }
         e.begin = static_cast<std::uint32_t>(b);
         e.end = static_cast<std::uint32_t>(en);
+        if (j.contains("year")) {
+          if (!j["year"].is_number_integer() || j["year"].get<std::int64_t>() < 0 || j["year"].get<std::int64_t>() > 9999) {
+            return fail("\"year\" is not a year (an integer from 0 to 9999)");
+          }
+          e.document_year = static_cast<std::int32_t>(j["year"].get<std::int64_t>());
+        }
         e.text = j.contains("text") && j["text"].is_string() ? j["text"].get<std::string>()
                                                              : d.substr(b, en - b);
       } else {

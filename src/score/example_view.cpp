@@ -28,14 +28,15 @@ Result<ExampleView::Range> ExampleView::resolve(const Example& e, std::size_t in
                    fmt::format("span {}..{} outside its document of {} bytes", e.begin, e.end, e.document->size()),
                    name());
     }
-    if (held_ != e.document) {  // a new document: tokenize and tag it once for all its examples
+    if (held_ != e.document || held_year_ != e.document_year) {  // a new document: tokenize and tag it once
       held_ = e.document;
+      held_year_ = e.document_year;
       Status st = tokenizer_.tokenize(*held_, doc_);
       if (!st.ok()) {
         held_.reset();
         return std::move(st).error().with_input(name());
       }
-      if (tagger_) tagger_->tag(doc_, units_);
+      if (tagger_) tagger_->tag(doc_, units_, e.document_year);
     }
     const auto tokens = doc_.tokens();
     auto at = [&](std::uint32_t byte) {

@@ -35,6 +35,7 @@ class ExampleView {
   Annotations units_;
   std::string text_;                         // a text-alone example's text
   std::shared_ptr<const std::string> held_;  // the document `doc_` was built from, when in context
+  std::int32_t held_year_ = 0;                // and the year it was tagged for
 };
 
 }  // namespace argmine::detail

@@ -27,6 +27,31 @@ const Mention* Tagger::Impl::mention_in(std::uint32_t first, std::uint32_t last,
   return nullptr;
 }
 
+void Tagger::Impl::emit_past_mentions(Annotations& out) const {
+  const auto tokens = doc->tokens();
+  auto next = mentions.begin();  // gazetteer mentions, in token order
+  for (std::uint32_t s = 0; s < sents.size(); ++s) {
+    if (sents[s].nonargument != NonArgumentKind::none) continue;
+    for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
+      while (next != mentions.end() && next->first < i) ++next;
+      if (next != mentions.end() && next->first == i) {
+        const GazetteerEntry& e = gazetteer->entry(static_cast<std::size_t>(next->entry));
+        if (e.year < doc_year && e.kind != EventKind::figure) {
+          out.past_mentions.push_back(PastMention{Span{tokens[toks[next->first].index].begin, tokens[toks[next->last - 1].index].end}, s, e.year,
+                                                  false, next->entry});
+        }
+        i = next->last - 1;  // a year inside an alias ("the 1968 convention") is the alias's
+        continue;
+      }
+      const TagToken& t = toks[i];
+      if ((t.is(detail::kYear) || t.is(detail::kDecade)) && historical_year(t, false)) {
+        out.past_mentions.push_back(PastMention{Span{tokens[t.index].begin, tokens[t.index].end}, s, t.year,
+                                                t.is(detail::kDecade), -1});
+      }
+    }
+  }
+}
+
 // The present thing an analogy maps onto: the subject before the marker ("Sanders' call to local action is
 // reminiscent of ..."), without the verb, at most 12 tokens back, not across a clause break.
 namespace {

@@ -519,6 +519,8 @@ void Tagger::Impl::run(const Document& d, Annotations& out, std::int32_t year) {
   for (std::uint32_t s = 0; s < sents.size(); ++s) sentence_features(s);
   find_matches();
   decide(out);
+  out.document_year = doc_year;
+  emit_past_mentions(out);
 }
 
 Tagger::Tagger(const TaggerOptions& options) : impl_(std::make_unique<Impl>(options)) {}

@@ -397,6 +397,7 @@ struct Tagger::Impl {
                        std::string_view rule, std::uint32_t answer_e = kNone);
   void classify_sentences();     // evidence types and claims
   void emit_units(Annotations& out);
+  void emit_past_mentions(Annotations& out) const;  // years, decades and gazetteer entries of the past
   // The author's own voice: not quoted, spoken or reported (after find_voices).
   bool authors_voice(std::uint32_t s) const { return !spoken(s) && !sents[s].quote && !reported[s]; }
   // A year or decade of the past (at least two years back unless the text says it is past): per token, inline.

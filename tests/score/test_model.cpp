@@ -465,3 +465,26 @@ TEST_CASE("an example in context is scored with its document's units, as trainin
   REQUIRE(!err.ok());
   CHECK(err.error().to_string().find("span 0..99 outside its document of 45 bytes") != std::string::npos);
 }
+
+TEST_CASE("an example in context is tagged for its document's year") {
+  auto ex = parse_examples(R"({"document":"The fight is like the 2015 shutdown.","begin":0,"end":36,"label":"a","year":2020})" "\n"
+                           R"({"document":"The fight is like the 2015 shutdown.","begin":0,"end":36,"label":"a"})" "\n",
+                           DataFormat::jsonl, "y.jsonl");
+  REQUIRE(ex.ok());
+  CHECK((*ex)[0].document_year == 2020);
+  CHECK((*ex)[1].document_year == 0);
+  // 2015 is past in 2020, and the present when the year is inferred from the text itself.
+  detail::ExampleView view(true);
+  auto r = view.resolve((*ex)[0], 1);
+  REQUIRE(r.ok());
+  CHECK(r->units->document_year == 2020);
+  CHECK(r->units->past_mentions.size() == 1);
+  r = view.resolve((*ex)[1], 2);
+  REQUIRE(r.ok());
+  CHECK(r->units->document_year == 2015);
+  CHECK(r->units->past_mentions.empty());
+  auto bad = parse_examples(R"({"document":"short","begin":0,"end":5,"label":"x","year":"2016"})" "\n",
+                            DataFormat::jsonl, "y.jsonl");
+  REQUIRE(!bad.ok());
+  CHECK(bad.error().to_string() == "y.jsonl: line 1: \"year\" is not a year (an integer from 0 to 9999)");
+}

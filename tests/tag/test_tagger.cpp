@@ -5,6 +5,7 @@
 #include <argmine/text/tokenizer.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 #include <vector>
@@ -2350,4 +2351,23 @@ TEST_CASE("a singular name after 'the' takes no base-form verb: the cue after it
   CHECK(holder_of("The Democrats oppose the bill.") == "The Democrats");
   CHECK(holder_of("He asked what else the White House wanted, and aides to the White House say it wants a deal.") !=
         "0 attributions");
+}
+
+TEST_CASE("mentions of the past: years and decades two years back, gazetteer entries begun before the document") {
+  TaggerOptions o;
+  o.document_year = 2016;
+  auto t = tag("Watergate ended a presidency in 1974. Turnout rose in 2015 and fell in the 1990s. "
+               "The plan is like the Great Depression response, and Covid is new.",
+               o);
+  CHECK(t.units.document_year == 2016);
+  std::vector<std::string> seen;
+  for (const PastMention& m : t.units.past_mentions) {
+    seen.push_back(fmt::format("{}|{}|{}{}|{}", t.of(m.span), m.sentence, m.year, m.decade ? "s" : "",
+                               m.gazetteer_entry >= 0 ? Gazetteer::builtin()->entry(static_cast<std::size_t>(m.gazetteer_entry)).name : "-"));
+  }
+  // 2015 is the document's recent present; Covid (2019) began after it.
+  CHECK(seen == std::vector<std::string>{"Watergate|0|1972|Watergate scandal", "1974|0|1974|-", "1990s|1|1990s|-",
+                                         "Great Depression|2|1929|Great Depression"});
+  // The year inferred when none is given: the latest the text mentions, when recent.
+  CHECK(tag("In 2019 the vote was close, as in 1968.").units.document_year == 2019);
 }

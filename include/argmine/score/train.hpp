@@ -26,6 +26,9 @@ struct Example {
   /// alone. The brat reader sets it.
   std::shared_ptr<const std::string> document;
   std::uint32_t begin = 0, end = 0;
+  /// Year the document was written, for the tagger's past and present (`Tagger::tag` with a year); 0: the
+  /// tagger's default. Only used with `document`.
+  std::int32_t document_year = 0;
 };
 
 /// Options of `train`.

@@ -84,10 +84,30 @@ struct Unit {
   std::vector<std::uint32_t> links;
 };
 
+/// A mention of the past: a year or decade at least two years before the document's year, or a gazetteer
+/// entry that began before it, other than a figure (a name is mentioned for many reasons; "Obama" in 2013 is the
+/// present). What an analogy or precedent needs.
+struct PastMention {
+  Span span;                          ///< "1968", "the 1960s", "Watergate"
+  std::uint32_t sentence = 0;         ///< index of its sentence
+  std::int32_t year = 0;              ///< the year, the decade's first year, or the entry's first year
+  bool decade = false;
+  std::int32_t gazetteer_entry = -1;  ///< index in the gazetteer, or -1 for a year or decade
+};
+
 /// All units of a document, sorted by `span.begin`, then sentence-level before cue-level units.
 struct Annotations {
   std::vector<Unit> units;
-  void clear() noexcept { units.clear(); }
+  /// The year the document was taken to be written in: given (`Tagger::tag`, `TaggerOptions::document_year`) or
+  /// inferred (the latest year it mentions when that is recent, else the current year).
+  std::int32_t document_year = 0;
+  /// Mentions of the past in the argumentative sentences (not in titles, credits and the like), in text order.
+  std::vector<PastMention> past_mentions;
+  void clear() noexcept {
+    units.clear();
+    document_year = 0;
+    past_mentions.clear();
+  }
 };
 
 }  // namespace argmine
