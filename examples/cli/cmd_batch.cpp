@@ -25,6 +25,7 @@ struct BatchArgs {
   std::string input;
   std::string out;
   std::string model;
+  AnalogyModelArgs analogy_model;
   std::string progress = "auto";
   unsigned threads = 0;
   std::size_t chunk = 256;
@@ -105,6 +106,12 @@ int run_batch_cli(const BatchArgs& a) {
     auto m = LinearModel::load(a.model);
     if (!m) return fail(m.error());
     bo.summarizer.role_model = *m;
+  }
+  if (!a.analogy_model.path.empty()) {
+    auto m = load_analogy_model(a.analogy_model);
+    if (!m) return fail(m.error());
+    bo.summarizer.unit_model = m->model;
+    bo.summarizer.unit_model_options = m->options;
   }
   const bool bar = a.progress == "always" || (a.progress == "auto" && isatty(fileno(stderr)) != 0);
   if (bar) {
@@ -204,6 +211,7 @@ void add_batch(CLI::App& app, std::function<int()>& action) {
   cmd->add_flag("--full", a->full, "The full summary of each document (docs/summary-schema.md)");
   cmd->add_flag("--resume", a->resume, "Skip documents whose id is already in --out, and append");
   cmd->add_option("--model", a->model, "Role model (default: the one trained on corpus/)");
+  add_analogy_model_options(*cmd, a->analogy_model);
   cmd->add_option("--chunk", a->chunk, "Documents in flight at once (bounds memory)")->capture_default_str();
   cmd->add_option("--max-bytes", a->max_bytes, "Longest document accepted; longer ones are error records")
       ->capture_default_str();

@@ -23,6 +23,7 @@ struct SummarizeArgs {
   std::string out;
   std::string model;
   std::string gazetteer;
+  AnalogyModelArgs analogy_model;
   std::string color = "auto";
   int width = 80;
   int year = 0;
@@ -43,6 +44,12 @@ int run_summarize(const SummarizeArgs& a) {
     auto extra = Gazetteer::load(a.gazetteer);
     if (!extra) return fail(extra.error());
     so.tagger.gazetteer = Gazetteer::merge(*Gazetteer::builtin(), **extra);
+  }
+  if (!a.analogy_model.path.empty()) {
+    auto m = load_analogy_model(a.analogy_model);
+    if (!m) return fail(m.error());
+    so.unit_model = m->model;
+    so.unit_model_options = m->options;
   }
   auto summarizer = Summarizer::create(so);
   if (!summarizer) return fail(summarizer.error());
@@ -84,6 +91,7 @@ void add_summarize(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("-o,--out", a->out, "Write to this file instead of standard output");
   cmd->add_option("--model", a->model, "Role model (default: the one trained on corpus/)");
   cmd->add_option("--gazetteer", a->gazetteer, "Extra gazetteer entries (TSV, see data/gazetteer.tsv)");
+  add_analogy_model_options(*cmd, a->analogy_model);
   cmd->add_option("--year", a->year, "Year the text was written (resolves 'last year', 'this time in ...')");
   cmd->add_option("--title", a->title, "The headline, when the text does not hold it (a hint to the thesis)");
   cmd->add_option("--width", a->width, "Text format: columns to wrap at")->capture_default_str();

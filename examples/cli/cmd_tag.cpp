@@ -1,4 +1,4 @@
-// argmine tag [FILE|-] --format jsonl|text [--lines] [--gazetteer FILE]
+// argmine tag [FILE|-] --format jsonl|text [--lines] [--gazetteer FILE] [--year Y] [--analogy-model FILE]
 #include "commands.hpp"
 #include "common.hpp"
 
@@ -20,6 +20,7 @@ struct TagArgs {
   std::string input = "-";
   std::string format = "jsonl";
   std::string gazetteer;
+  AnalogyModelArgs analogy_model;
   bool lines = false;
   int year = 0;
 };
@@ -33,11 +34,23 @@ int run_tag(const TagArgs& a) {
     topt.gazetteer = Gazetteer::merge(*Gazetteer::builtin(), **extra);
   }
   Tagger tagger(topt);
+  std::unique_ptr<Scorer> analogy_scorer;
+  ModelUnitOptions analogy_options;
+  if (!a.analogy_model.path.empty()) {
+    auto m = load_analogy_model(a.analogy_model);
+    if (!m) return fail(m.error());
+    analogy_scorer = std::make_unique<Scorer>(m->model);
+    analogy_options = m->options;
+  }
   const Gazetteer* gaz = topt.gazetteer ? topt.gazetteer.get() : Gazetteer::builtin().get();
   Tokenizer tokenizer;
   Document doc;
   Annotations units;
   Output out;
+  auto tag = [&] {
+    tagger.tag(doc, units);
+    if (analogy_scorer) add_model_units(doc, units, *analogy_scorer, analogy_options);
+  };
   const bool json = a.format == "jsonl";
 
   if (!a.lines) {
@@ -45,7 +58,7 @@ int run_tag(const TagArgs& a) {
     if (!text) return fail(text.error());
     Status st = tokenizer.tokenize(*text, doc, display_name(a.input));
     if (!st.ok()) return fail(st.error());
-    tagger.tag(doc, units);
+    tag();
     if (json) {
       out.buffer() += R"({"document":)";
       append_json_string(out.buffer(), display_name(a.input));
@@ -84,7 +97,7 @@ int run_tag(const TagArgs& a) {
       }
       continue;
     }
-    tagger.tag(doc, units);
+    tag();
     if (json) {
       b += fmt::format(R"({{"line":{},"units":)", n);
       append_units_json(b, doc, units, gaz);
@@ -100,6 +113,14 @@ int run_tag(const TagArgs& a) {
 
 }  // namespace
 
+void add_analogy_model_options(CLI::App& cmd, AnalogyModelArgs& args) {
+  cmd.add_option("--analogy-model", args.path,
+                 "Sentence model adding the analogies it finds beside the rules' (docs/models.md)");
+  cmd.add_option("--analogy-threshold", args.threshold, "Least probability of the model's analogies")
+      ->check(CLI::Range(0.0f, 1.0f))
+      ->capture_default_str();
+}
+
 void add_tag(CLI::App& app, std::function<int()>& action) {
   auto args = std::make_shared<TagArgs>();
   auto* cmd = app.add_subcommand("tag", "Find claims, counterclaims, rebuttals, concessions, evidence, hedges, "
@@ -111,6 +132,7 @@ void add_tag(CLI::App& app, std::function<int()>& action) {
   cmd->add_flag("--lines", args->lines, "Each input line is its own document; one output line per input line");
   cmd->add_option("--gazetteer", args->gazetteer, "Extra gazetteer entries (TSV, the format of data/gazetteer.tsv)");
   cmd->add_option("--year", args->year, "Year the text was written (default: the latest year it mentions)");
+  add_analogy_model_options(*cmd, args->analogy_model);
   cmd->callback([args, &action] { action = [args] { return run_tag(*args); }; });
 }
 

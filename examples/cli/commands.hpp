@@ -18,6 +18,10 @@ void add_summarize(CLI::App& app, std::function<int()>& action);
 void add_batch(CLI::App& app, std::function<int()>& action);
 void add_report(CLI::App& app, std::function<int()>& action);
 
+struct AnalogyModelArgs;
+/// Registers `--analogy-model` and `--analogy-threshold` (in cmd_tag.cpp).
+void add_analogy_model_options(CLI::App& cmd, AnalogyModelArgs& args);
+
 /// `argmine eval --model M DATA`: a classifier on labelled data (in cmd_model.cpp).
 int run_model_eval_cli(const std::vector<std::string>& inputs, const std::string& model, const std::string& format);
 

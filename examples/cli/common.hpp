@@ -2,8 +2,10 @@
 #pragma once
 
 #include <argmine/error.hpp>
+#include <argmine/score/sentence_units.hpp>
 
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -16,6 +18,29 @@ inline constexpr int kExitFailure = 1;
 inline int fail(const Error& e) {
   std::fprintf(stderr, "argmine: %s\n", e.to_string().c_str());
   return kExitFailure;
+}
+
+/// `--analogy-model FILE [--analogy-threshold P]`: a sentence model with an "analogy" label
+/// (scripts/train_analogy_model.py) adds the analogies it finds with at least that probability, analogies only
+/// (its precedents measured no better than the rules'). docs/models.md has the measurements behind the default.
+struct AnalogyModelArgs {
+  std::string path;
+  float threshold = 0.5f;
+};
+struct AnalogyModel {
+  std::shared_ptr<const LinearModel> model;
+  ModelUnitOptions options;
+};
+inline Result<AnalogyModel> load_analogy_model(const AnalogyModelArgs& a) {
+  auto m = LinearModel::load(a.path);
+  if (!m) return std::move(m).error();
+  if ((*m)->label_index("analogy") < 0) {
+    return Error(Errc::incompatible_model, "an analogy model needs the label \"analogy\" (see docs/models.md)", a.path);
+  }
+  AnalogyModel out{*m, {}};
+  out.options.types = {UnitType::analogy};
+  out.options.min_probability = a.threshold;
+  return out;
 }
 
 /// Buffered stdout writer; flushes in large blocks.

@@ -11,7 +11,11 @@ F1 per label, per stratum and pooled, and two keyword baselines on the same rows
 Where the labels give the past thing's span and year (dev, test), the sentences found with the right label are
 also scored on the unit's `source` field (exact span, and overlapping) and its year.
 
-Usage: scripts/eval/news_analogies.py [--split dev|test|train] [--argmine build/bin/argmine] [--errors [--errors-for precedent]]
+With --analogy-model (a model from scripts/train_analogy_model.py), argmine tags with it: the model adds the
+analogies it finds beside the rules' (`argmine tag --analogy-model`).
+
+Usage: scripts/eval/news_analogies.py [--split dev|test|train|model] [--argmine build/bin/argmine]
+                                      [--analogy-model FILE] [--errors [--errors-for precedent]]
 """
 import argparse, csv, json, os, re, subprocess, sys, tempfile
 
@@ -31,13 +35,16 @@ def prf(tp, fp, fn):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--split', default='test', choices=['dev', 'test', 'train'])
+    ap.add_argument('--split', default='test', choices=['dev', 'test', 'train', 'model'])
+    ap.add_argument('--analogy-model', help='tag with this sentence model besides the rules')
+    ap.add_argument('--analogy-threshold', help='least probability of the model\'s analogies (argmine\'s default if unset)')
+    ap.add_argument('--labels', help='score these labelled rows instead of the split\'s file (same format)')
     ap.add_argument('--argmine', default=os.path.join(ROOT, 'build', 'bin', 'argmine'))
     ap.add_argument('--errors', action='store_true', help='print the misclassified sentences')
     ap.add_argument('--errors-for', default='analogy', choices=['analogy', 'precedent'],
                     help='which label --errors prints')
     a = ap.parse_args()
-    labels = os.path.join(ROOT, 'data', 'eval', f'news-analogies-{a.split}.tsv')
+    labels = a.labels or os.path.join(ROOT, 'data', 'eval', f'news-analogies-{a.split}.tsv')
     if not os.path.exists(NEWS):
         print(f'skip: {NEWS} not found')
         return 0
@@ -57,7 +64,8 @@ def main():
         path = os.path.join(tmp, 'a.txt')
         for aid, j in articles.items():
             open(path, 'wb').write(j['text'].encode('utf-8'))
-            cmd = [a.argmine, 'tag', path]
+            cmd = [a.argmine, 'tag', path] + (['--analogy-model', a.analogy_model] if a.analogy_model else []) + \
+                (['--analogy-threshold', a.analogy_threshold] if a.analogy_model and a.analogy_threshold else [])
             if j.get('date', '')[:4].isdigit():
                 cmd += ['--year', j['date'][:4]]
             units[aid] = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)['units']

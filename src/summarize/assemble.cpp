@@ -293,6 +293,7 @@ struct Summarizer::Impl {
   Document doc;
   Annotations annotations;
   std::unique_ptr<Scorer> scorer;
+  std::unique_ptr<Scorer> unit_scorer;  // the unit model's, when there is one
   int label_of_role[4] = {-1, -1, -1, -1};  // Role -> model label index
 };
 
@@ -321,6 +322,7 @@ Result<Summarizer> Summarizer::create(SummarizerOptions options) {
     }
   }
   impl->scorer = std::make_unique<Scorer>(options.role_model);
+  if (options.unit_model) impl->unit_scorer = std::make_unique<Scorer>(options.unit_model);
   impl->tagger = std::make_unique<Tagger>(options.tagger);
   impl->options = std::move(options);
   return Summarizer(std::move(impl));
@@ -331,6 +333,9 @@ Status Summarizer::analyze(std::string_view text, ArgumentStructure& out, std::s
   Status st = impl_->tokenizer.tokenize(text, impl_->doc, input_name);
   if (!st.ok()) return st;
   impl_->tagger->tag(impl_->doc, impl_->annotations, document_year);
+  if (impl_->unit_scorer) {
+    add_model_units(impl_->doc, impl_->annotations, *impl_->unit_scorer, impl_->options.unit_model_options);
+  }
   assemble(impl_->doc, impl_->annotations, out, title);
   return {};
 }

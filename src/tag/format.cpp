@@ -58,6 +58,10 @@ void append_units_json(std::string& out, const Document& doc, const Annotations&
     if (gazetteer && u.gazetteer_entry >= 0) {
       field(out, "event", gazetteer->entry(static_cast<std::size_t>(u.gazetteer_entry)).name, first);
     }
+    if (u.probability > 0.0f) {
+      out += fmt::format(R"({}"probability":{:.4f})", first ? "" : ",", u.probability);
+      first = false;
+    }
     out += R"(},"links":[)";
     for (std::size_t k = 0; k < u.links.size(); ++k) out += fmt::format("{}{}", k ? "," : "", u.links[k]);
     out += "]}";
@@ -89,6 +93,7 @@ void append_units_text(std::string& out, const Document& doc, const Annotations&
     if (u.evidence != EvidenceType::none) add("evidence", to_string(u.evidence));
     if (u.nonargument != NonArgumentKind::none) add("kind", to_string(u.nonargument));
     if (gazetteer && u.gazetteer_entry >= 0) add("event", gazetteer->entry(static_cast<std::size_t>(u.gazetteer_entry)).name);
+    if (u.probability > 0.0f) add("probability", fmt::format("{:.4f}", u.probability));
     if (!u.links.empty()) {
       std::string l;
       for (auto k : u.links) l += fmt::format("{}{}", l.empty() ? "" : ",", k);

@@ -101,6 +101,26 @@ check "stance eval: every held-out sentence right" contains out.txt "F_avg (mean
 "$cli" eval --model tiny.model "$data/tiny-stance-test.tsv" > out.txt 2> err.txt; rc=$?
 check "eval --model exits 0" test "$rc" -eq 0
 check "eval --model prints macro F1" contains out.txt "macro F1 1.0000, accuracy 1.0000, 6 examples"
+# An analogy model beside the rules (docs/models.md): a tiny one that has learnt "zebra" marks an analogy.
+for i in $(seq 40); do printf 'analogy\tthe vote was a zebra of old %s\nnone\tthe vote was a plan of old %s\n' "$i" "$i"; done > zebra.tsv
+"$cli" train --format tsv --char-max 0 --out zebra.model zebra.tsv > out.txt 2> err.txt
+printf 'The vote was a zebra of the 1968 convention chaos. The vote was a zebra of tomorrow.\n' > zebra.txt
+"$cli" tag --year 2016 --analogy-model zebra.model zebra.txt > out.txt 2> err.txt; rc=$?
+check "tag --analogy-model exits 0" test "$rc" -eq 0
+check "tag --analogy-model: the model's analogy, its past year as source, its probability" \
+  grep -q -P '\{"type":"analogy","begin":0,"end":50,"text":"The vote was a zebra of the 1968 convention chaos\.","rule":"sentence_model","fields":\{"source":\{"begin":28,"end":32,"text":"1968"\},"year":"1968","probability":0\.[5-9][0-9]{3}\},"links":\[\]\}' out.txt
+check "tag --analogy-model: none where the sentence mentions no past" test "$(grep -o '"rule":"sentence_model"' out.txt | wc -l)" -eq 1
+"$cli" summarize --year 2016 --format json --analogy-model zebra.model zebra.txt > out.txt 2> err.txt; rc=$?
+check "summarize --analogy-model lists the model's analogy" grep -q '"analogies":\[{"unit":1,"marker":null,"source":{"begin":28,"end":32' out.txt
+"$cli" tag --analogy-model tiny.model zebra.txt > out.txt 2> err.txt; rc=$?
+check "an analogy model without the label analogy exits 1" test "$rc" -eq 1
+check "an analogy model without the label analogy is named" contains err.txt 'tiny.model: an analogy model needs the label "analogy"'
+head -c 40 zebra.model > zebra-cut.model
+printf '{"id":"a","text":"The vote was a zebra of 1968."}\n' > zebra.jsonl
+"$cli" batch --progress never --analogy-model zebra-cut.model zebra.jsonl > out.txt 2> err.txt; rc=$?
+check "batch: a damaged analogy model exits 1" test "$rc" -eq 1
+check "batch: a damaged analogy model is named" contains err.txt "zebra-cut.model: byte"
+
 # Damaged model files and malformed data: clear errors, exit 1.
 head -c 40 tiny.model > cut.model
 "$cli" predict --model cut.model --format tsv "$data/tiny-stance-test.tsv" > out.txt 2> err.txt; rc=$?

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <argmine/error.hpp>
+#include <argmine/score/sentence_units.hpp>
 #include <argmine/tag/tagger.hpp>
 #include <argmine/tag/units.hpp>
 #include <argmine/text/document.hpp>
@@ -133,6 +134,11 @@ struct SummarizerOptions {
   std::size_t min_mentions = 2;
   /// Options of the tagger (gazetteer, document year). Default: the built-in gazetteer.
   TaggerOptions tagger;
+  /// A sentence model that adds units where the rules found none, after tagging (`add_model_units`, for
+  /// example a news analogy model: docs/models.md). Null: none. Default null.
+  std::shared_ptr<const LinearModel> unit_model;
+  /// Which of its units it adds and from what probability. Default: every type its labels name.
+  ModelUnitOptions unit_model_options;
 };
 
 /// Tokenizes, tags, scores and assembles. Holds the stages' state: one per thread.

@@ -79,6 +79,9 @@ struct Unit {
   EvidenceType evidence = EvidenceType::none;
   AnalogyUse use = AnalogyUse::none;
   NonArgumentKind nonargument = NonArgumentKind::none;
+  /// A unit a model found (rule "sentence_model", see score/sentence_units.hpp): the model's probability of
+  /// its type. 0 for the rules' units.
+  float probability = 0.0f;
 
   /// Indexes (in `Annotations::units`) of the units this one answers: a rebuttal's counterclaims.
   std::vector<std::uint32_t> links;

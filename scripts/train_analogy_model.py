@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Train the news analogy model: a sentence model (labels analogy, precedent, none) for `--analogy-model`.
+
+The labelled rows (data/eval/news-analogies-{train,model}.tsv by default) hold article ids and byte offsets into
+the AllSides news corpus, which is not the project's to ship; so the model is built here, on a machine that has
+../shared, and never committed. Each row becomes an example in context (its sentence inside the whole article,
+tagged with the article's publication year) and `argmine train` fits the model: word uni- and bigrams and the
+tagger's units and rules, no character n-grams (docs/models.md has the cross-validation behind the choice).
+
+Usage: scripts/train_analogy_model.py --out analogies.model [--labels FILE ...] [--train-options "--char-max 0 ..."]
+"""
+import argparse, csv, json, os, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+NEWS = os.path.join(ROOT, '..', 'shared', 'data', 'news-allsides', 'allsides-12k.jsonl.zst')
+DEFAULT_LABELS = [os.path.join(ROOT, 'data', 'eval', f'news-analogies-{n}.tsv') for n in ('train', 'model')]
+TRAIN_OPTIONS = ['--char-max', '0']
+
+
+def read_rows(path):
+    with open(path, encoding='utf-8') as f:
+        rows = list(csv.reader((l for l in f if not l.startswith('#')), delimiter='\t'))
+    col = {k: i for i, k in enumerate(rows[0])}
+    return [(r[col['article_id']], int(r[col['sent_begin']]), int(r[col['sent_end']]), r[col['label']])
+            for r in rows[1:]]
+
+
+def write_examples(rows, corpus, out):
+    """JSONL examples in context, one a row, grouped by article (one copy of each article's text in memory)."""
+    wanted = {a for a, _, _, _ in rows}
+    articles = {}
+    data = subprocess.run(['zstd', '-dc', corpus], capture_output=True, check=True).stdout.decode('utf-8')
+    for line in data.splitlines():
+        j = json.loads(line)
+        if j['id'] in wanted:
+            articles[j['id']] = j
+    missing = wanted - articles.keys()
+    if missing:
+        sys.exit(f'train_analogy_model: {len(missing)} labelled articles not in {corpus} (first: {sorted(missing)[0]})')
+    with open(out, 'w', encoding='utf-8') as f:
+        for a, b, e, label in sorted(rows):
+            art = articles[a]
+            ex = {'label': label, 'document': art['text'], 'begin': b, 'end': e, 'id': f'{a}:{b}'}
+            year = (art.get('date') or '')[:4]
+            if year.isdigit():
+                ex['year'] = int(year)
+            f.write(json.dumps(ex) + '\n')
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--out', required=True, help='model file to write')
+    ap.add_argument('--labels', nargs='+', default=DEFAULT_LABELS, help='labelled TSV files (the data/eval format)')
+    ap.add_argument('--corpus', default=NEWS, help='the news corpus (.jsonl.zst)')
+    ap.add_argument('--argmine', default=os.path.join(ROOT, 'build', 'bin', 'argmine'))
+    ap.add_argument('--train-options', default=' '.join(TRAIN_OPTIONS),
+                    help='options of `argmine train` (default: %(default)s)')
+    a = ap.parse_args()
+    if not os.path.exists(a.corpus):
+        print(f'skip: {a.corpus} not found')
+        return 0
+    rows = [r for p in a.labels for r in read_rows(p)]
+    with tempfile.TemporaryDirectory() as tmp:
+        examples = os.path.join(tmp, 'examples.jsonl')
+        write_examples(rows, a.corpus, examples)
+        subprocess.run([a.argmine, 'train', '--format', 'jsonl', '--out', a.out] + a.train_options.split() + [examples], check=True)
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

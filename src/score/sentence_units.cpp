@@ -1,0 +1,113 @@
+#include <argmine/score/sentence_units.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+namespace argmine {
+
+namespace {
+
+bool phrase_level(UnitType t) noexcept {
+  return t == UnitType::hedge || t == UnitType::booster || t == UnitType::attribution;
+}
+
+std::optional<UnitType> unit_type_named(std::string_view label) {
+  for (int k = 0; k < kUnitTypeCount; ++k) {
+    const auto t = static_cast<UnitType>(k);
+    if (to_string(t) == label) return t;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::size_t add_model_units(const Document& doc, Annotations& annotations, Scorer& scorer,
+                            const ModelUnitOptions& options) {
+  const LinearModel& model = scorer.model();
+  // Which label adds which type.
+  std::vector<std::optional<UnitType>> type_of(model.labels().size());
+  for (std::size_t k = 0; k < type_of.size(); ++k) {
+    const auto t = unit_type_named(model.labels()[k]);
+    if (!t || phrase_level(*t)) continue;
+    if (!options.types.empty() && std::find(options.types.begin(), options.types.end(), *t) == options.types.end()) {
+      continue;
+    }
+    type_of[k] = t;
+  }
+  if (std::none_of(type_of.begin(), type_of.end(), [](const auto& t) { return t.has_value(); })) return 0;
+  // Analogies and precedents need a mention of the past: when the model adds nothing else, only sentences with
+  // one are scored (a twentieth of a news corpus's sentences).
+  const bool past_only = std::all_of(type_of.begin(), type_of.end(), [](const auto& t) {
+    return !t || *t == UnitType::analogy || *t == UnitType::precedent;
+  });
+
+  std::vector<Unit>& units = annotations.units;
+  const std::size_t before = units.size();
+  const auto sentences = doc.sentences();
+  const auto& past = annotations.past_mentions;
+  Prediction pred;
+  std::size_t next = 0;       // first unit of the current sentence (units are sorted by sentence)
+  std::size_t next_past = 0;  // first past mention of the current sentence
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    const Sentence& sent = sentences[s];
+    while (next < before && units[next].sentence < s) ++next;
+    while (next_past < past.size() && past[next_past].sentence < s) ++next_past;
+    if (sent.end_token == sent.first_token) continue;
+    if (past_only && (next_past == past.size() || past[next_past].sentence != s)) continue;
+    scorer.predict(doc, sent.first_token, sent.end_token, {}, &annotations, pred);
+    const auto& type = type_of[pred.label];
+    if (!type || pred.probabilities[pred.label] < options.min_probability) continue;
+    bool covered = false;
+    for (std::size_t i = next; i < before && units[i].sentence == s; ++i) covered |= units[i].type == *type;
+    if (covered) continue;
+    Unit u;
+    u.type = *type;
+    u.span = Span{sent.begin, sent.end};
+    u.sentence = s;
+    u.rule = "sentence_model";
+    u.probability = pred.probabilities[pred.label];
+    if (u.type == UnitType::analogy || u.type == UnitType::precedent) {
+      // Its past thing: the sentence's first named one (a gazetteer entry), else its first past year or decade.
+      // A sentence that mentions no past cannot liken the present to it.
+      const PastMention* named = nullptr;
+      const PastMention* dated = nullptr;
+      for (std::size_t k = next_past; k < past.size() && past[k].sentence == s; ++k) {
+        if (past[k].gazetteer_entry >= 0 && !named) named = &past[k];
+        if (past[k].gazetteer_entry < 0 && !dated) dated = &past[k];
+      }
+      const PastMention* m = named ? named : dated;
+      if (!m) continue;
+      u.source = m->span;
+      u.year = m->year;
+      u.decade = m->decade;
+      u.gazetteer_entry = m->gazetteer_entry;
+    }
+    units.push_back(std::move(u));
+  }
+  const std::size_t added = units.size() - before;
+  if (!added) return 0;
+  // Back into the tagger's order: by sentence, sentence-level units before phrases, then by position (the new
+  // units after the sentence's own sentence-level ones); links follow.
+  std::vector<std::uint32_t> order(units.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const Unit& x = units[a];
+    const Unit& y = units[b];
+    if (x.sentence != y.sentence) return x.sentence < y.sentence;
+    if (phrase_level(x.type) != phrase_level(y.type)) return !phrase_level(x.type);
+    return x.span.begin < y.span.begin;
+  });
+  std::vector<std::uint32_t> where(units.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) where[order[i]] = i;
+  std::vector<Unit> sorted;
+  sorted.reserve(units.size());
+  for (std::uint32_t i : order) sorted.push_back(std::move(units[i]));
+  for (Unit& u : sorted) {
+    for (auto& l : u.links) l = where[l];
+  }
+  units = std::move(sorted);
+  return added;
+}
+
+}  // namespace argmine
