@@ -336,6 +336,7 @@ std::string batch_analysis_json(const ArgumentStructure& st, const Document& doc
     out += R"(,"target":)";
     if (a.target.empty()) out += "null";
     else append_json_string(out, text.substr(a.target.begin, a.target.end - a.target.begin));
+    if (u.probability > 0.0f) out += fmt::format(R"(,"probability":{:.4f})", u.probability);  // a model's find
     out += '}';
   }
   out += R"(],"stance":[)";

@@ -112,6 +112,7 @@ std::string render_json(const ArgumentStructure& st, const Document& doc, const 
     else span_json(out, text, a.target);
     out += R"(,"target_reason":)";
     append_json_string(out, a.target_reason);
+    if (u.probability > 0.0f) out += fmt::format(R"(,"probability":{:.4f})", u.probability);  // a model's find
     out += '}';
   });
 

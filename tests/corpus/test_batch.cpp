@@ -322,3 +322,20 @@ TEST_CASE("batch: the date field gives the document's year, which decides what i
   CHECK(nlohmann::json::parse(lines[1])["date"] == "2020-01-15");  // passed through
   fs::remove(path);
 }
+
+TEST_CASE("report: an analogy model's finds are counted apart, not as the corpus's analogies") {
+  CorpusReport report;
+  const char* lines[] = {
+      R"({"line":1,"id":"a","analysis":{"analogies":[{"source":"1968","year":"1968"},{"source":"2008","year":"2008","probability":0.61}]}})",
+      R"({"line":2,"id":"b","analysis":{"analogies":[{"source":"2004","year":"2004","probability":0.55}]}})"};
+  for (std::size_t i = 0; i < 2; ++i) REQUIRE(report.add_line(lines[i], "r.jsonl", i + 1).ok());
+  const auto j = nlohmann::json::parse(report.json());
+  CHECK(j["analogies"]["total"] == 1);
+  CHECK(j["analogies"]["documents"] == 1);  // "b" has only the model's
+  CHECK(j["analogies"]["model_found"] == 2);
+  REQUIRE(j["analogies"]["events"].size() == 1);
+  CHECK(j["analogies"]["events"][0]["event"] == "1968");
+  CHECK(report.markdown().find("2 more were found by an analogy model (--analogy-model) and are not counted here") !=
+        std::string::npos);
+  CHECK(report.html().find("2 more were found by an analogy model") != std::string::npos);
+}
