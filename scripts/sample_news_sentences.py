@@ -231,17 +231,20 @@ def labelled_rows():
     return rows
 
 
-def build_model_train(out, cache):
-    """The sample behind data/eval/news-analogies-model.tsv: dev-half articles TRAIN_ARTICLES to
-    TRAIN_ARTICLES + MODEL_ARTICLES in the --train order (so none of the --train articles), every S1
+def build_model_train(out, cache, part=1):
+    """The sample behind data/eval/news-analogies-model.tsv, in parts of MODEL_ARTICLES dev-half articles
+    each: part 1 takes articles TRAIN_ARTICLES to TRAIN_ARTICLES + MODEL_ARTICLES in the --train order
+    (so none of the --train articles), part 2 the next MODEL_ARTICLES, and so on; from each, every S1
     sentence that is no row of the labelled files, and S2 sentences drawn to MODEL_S2_SHARE of the
-    whole, in random.Random(MODEL_SEED_ORDER) order."""
+    whole, in random.Random(MODEL_SEED_ORDER + part - 1) order. Writes OUT/sample-model.tsv (part 1)
+    or OUT/sample-model-PART.tsv."""
     entries = load_gazetteer()
     labelled = labelled_rows()
     arts = [a for a in articles() if half_of(a["id"]) == "dev"]
     random.Random(TRAIN_SEED).shuffle(arts)
     pop = {"S1": [], "S2": []}
-    for art in arts[TRAIN_ARTICLES:TRAIN_ARTICLES + MODEL_ARTICLES]:
+    first = TRAIN_ARTICLES + (part - 1) * MODEL_ARTICLES
+    for art in arts[first:first + MODEL_ARTICLES]:
         data = art["text"].encode("utf-8")
         limit = past_limit(article_year(art.get("date")))
         for b, e in sentences(art, cache):
@@ -251,9 +254,10 @@ def build_model_train(out, cache):
             if st in pop:
                 pop[st].append((art["id"], b, e, st))
     n2 = min(len(pop["S2"]), round(len(pop["S1"]) * MODEL_S2_SHARE / (1 - MODEL_S2_SHARE)))
-    rows = pop["S1"] + random.Random(MODEL_SEED_ORDER).sample(pop["S2"], n2)
-    random.Random(MODEL_SEED_ORDER).shuffle(rows)
-    with open(os.path.join(out, "sample-model.tsv"), "w") as f:
+    seed = MODEL_SEED_ORDER + part - 1
+    rows = pop["S1"] + random.Random(seed).sample(pop["S2"], n2)
+    random.Random(seed).shuffle(rows)
+    with open(os.path.join(out, "sample-model.tsv" if part == 1 else f"sample-model-{part}.tsv"), "w") as f:
         f.write("article_id\tsent_begin\tsent_end\tstratum\titem\n")
         for i, (a, b, e, st) in enumerate(rows):
             f.write(f"{a}\t{b}\t{e}\t{st}\t{i}\n")
@@ -286,12 +290,13 @@ def main():
     ap.add_argument("--show", choices=HALVES + ("train", "model"), help="print the sampled items of a half with context")
     ap.add_argument("--train", action="store_true", help="draw the rule-writing sample (see the docstring)")
     ap.add_argument("--model", action="store_true", help="draw the model-training sample (see build_model_train)")
+    ap.add_argument("--part", type=int, default=1, help="which part of the model-training sample (from 1)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     if args.cache:
         os.makedirs(args.cache, exist_ok=True)
     if args.model:
-        build_model_train(args.out, args.cache)
+        build_model_train(args.out, args.cache, args.part)
     elif args.train:
         build_train(args.out, args.cache)
     elif args.show:

@@ -4,7 +4,7 @@
 The labelled rows (data/eval/news-analogies-{train,model}.tsv by default) hold article ids and byte offsets into
 the AllSides news corpus, which is not the project's to ship; so the model is built here, on a machine that has
 ../shared, and never committed. Each row becomes an example in context (its sentence inside the whole article,
-tagged with the article's publication year) and `argmine train` fits the model: word uni- and bigrams and the
+tagged with the article's publication year) and `argmine train` fits the model: word unigrams and the
 tagger's units and rules, no character n-grams (docs/models.md has the cross-validation behind the choice).
 
 Usage: scripts/train_analogy_model.py --out analogies.model [--labels FILE ...] [--train-options "--char-max 0 ..."]
@@ -15,7 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 NEWS = os.path.join(ROOT, '..', 'shared', 'data', 'news-allsides', 'allsides-12k.jsonl.zst')
 DEFAULT_LABELS = [os.path.join(ROOT, 'data', 'eval', f'news-analogies-{n}.tsv') for n in ('train', 'model')]
-TRAIN_OPTIONS = ['--char-max', '0']
+TRAIN_OPTIONS = ['--char-max', '0', '--word-ngrams', '1']
 
 
 def read_rows(path):
