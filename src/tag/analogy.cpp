@@ -31,7 +31,10 @@ void Tagger::Impl::emit_past_mentions(Annotations& out) const {
   const auto tokens = doc->tokens();
   auto next = mentions.begin();  // gazetteer mentions, in token order
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
-    if (sents[s].nonargument != NonArgumentKind::none) continue;
+    while (next != mentions.end() && next->sentence < s) ++next;
+    // Most sentences mention no past: only those with a past year (sentence_features) or a name are read.
+    const bool named = next != mentions.end() && next->sentence == s;
+    if (sents[s].nonargument != NonArgumentKind::none || (!sents[s].past_year && !named)) continue;
     for (std::uint32_t i = sents[s].first; i < sents[s].end; ++i) {
       while (next != mentions.end() && next->first < i) ++next;
       if (next != mentions.end() && next->first == i) {
