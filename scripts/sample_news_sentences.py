@@ -189,18 +189,30 @@ def build(out, cache):
     print(json.dumps(sizes))
 
 
-def build_train(out, cache):
-    entries = load_gazetteer()
-    labelled = set()
-    for h in HALVES:
-        with open(os.path.join(ROOT, "data", "eval", f"news-analogies-{h}.tsv"), encoding="utf-8") as f:
+def labelled_rows(names=("dev", "test", "train")):
+    """(article id, sent_begin) of every row of these labelled files in data/eval."""
+    rows = set()
+    for name in names:
+        with open(os.path.join(ROOT, "data", "eval", f"news-analogies-{name}.tsv"), encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#") or line.startswith("article_id"):
                     continue
                 c = line.split("\t")
-                labelled.add((c[0], int(c[1])))
+                rows.add((c[0], int(c[1])))
+    return rows
+
+
+def dev_articles_in_train_order():
+    """The dev-half articles in the order the --train and --model samples take them."""
     arts = [a for a in articles() if half_of(a["id"]) == "dev"]
     random.Random(TRAIN_SEED).shuffle(arts)
+    return arts
+
+
+def build_train(out, cache):
+    entries = load_gazetteer()
+    labelled = labelled_rows(HALVES)
+    arts = dev_articles_in_train_order()
     rows = []
     for art in arts[:TRAIN_ARTICLES]:
         data = art["text"].encode("utf-8")
@@ -218,19 +230,6 @@ def build_train(out, cache):
     print(len(rows))
 
 
-def labelled_rows():
-    """(article id, sent_begin) of every row of the labelled files in data/eval."""
-    rows = set()
-    for name in ("dev", "test", "train"):
-        with open(os.path.join(ROOT, "data", "eval", f"news-analogies-{name}.tsv"), encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#") or line.startswith("article_id"):
-                    continue
-                c = line.split("\t")
-                rows.add((c[0], int(c[1])))
-    return rows
-
-
 def build_model_train(out, cache, part=1):
     """The sample behind data/eval/news-analogies-model.tsv, in parts of MODEL_ARTICLES dev-half articles
     each: part 1 takes articles TRAIN_ARTICLES to TRAIN_ARTICLES + MODEL_ARTICLES in the --train order
@@ -240,8 +239,7 @@ def build_model_train(out, cache, part=1):
     or OUT/sample-model-PART.tsv."""
     entries = load_gazetteer()
     labelled = labelled_rows()
-    arts = [a for a in articles() if half_of(a["id"]) == "dev"]
-    random.Random(TRAIN_SEED).shuffle(arts)
+    arts = dev_articles_in_train_order()
     pop = {"S1": [], "S2": []}
     first = TRAIN_ARTICLES + (part - 1) * MODEL_ARTICLES
     for art in arts[first:first + MODEL_ARTICLES]:

@@ -87,26 +87,7 @@ std::size_t add_model_units(const Document& doc, Annotations& annotations, Score
   }
   const std::size_t added = units.size() - before;
   if (!added) return 0;
-  // Back into the tagger's order: by sentence, sentence-level units before phrases, then by position (the new
-  // units after the sentence's own sentence-level ones); links follow.
-  std::vector<std::uint32_t> order(units.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const Unit& x = units[a];
-    const Unit& y = units[b];
-    if (x.sentence != y.sentence) return x.sentence < y.sentence;
-    if (phrase_level(x.type) != phrase_level(y.type)) return !phrase_level(x.type);
-    return x.span.begin < y.span.begin;
-  });
-  std::vector<std::uint32_t> where(units.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) where[order[i]] = i;
-  std::vector<Unit> sorted;
-  sorted.reserve(units.size());
-  for (std::uint32_t i : order) sorted.push_back(std::move(units[i]));
-  for (Unit& u : sorted) {
-    for (auto& l : u.links) l = where[l];
-  }
-  units = std::move(sorted);
+  sort_units(units);  // the new units after their sentence's own sentence-level ones; links follow
   return added;
 }
 

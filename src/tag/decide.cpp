@@ -2464,28 +2464,7 @@ void Tagger::Impl::emit_units(Annotations& out) {
       units.push_back(std::move(u));
     }
   }
-  // Sort by position, keeping sentence-level units before the phrases inside them; remap links.
-  std::vector<std::uint32_t> order(units.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  auto phrase = [](UnitType t) {
-    return t == UnitType::hedge || t == UnitType::booster || t == UnitType::attribution;
-  };
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const Unit& x = units[a];
-    const Unit& y = units[b];
-    if (x.sentence != y.sentence) return x.sentence < y.sentence;
-    if (phrase(x.type) != phrase(y.type)) return !phrase(x.type);
-    return x.span.begin < y.span.begin;
-  });
-  std::vector<std::uint32_t> where(units.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) where[order[i]] = i;
-  std::vector<Unit> sorted;
-  sorted.reserve(units.size());
-  for (std::uint32_t i : order) sorted.push_back(std::move(units[i]));
-  for (Unit& u : sorted) {
-    for (auto& l : u.links) l = where[l];
-  }
-  units = std::move(sorted);
+  sort_units(units);
 }
 
 }  // namespace argmine

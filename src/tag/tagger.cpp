@@ -542,6 +542,30 @@ Annotations Tagger::tag(const Document& doc) {
 
 // ---------------------------------------------------------------------------------------------------------
 
+void sort_units(std::vector<Unit>& units) {
+  std::vector<std::uint32_t> order(units.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto phrase = [](UnitType t) {
+    return t == UnitType::hedge || t == UnitType::booster || t == UnitType::attribution;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const Unit& x = units[a];
+    const Unit& y = units[b];
+    if (x.sentence != y.sentence) return x.sentence < y.sentence;
+    if (phrase(x.type) != phrase(y.type)) return !phrase(x.type);
+    return x.span.begin < y.span.begin;
+  });
+  std::vector<std::uint32_t> where(units.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) where[order[i]] = i;
+  std::vector<Unit> sorted;
+  sorted.reserve(units.size());
+  for (std::uint32_t i : order) sorted.push_back(std::move(units[i]));
+  for (Unit& u : sorted) {
+    for (auto& l : u.links) l = where[l];
+  }
+  units = std::move(sorted);
+}
+
 std::string_view to_string(UnitType type) noexcept {
   switch (type) {
     case UnitType::claim: return "claim";

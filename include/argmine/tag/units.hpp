@@ -87,6 +87,10 @@ struct Unit {
   std::vector<std::uint32_t> links;
 };
 
+/// Sorts units into the order `Annotations` keeps: by sentence, its sentence-level units before the phrases
+/// inside it, then by position (stable otherwise), renumbering `links` to follow. For code that adds units.
+void sort_units(std::vector<Unit>& units);
+
 /// A mention of the past: a year or decade at least two years before the document's year, or a gazetteer
 /// entry that began before it, other than a figure (a name is mentioned for many reasons; "Obama" in 2013 is the
 /// present). What an analogy or precedent needs.
