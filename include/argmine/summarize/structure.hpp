@@ -134,8 +134,9 @@ struct SummarizerOptions {
   std::size_t min_mentions = 2;
   /// Options of the tagger (gazetteer, document year). Default: the built-in gazetteer.
   TaggerOptions tagger;
-  /// A sentence model that adds units where the rules found none, after tagging (`add_model_units`, for
-  /// example a news analogy model: docs/models.md). Null: none. Default null.
+  /// A sentence model that adds units where the rules found none (`add_model_units`, for example a news
+  /// analogy model: docs/models.md); `analyze` applies it after tagging, `assemble` takes the units it is
+  /// given. Null: none. Default null.
   std::shared_ptr<const LinearModel> unit_model;
   /// Which of its units it adds and from what probability. Default: every type its labels name.
   ModelUnitOptions unit_model_options;
