@@ -138,8 +138,9 @@ def stratum_of(sent, limit, entries):
     return "S1" if COMP_RE.search(sent) else "S2"
 
 
-def articles():
-    p = subprocess.Popen(["zstd", "-dc", CORPUS], stdout=subprocess.PIPE)
+def articles(corpus=CORPUS):
+    """The corpus's articles (JSON objects), streamed."""
+    p = subprocess.Popen(["zstd", "-dc", corpus], stdout=subprocess.PIPE)
     for line in p.stdout:
         yield json.loads(line)
     p.wait()

@@ -13,6 +13,8 @@ import argparse, csv, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import sample_news_sentences as sampler  # noqa: E402  (the corpus reader)
 NEWS = os.path.join(ROOT, '..', 'shared', 'data', 'news-allsides', 'allsides-12k.jsonl.zst')
 DEFAULT_LABELS = [os.path.join(ROOT, 'data', 'eval', f'news-analogies-{n}.tsv') for n in ('train', 'model')]
 TRAIN_OPTIONS = ['--char-max', '0', '--word-ngrams', '1']
@@ -29,12 +31,7 @@ def read_rows(path):
 def write_examples(rows, corpus, out):
     """JSONL examples in context, one a row, grouped by article (one copy of each article's text in memory)."""
     wanted = {a for a, _, _, _ in rows}
-    articles = {}
-    data = subprocess.run(['zstd', '-dc', corpus], capture_output=True, check=True).stdout.decode('utf-8')
-    for line in data.splitlines():
-        j = json.loads(line)
-        if j['id'] in wanted:
-            articles[j['id']] = j
+    articles = {j['id']: j for j in sampler.articles(corpus) if j['id'] in wanted}
     missing = wanted - articles.keys()
     if missing:
         sys.exit(f'train_analogy_model: {len(missing)} labelled articles not in {corpus} (first: {sorted(missing)[0]})')

@@ -21,6 +21,8 @@ import argparse, csv, json, os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, 'scripts'))
+import sample_news_sentences as sampler  # noqa: E402  (the corpus reader)
 NEWS = os.path.join(ROOT, '..', 'shared', 'data', 'news-allsides', 'allsides-12k.jsonl.zst')
 MARKERS = re.compile(r"\b(reminiscent|echo(es|ed|ing)?|replay|rerun|recall(s|ed)?|harks? back|hearkens? back|"
                      r"modell?ed (after|on)|generation'?s|all over again|d[eé]j[aà] vu|cautionary tale|lessons? of|redux)\b",
@@ -53,12 +55,7 @@ def main():
     header, rows = rows[0], rows[1:]
     col = {k: i for i, k in enumerate(header)}
     wanted = {r[col['article_id']] for r in rows}
-    articles = {}
-    out = subprocess.run(['zstd', '-dc', NEWS], capture_output=True, check=True).stdout.decode('utf-8')
-    for line in out.splitlines():
-        j = json.loads(line)
-        if j['id'] in wanted:
-            articles[j['id']] = j
+    articles = {j['id']: j for j in sampler.articles(NEWS) if j['id'] in wanted}
     units = {}
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, 'a.txt')
