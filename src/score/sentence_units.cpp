@@ -87,6 +87,31 @@ std::size_t add_model_units(const Document& doc, Annotations& annotations, Score
   }
   const std::size_t added = units.size() - before;
   if (!added) return 0;
+  // A sentence the tagger took for a past event told as evidence ("past_event") is, now that it likens the present
+  // to that past, an analogy instead, as the tagger decides for its own analogies.
+  std::vector<bool> drop(units.size(), false);
+  std::size_t first = 0;  // first unit of the added unit's sentence
+  for (std::size_t a = before; a < units.size(); ++a) {
+    if (units[a].type != UnitType::analogy) continue;
+    while (first < before && units[first].sentence < units[a].sentence) ++first;
+    for (std::size_t i = first; i < before && units[i].sentence == units[a].sentence; ++i) {
+      drop[i] = drop[i] || (units[i].type == UnitType::evidence && units[i].rule == "past_event");
+    }
+  }
+  if (std::find(drop.begin(), drop.end(), true) != drop.end()) {
+    std::vector<std::uint32_t> index(units.size());
+    std::vector<Unit> kept;
+    kept.reserve(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      index[i] = static_cast<std::uint32_t>(kept.size());
+      if (!drop[i]) kept.push_back(std::move(units[i]));
+    }
+    for (Unit& u : kept) {
+      std::erase_if(u.links, [&](std::uint32_t l) { return drop[l]; });  // evidence answers nothing: none expected
+      for (auto& l : u.links) l = index[l];
+    }
+    units = std::move(kept);
+  }
   sort_units(units);  // the new units after their sentence's own sentence-level ones; links follow
   return added;
 }

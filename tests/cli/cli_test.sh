@@ -111,7 +111,7 @@ check "tag --analogy-model: the model's analogy, its past year as source, its pr
   grep -q -P '\{"type":"analogy","begin":0,"end":50,"text":"The vote was a zebra of the 1968 convention chaos\.","rule":"sentence_model","fields":\{"source":\{"begin":28,"end":32,"text":"1968"\},"year":"1968","probability":0\.[5-9][0-9]{3}\},"links":\[\]\}' out.txt
 check "tag --analogy-model: none where the sentence mentions no past" test "$(grep -o '"rule":"sentence_model"' out.txt | wc -l)" -eq 1
 "$cli" summarize --year 2016 --format json --analogy-model zebra.model zebra.txt > out.txt 2> err.txt; rc=$?
-check "summarize --analogy-model lists the model's analogy" grep -q '"analogies":\[{"unit":1,"marker":null,"source":{"begin":28,"end":32' out.txt
+check "summarize --analogy-model lists the model's analogy" grep -q '"analogies":\[{"unit":0,"marker":null,"source":{"begin":28,"end":32' out.txt
 "$cli" tag --analogy-model tiny.model zebra.txt > out.txt 2> err.txt; rc=$?
 check "an analogy model without the label analogy exits 1" test "$rc" -eq 1
 check "an analogy model without the label analogy is named" contains err.txt 'tiny.model: an analogy model needs the label "analogy"'

@@ -123,3 +123,34 @@ TEST_CASE("units a sentence model adds keep the order of Annotations and the lin
   }
   CHECK(rebuttals == 1);
 }
+
+TEST_CASE("a sentence a sentence model makes an analogy is no longer a past event told as evidence") {
+  const std::string text = "The vote was a zebra of the 1968 convention chaos. Critics say the plan will fail. "
+                           "But this ignores the facts.";
+  Tokenizer tok;
+  Document doc;
+  REQUIRE(tok.tokenize(text, doc).ok());
+  Tagger tagger;
+  Annotations units;
+  tagger.tag(doc, units, 2016);
+  auto rules_of_first = [&] {
+    std::vector<std::string_view> out;
+    for (const Unit& u : units.units) {
+      if (u.sentence == 0) out.push_back(u.rule);
+    }
+    return out;
+  };
+  CHECK(rules_of_first() == std::vector<std::string_view>{"past_event"});  // the tagger's evidence, alone
+  Scorer scorer(zebra_model());
+  REQUIRE(add_model_units(doc, units, scorer) == 1);
+  CHECK(rules_of_first() == std::vector<std::string_view>{"sentence_model"});
+  // The units after it keep their links.
+  std::size_t rebuttals = 0;
+  for (const Unit& u : units.units) {
+    if (u.type != UnitType::rebuttal) continue;
+    ++rebuttals;
+    REQUIRE(u.links.size() == 1);
+    CHECK(units.units[u.links[0]].type == UnitType::counterclaim);
+  }
+  CHECK(rebuttals == 1);
+}

@@ -31,8 +31,9 @@ struct ModelUnitOptions {
 /// adds a sentence-level unit of the predicted type, rule "sentence_model" and the label's probability, to
 /// each sentence that has no unit of that type yet. An analogy or precedent needs a mention of the past in its
 /// sentence (`Annotations::past_mentions`): its source is the first named one (a gazetteer entry), else the first
-/// past year or decade, and its year that mention's. `units` stays sorted as `Annotations` requires, with its
-/// links renumbered. Returns the number of units added.
+/// past year or decade, and its year that mention's. A sentence that gets an analogy is no longer a past event
+/// told as evidence (the tagger's rule "past_event"), as the tagger decides for its own analogies. `units` stays
+/// sorted as `Annotations` requires, with its links renumbered. Returns the number of units added.
 std::size_t add_model_units(const Document& doc, Annotations& units, Scorer& scorer,
                             const ModelUnitOptions& options = {});
 
