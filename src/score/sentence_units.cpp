@@ -8,10 +8,6 @@ namespace argmine {
 
 namespace {
 
-bool phrase_level(UnitType t) noexcept {
-  return t == UnitType::hedge || t == UnitType::booster || t == UnitType::attribution;
-}
-
 std::optional<UnitType> unit_type_named(std::string_view label) {
   for (int k = 0; k < kUnitTypeCount; ++k) {
     const auto t = static_cast<UnitType>(k);
@@ -29,7 +25,7 @@ std::size_t add_model_units(const Document& doc, Annotations& annotations, Score
   std::vector<std::optional<UnitType>> type_of(model.labels().size());
   for (std::size_t k = 0; k < type_of.size(); ++k) {
     const auto t = unit_type_named(model.labels()[k]);
-    if (!t || phrase_level(*t)) continue;
+    if (!t || !is_sentence_level(*t)) continue;
     if (!options.types.empty() && std::find(options.types.begin(), options.types.end(), *t) == options.types.end()) {
       continue;
     }

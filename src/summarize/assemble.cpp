@@ -71,8 +71,6 @@ Span trim_span(std::string_view text, Span s, std::string_view trailing) {
 
 namespace {
 
-using detail::is_sentence_level;
-
 // Why the tagger linked a rebuttal to a counterclaim, in words.
 std::string rebuttal_reason(std::string_view rule) {
   if (rule == "this_ignores") return "it answers with 'this ignores' / 'these worries overestimate'-style wording";

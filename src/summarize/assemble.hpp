@@ -9,10 +9,6 @@
 
 namespace argmine::detail {
 
-inline bool is_sentence_level(UnitType t) noexcept {
-  return t != UnitType::hedge && t != UnitType::booster && t != UnitType::attribution;
-}
-
 /// Paragraph numbers as a reader counts them: 1 for the first paragraph with an argumentative sentence
 /// (titles, credits and bylines before it do not count), 0 for paragraphs with none. Indexed by paragraph.
 std::vector<std::uint32_t> body_paragraph_numbers(const ArgumentStructure& st, std::size_t paragraphs);

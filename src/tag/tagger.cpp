@@ -545,14 +545,11 @@ Annotations Tagger::tag(const Document& doc) {
 void sort_units(std::vector<Unit>& units) {
   std::vector<std::uint32_t> order(units.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  auto phrase = [](UnitType t) {
-    return t == UnitType::hedge || t == UnitType::booster || t == UnitType::attribution;
-  };
   std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     const Unit& x = units[a];
     const Unit& y = units[b];
     if (x.sentence != y.sentence) return x.sentence < y.sentence;
-    if (phrase(x.type) != phrase(y.type)) return !phrase(x.type);
+    if (is_sentence_level(x.type) != is_sentence_level(y.type)) return is_sentence_level(x.type);
     return x.span.begin < y.span.begin;
   });
   std::vector<std::uint32_t> where(units.size());

@@ -26,6 +26,11 @@ enum class UnitType : std::uint8_t {
 };
 inline constexpr int kUnitTypeCount = 11;
 
+/// Sentence-level types cover a whole sentence; the others (hedge, booster, attribution) a phrase inside one.
+inline bool is_sentence_level(UnitType t) noexcept {
+  return t != UnitType::hedge && t != UnitType::booster && t != UnitType::attribution;
+}
+
 /// Lowercase name ("counterclaim"), stable for JSON and brat ("Counterclaim" there).
 std::string_view to_string(UnitType type) noexcept;
 
