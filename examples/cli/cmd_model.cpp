@@ -28,9 +28,9 @@ struct ModelArgs {
   std::string predictions_out;  // cv: the out-of-fold predictions with probabilities
   bool by_document = false;
   bool probabilities = false;  // predict: write each label's probability too
-  int word_ngrams = 2, char_min = 1, char_max = 6, hash_bits = 20, epochs = 15, folds = 5;
+  int word_ngrams = 2, char_min = 1, char_max = 6, hash_bits = 20, context_sentences = 0, epochs = 15, folds = 5;
   float l2 = 1e-5f, learning_rate = 0.05f;
-  bool no_target = false, unbalanced = false, no_shared = false, no_normalize = false;
+  bool past_features = false, no_target = false, unbalanced = false, no_shared = false, no_normalize = false;
   std::uint64_t seed = 1;
 };
 
@@ -41,6 +41,11 @@ void add_training_options(CLI::App* cmd, ModelArgs& a) {
   cmd->add_option("--word-ngrams", a.word_ngrams, "Longest word n-gram (1-3)")->capture_default_str();
   cmd->add_option("--char-min", a.char_min, "Shortest character n-gram")->capture_default_str();
   cmd->add_option("--char-max", a.char_max, "Longest character n-gram (0: none)")->capture_default_str();
+  cmd->add_option("--context-sentences", a.context_sentences,
+                  "Also the words and units of this many sentences before and after (0-7)")
+      ->capture_default_str();
+  cmd->add_flag("--past-features", a.past_features,
+                "Also each mention of the past: its kind, how far back, the word before it");
   cmd->add_option("--hash-bits", a.hash_bits, "2^bits weight slots (10-26)")->capture_default_str();
   cmd->add_option("--epochs", a.epochs, "Passes over the data")->capture_default_str();
   cmd->add_option("--l2", a.l2, "L2 penalty")->capture_default_str();
@@ -59,6 +64,8 @@ TrainOptions training_options(const ModelArgs& a) {
   o.features.char_min = a.char_min;
   o.features.char_max = a.char_max;
   o.features.hash_bits = a.hash_bits;
+  o.features.context_sentences = a.context_sentences;
+  o.features.past_features = a.past_features;
   o.features.target_features = !a.no_target;
   o.features.shared_features = !a.no_shared;
   o.features.normalize = !a.no_normalize;

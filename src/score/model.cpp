@@ -105,7 +105,8 @@ std::string LinearModel::serialize() const {
   put<std::uint8_t>(out, f.negation);
   put<std::uint8_t>(out, f.unit_features);
   put<std::uint8_t>(out, static_cast<std::uint8_t>((f.normalize ? 1 : 0) | (f.shared_features ? 0 : 2) |
-                                                   (f.unit_rules ? 4 : 0)));
+                                                   (f.unit_rules ? 4 : 0) | (f.context_sentences << 3) |
+                                                   (f.past_features ? 64 : 0)));
   put<std::uint32_t>(out, static_cast<std::uint32_t>(m.learner));
   put<std::uint32_t>(out, static_cast<std::uint32_t>(m.labels.size()));
   for (const auto& l : m.labels) {
@@ -160,9 +161,11 @@ Result<std::shared_ptr<const LinearModel>> LinearModel::deserialize(std::string_
   f.normalize = pad & 1;
   f.shared_features = !(pad & 2);
   f.unit_rules = pad & 4;  // files written before rule features have the bit clear and score as they did
+  f.context_sentences = (pad >> 3) & 7;  // likewise: no context or past features before they existed
+  f.past_features = pad & 64;
   r.get(learner, "the learner");
   if (!r.failed() && (f.hash_bits < 10 || f.hash_bits > 26 || f.word_ngrams < 1 || f.word_ngrams > 3 ||
-                      f.char_min < 1 || f.char_max > 16 || learner > 1)) {
+                      f.char_min < 1 || f.char_max > 16 || (pad >> 7) || learner > 1)) {
     r.fail(Errc::corrupt_model, "feature options out of range");
   }
   impl->learner = static_cast<Learner>(learner);

@@ -156,6 +156,9 @@ Result<std::shared_ptr<const LinearModel>> train(std::span<const Example> exampl
   if (f.word_ngrams < 1 || f.word_ngrams > 3) {
     return Error(Errc::invalid_argument, fmt::format("word_ngrams {} is outside 1..3", f.word_ngrams));
   }
+  if (f.context_sentences < 0 || f.context_sentences > 7) {
+    return Error(Errc::invalid_argument, fmt::format("context_sentences {} is outside 0..7", f.context_sentences));
+  }
   if (f.char_max != 0 && (f.char_min < 1 || f.char_min > f.char_max || f.char_max > 16)) {
     return Error(Errc::invalid_argument, fmt::format("char n-grams {}..{} are out of range", f.char_min, f.char_max));
   }

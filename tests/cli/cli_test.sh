@@ -121,6 +121,15 @@ printf '{"id":"a","text":"The vote was a zebra of 1968."}\n' > zebra.jsonl
 check "batch: a damaged analogy model exits 1" test "$rc" -eq 1
 check "batch: a damaged analogy model is named" contains err.txt "zebra-cut.model: byte"
 
+# Context and past features reach the model file (the flags byte after magic, version, 4 sizes, 3 switches:
+# normalize 1 + unit rules 4 + two context sentences 2<<3 + past features 64 = 85).
+"$cli" train --format tsv --char-max 0 --context-sentences 2 --past-features --out ctx.model zebra.tsv > out.txt 2> err.txt; rc=$?
+check "train --context-sentences --past-features exits 0" test "$rc" -eq 0
+check "train --context-sentences --past-features: both in the model file" test "$(od -An -tu1 -j31 -N1 ctx.model | tr -d ' ')" = 85
+"$cli" train --format tsv --context-sentences 8 --out ctx8.model zebra.tsv > out.txt 2> err.txt; rc=$?
+check "train --context-sentences 8 exits 1" test "$rc" -eq 1
+check "train --context-sentences 8 says the range" contains err.txt "context_sentences 8 is outside 0..7"
+
 # Damaged model files and malformed data: clear errors, exit 1.
 head -c 40 tiny.model > cut.model
 "$cli" predict --model cut.model --format tsv "$data/tiny-stance-test.tsv" > out.txt 2> err.txt; rc=$?

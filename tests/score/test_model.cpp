@@ -14,6 +14,7 @@
 #include "score/train_detail.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <cmath>
 #include <filesystem>
@@ -487,4 +488,148 @@ TEST_CASE("an example in context is tagged for its document's year") {
                             DataFormat::jsonl, "y.jsonl");
   REQUIRE(!bad.ok());
   CHECK(bad.error().to_string() == "y.jsonl: line 1: \"year\" is not a year (an integer from 0 to 9999)");
+}
+
+namespace {
+
+// An example in context: bytes [begin, end) of `doc`, written in `year` (0: the tagger's default).
+Example in_document(const std::shared_ptr<const std::string>& doc, std::uint32_t begin, std::uint32_t end,
+                    std::string label, std::int32_t year = 0) {
+  Example e{doc->substr(begin, end - begin), "", std::move(label), std::to_string(begin)};
+  e.document = doc;
+  e.begin = begin;
+  e.end = end;
+  e.document_year = year;
+  return e;
+}
+
+Prediction must_predict(Scorer& scorer, const Example& e) {
+  auto p = scorer.predict(e);
+  REQUIRE_MESSAGE(p.ok(), (p.ok() ? std::string() : p.error().to_string()));
+  return std::move(p).value();
+}
+
+// The slots `extract_features` emits for tokens [first, end) of `text`.
+std::vector<std::uint32_t> feature_slots(const FeatureOptions& o, const std::string& text, std::uint32_t first,
+                                         std::uint32_t end, std::int32_t year = 0) {
+  Tokenizer tok;
+  Document d;
+  REQUIRE(tok.tokenize(text, d).ok());
+  REQUIRE((first < end && end <= d.tokens().size()));
+  Tagger tagger;
+  Annotations units;
+  tagger.tag(d, units, year);
+  std::string scratch;
+  std::vector<std::uint32_t> slots;
+  auto emit = [&](std::uint32_t s) { slots.push_back(s); };
+  detail::extract_features(o, d, first, end, 0, &units, scratch, emit, [&](std::uint64_t, auto&& produce) { produce(emit); });
+  return slots;
+}
+
+}  // namespace
+
+TEST_CASE("context features: the words of the sentences around, by side, up to the number asked") {
+  FeatureOptions o;
+  o.word_ngrams = 1;
+  o.char_max = 0;
+  o.unit_features = false;
+  // Sentences of tokens [0,3) [3,7) [7,9): "One two ." "Three four five ." "Six ."
+  const std::string text = "One two. Three four five. Six.";
+  CHECK(feature_slots(o, text, 3, 7).size() == 4);  // three words and the full stop
+  o.context_sentences = 1;
+  const auto with = feature_slots(o, text, 3, 7);
+  CHECK(with.size() == 4 + 2 + 1);                    // and the words (not the stops) of both neighbours
+  o.context_sentences = 2;
+  CHECK(feature_slots(o, text, 3, 7) == with);        // no sentence two away
+  o.context_sentences = 1;
+  // A word before the range and the same word after it are different features; the range's own word another.
+  const auto before = feature_slots(o, "Vote. Now.", 2, 4), after = feature_slots(o, "Now. Vote.", 0, 2);
+  REQUIRE((before.size() == 3 && after.size() == 3));
+  CHECK(before[0] == after[0]);  // "Now" itself
+  CHECK(before[2] != after[2]);
+  CHECK(before[2] != feature_slots(o, "Vote.", 0, 2)[0]);
+}
+
+TEST_CASE("a model with context features learns what only the next sentence tells") {
+  // The first sentence is the same in every document; the second says which label it has.
+  std::vector<Example> data;
+  const char* word[] = {"alpha", "beta"};
+  for (int i = 0; i < 40; ++i) {
+    auto doc = std::make_shared<const std::string>(fmt::format("The plan passed. It was {} news.", word[i % 2]));
+    data.push_back(in_document(doc, 0, 16, i % 2 ? "B" : "A"));
+  }
+  auto o = small_options(Learner::logistic);
+  auto correct = [&](const std::shared_ptr<const LinearModel>& model) {
+    Scorer scorer(model);
+    int right = 0;
+    for (const auto& e : data) right += model->labels()[must_predict(scorer, e).label] == e.label;
+    return right;
+  };
+  CHECK(correct(must(train(data, o))) == 20);  // one sentence for two labels: one label for all
+  o.features.context_sentences = 1;
+  CHECK(correct(must(train(data, o))) == 40);
+}
+
+TEST_CASE("past features: each mention's kind, how far back it lies, the word before it") {
+  FeatureOptions o;
+  o.word_ngrams = 1;
+  o.char_max = 0;
+  o.unit_features = false;
+  const std::string text = "It is like 1968 and the 1930s, since Watergate.";
+  const auto plain = feature_slots(o, text, 0, 11, 2020);
+  o.past_features = true;
+  const auto past = feature_slots(o, text, 0, 11, 2020);
+  CHECK(past.size() == plain.size() + 3 * 4);  // kind, distance, both, and the word before: for each of three
+  // Only the mentions inside the range: none in the first three words.
+  o.past_features = false;
+  const auto head = feature_slots(o, text, 0, 3, 2020);
+  o.past_features = true;
+  CHECK(feature_slots(o, text, 0, 3, 2020) == head);
+  // The same year is a different distance from another present; the same distance from another year is not.
+  CHECK(feature_slots(o, "It is like 1968.", 0, 5, 2020) != feature_slots(o, "It is like 1968.", 0, 5, 2000));
+  const auto a = feature_slots(o, "It is like 1968.", 0, 5, 2020), b = feature_slots(o, "It is like 1970.", 0, 5, 2020);
+  REQUIRE((a.size() == 9 && b.size() == 9));
+  CHECK(std::vector(a.begin() + 5, a.end()) == std::vector(b.begin() + 5, b.end()));
+}
+
+TEST_CASE("a model with past features tells a distant year from a recent one it never saw") {
+  // Labels by how far back the year lies; the test years are not among the training years.
+  std::vector<Example> data, unseen;
+  auto add = [](std::vector<Example>& to, int year) {
+    auto doc = std::make_shared<const std::string>(fmt::format("The fight is like {}.", year));
+    to.push_back(in_document(doc, 0, static_cast<std::uint32_t>(doc->size()), year < 2000 ? "far" : "near", 2020));
+  };
+  for (int y : {1940, 1948, 1956, 1964, 1968, 2012, 2013, 2014, 2015, 2016}) add(data, y);
+  for (int y : {1944, 1952, 1960, 2011, 2017}) add(unseen, y);
+  auto o = small_options(Learner::logistic);
+  o.features.unit_features = true;  // the tagger runs, for its past mentions
+  auto correct = [&](const std::shared_ptr<const LinearModel>& model) {
+    Scorer scorer(model);
+    int right = 0;
+    for (const auto& e : unseen) right += model->labels()[must_predict(scorer, e).label] == e.label;
+    return right;
+  };
+  o.features.past_features = true;
+  CHECK(correct(must(train(data, o))) == 5);
+  o.features.past_features = false;
+  CHECK(correct(must(train(data, o))) < 5);
+}
+
+TEST_CASE("context and past feature options are kept in the model file and checked in training") {
+  auto o = small_options(Learner::logistic);
+  o.features.context_sentences = 3;
+  o.features.past_features = true;
+  const auto data = separable(40, 8);
+  const auto back = must(LinearModel::deserialize(must(train(data, o))->serialize(), "m"));
+  CHECK(back->features().context_sentences == 3);
+  CHECK(back->features().past_features);
+  o.features.context_sentences = 0;
+  o.features.past_features = false;
+  const auto none = must(LinearModel::deserialize(must(train(data, o))->serialize(), "m"));
+  CHECK(none->features().context_sentences == 0);  // as in every file written before the options existed
+  CHECK(!none->features().past_features);
+  o.features.context_sentences = 8;
+  auto r = train(data, o);
+  REQUIRE(!r.ok());
+  CHECK(r.error().message() == "context_sentences 8 is outside 0..7");
 }

@@ -56,6 +56,14 @@ struct FeatureOptions {
   /// Scale a text's feature sum by 1/sqrt(number of features), as an L2-normalized binary vector would be,
   /// so long and short texts score on one scale. Default true.
   bool normalize = true;
+  /// Also the words (unigrams) and the tagger's unit types of up to this many sentences before and after the
+  /// scored range, as features of their own marked by side (0..7): a sentence's role can show in its
+  /// neighbours ("That was 1968. This year, ..."). Needs the range's document. Default 0 (none).
+  int context_sentences = 0;
+  /// The tagger's mentions of the past in the range (`Annotations::past_mentions`): each one's kind (year,
+  /// decade, named event), how far back it lies from the document's year (2-4, 5-9, 10-19, 20-39, 40-79, 80+
+  /// years) and the word before it ("since 1988", "like 1968"). Default false.
+  bool past_features = false;
 };
 
 /// Learning algorithms of `train`.
