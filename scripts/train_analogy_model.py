@@ -5,7 +5,9 @@ The labelled rows (data/eval/news-analogies-{train,model}.tsv by default) hold a
 the AllSides news corpus, which is not the project's to ship; so the model is built here, on a machine that has
 ../shared, and never committed. Each row becomes an example in context (its sentence inside the whole article,
 tagged with the article's publication year) and `argmine train` fits the model: word unigrams and the
-tagger's units and rules, no character n-grams (docs/models.md has the cross-validation behind the choice).
+tagger's units and rules, the words and units of three sentences each side, the sentence's mentions of the past
+(kind, how far back, the word before), no character n-grams (docs/models.md has the cross-validation behind the
+choice).
 
 Usage: scripts/train_analogy_model.py --out analogies.model [--labels FILE ...] [--train-options "--char-max 0 ..."]
 """
@@ -17,7 +19,7 @@ sys.path.insert(0, HERE)
 import sample_news_sentences as sampler  # noqa: E402  (the corpus reader)
 NEWS = os.path.join(ROOT, '..', 'shared', 'data', 'news-allsides', 'allsides-12k.jsonl.zst')
 DEFAULT_LABELS = [os.path.join(ROOT, 'data', 'eval', f'news-analogies-{n}.tsv') for n in ('train', 'model')]
-TRAIN_OPTIONS = ['--char-max', '0', '--word-ngrams', '1']
+TRAIN_OPTIONS = ['--char-max', '0', '--word-ngrams', '1', '--context-sentences', '3', '--past-features']
 
 
 def read_rows(path):

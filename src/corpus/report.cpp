@@ -204,7 +204,7 @@ std::string most_common(const Counts& c) {
 // What the report says of the analogies an analogy model found, which it does not count.
 std::string model_note(std::uint64_t n) {
   return fmt::format("{} more were found by an analogy model (--analogy-model) and are not counted here: what such a "
-                     "model adds alone is right about one time in three (docs/models.md).", n);
+                     "model adds alone is right less than half the time (docs/models.md).", n);
 }
 
 std::string md_escape(std::string s) {
@@ -275,7 +275,7 @@ Status CorpusReport::add_line(std::string_view line, std::string_view name, std:
   if (a.contains("analogies") && a["analogies"].is_array() && !a["analogies"].empty()) {
     bool counted = false;
     for (const auto& an : a["analogies"]) {
-      // An analogy model's finds are right about one time in three (docs/models.md): not counts to report.
+      // An analogy model's finds are right less than half the time (docs/models.md): not counts to report.
       if (an.is_object() && an.contains("probability")) {
         ++r.model_analogies;
         continue;
