@@ -9,7 +9,8 @@ stratum recomputed with scripts/sample_news_sentences.py matches; label is analo
 for none and a year (1968) or decade (1960s) otherwise; a source span, when given, lies inside its sentence.
 Per measured file (dev, test): the stratum counts are 260/140/100. The train file (rule writing) holds labels only:
 its rows are all S1 and carry no year, source or reason. The model file (training the sentence model) holds
-S1 and S2 rows with labels, years and reasons but no source spans. Leakage: no 40-character window of any labelled sentence occurs in
+S1, S2 and S4 rows (S4: an S3 sentence whose past is recent, after the strata's cap; sample_news_sentences.py
+--recent) with labels, years and reasons but no source spans. Leakage: no 40-character window of any labelled sentence occurs in
 any file under data/eval/ (the files hold ids and offsets only, never article text).
 
 Usage: scripts/check_news_eval.py   (exit status 1 on any problem)
@@ -47,7 +48,7 @@ def main():
     data = {p: read_rows(p) for p in FILES}
     want = {r["article_id"] for _, rows in data.values() for r in rows}
     arts = {a["id"]: a for a in S.articles() if a["id"] in want}
-    entries = S.load_gazetteer()
+    entries, recent = S.load_gazetteer(), S.recent_entries()
     have_tok = os.path.exists(S.ARGMINE)
     spans_cache = {}
     sentences = []
@@ -81,6 +82,8 @@ def main():
                     drift.append(f"{where}: {b}-{e} is no longer exactly a tokenizer sentence")
             limit = S.past_limit(S.article_year(a.get("date")))
             st = S.stratum_of(sent, limit, entries)
+            if st == "S3" and r["stratum"] == "S4" and S.is_recent_past(sent, S.article_year(a.get("date")), recent):
+                st = "S4"
             if st != r["stratum"]:
                 problems.append(f"{where}: stratum {r['stratum']} but recomputed {st}")
             counts[r["stratum"]] = counts.get(r["stratum"], 0) + 1
@@ -93,8 +96,8 @@ def main():
                 if year or r["source_begin"] or r["reason"] or r["stratum"] != "S1":
                     problems.append(f"{where}: train rows are S1 and hold labels only")
                 continue
-            if model and (r["source_begin"] or r["stratum"] not in ("S1", "S2")):
-                problems.append(f"{where}: model rows are S1 or S2 and hold no source span")
+            if model and (r["source_begin"] or r["stratum"] not in ("S1", "S2", "S4")):
+                problems.append(f"{where}: model rows are S1, S2 or S4 and hold no source span")
             if lab != "none" and not re.fullmatch(r"\d{3,4}|\d{2,3}0s", year):
                 problems.append(f"{where}: bad year {year!r}")
             if lab != "none" and not r["reason"]:

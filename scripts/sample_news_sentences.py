@@ -45,6 +45,13 @@ samples, and kept apart from them): the dev-half articles in random.Random(TRAIN
 first TRAIN_ARTICLES of them, every S1 sentence that is not a row of the dev or test files, in
 random.Random(TRAIN_SEED_ORDER) order. Writes OUT/sample-train.tsv (article_id, sent_begin, sent_end,
 stratum, item number in that order).
+
+    scripts/sample_news_sentences.py --out /tmp/news-sample --model --part N
+    scripts/sample_news_sentences.py --out /tmp/news-sample --recent --part N
+
+The model-training samples behind data/eval/news-analogies-model.tsv: see build_model_train (S1 and S2 rows of
+part N's 1,000 articles) and build_recent (S4: the sentences of the same articles whose past is recent, after
+YEAR_CAP, which the strata above leave out).
 """
 import argparse
 import hashlib
@@ -66,6 +73,7 @@ HALVES = ("dev", "test")
 TRAIN_SEED, TRAIN_SEED_ORDER, TRAIN_ARTICLES = 777, 5, 700
 # The model-training sample: the next MODEL_ARTICLES of the same article order, S1 and S2 sentences.
 MODEL_ARTICLES, MODEL_SEED_ORDER, MODEL_S2_SHARE = 1000, 6, 0.4
+RECENT_SEED_ORDER = 40  # the recent-past sample (see build_recent)
 YEAR_CAP = 2014  # last year that can count as "past"
 
 COMPARISON_WORDS = [
@@ -263,6 +271,56 @@ def build_model_train(out, cache, part=1):
     print(len(pop["S1"]), len(pop["S2"]), n2)
 
 
+RECENT_YEAR_RE = re.compile(r"(?<![\w$])(20[1-3]\d)(?![\w%])")
+
+
+def recent_entries(path=GAZETTEER):
+    """(first_year, [aliases]) of the gazetteer entries other than figures that begin after YEAR_CAP."""
+    return [(y, al) for y, al in load_gazetteer(path) if y > YEAR_CAP]
+
+
+def is_recent_past(sent, year, entries):
+    """A year after YEAR_CAP and at least two years before the article's year (what the tagger takes for the
+    past), or a gazetteer entry begun then: the past the capped strata leave out."""
+    if year is None:
+        return False
+    for m in RECENT_YEAR_RE.finditer(sent):
+        if YEAR_CAP < int(m.group(1)) <= year - 2 and not NUMBER_GLUE_RE.search(sent[:m.start()]):
+            return True
+    key = ("recent", year)
+    if key not in _alias_re_cache:
+        names = sorted({a for y, al in entries if YEAR_CAP < y <= year - 2 for a in al}, key=len, reverse=True)
+        _alias_re_cache[key] = names and re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.I)
+    names_re = _alias_re_cache[key]
+    return bool(names_re) and names_re.search(sent) is not None
+
+
+def build_recent(out, cache, part):
+    """The recent-past sample (stratum S4): from the articles of model part PART (taken as build_model_train
+    takes them), every sentence that is in neither S1 nor S2 and mentions a recent past (is_recent_past), in
+    random.Random(RECENT_SEED_ORDER + part) order. Writes OUT/sample-recent-PART.tsv."""
+    entries, recent = load_gazetteer(), recent_entries()
+    labelled = labelled_rows(("dev", "test", "train", "model"))
+    arts = dev_articles_in_train_order()
+    first = TRAIN_ARTICLES + (part - 1) * MODEL_ARTICLES
+    rows = []
+    for art in arts[first:first + MODEL_ARTICLES]:
+        data = art["text"].encode("utf-8")
+        year = article_year(art.get("date"))
+        for b, e in sentences(art, cache):
+            sent = data[b:e].decode("utf-8")
+            if (art["id"], b) in labelled or stratum_of(sent, past_limit(year), entries) != "S3":
+                continue
+            if is_recent_past(sent, year, recent):
+                rows.append((art["id"], b, e))
+    random.Random(RECENT_SEED_ORDER + part).shuffle(rows)
+    with open(os.path.join(out, f"sample-recent-{part}.tsv"), "w") as f:
+        f.write("article_id\tsent_begin\tsent_end\tstratum\titem\n")
+        for i, (a, b, e) in enumerate(rows):
+            f.write(f"{a}\t{b}\t{e}\tS4\t{i}\n")
+    print(len(rows))
+
+
 def show(out, half, cache):
     """Print each sampled sentence with its neighbours (for the annotator's eyes only)."""
     with open(os.path.join(out, f"sample-{half}.tsv")) as f:
@@ -290,11 +348,15 @@ def main():
     ap.add_argument("--train", action="store_true", help="draw the rule-writing sample (see the docstring)")
     ap.add_argument("--model", action="store_true", help="draw the model-training sample (see build_model_train)")
     ap.add_argument("--part", type=int, default=1, help="which part of the model-training sample (from 1)")
+    ap.add_argument("--recent", action="store_true",
+                    help="draw the recent-past sample from the articles of --part (see build_recent)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     if args.cache:
         os.makedirs(args.cache, exist_ok=True)
-    if args.model:
+    if args.recent:
+        build_recent(args.out, args.cache, args.part)
+    elif args.model:
         build_model_train(args.out, args.cache, args.part)
     elif args.train:
         build_train(args.out, args.cache)

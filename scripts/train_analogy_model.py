@@ -26,19 +26,19 @@ def read_rows(path):
     with open(path, encoding='utf-8') as f:
         rows = list(csv.reader((l for l in f if not l.startswith('#')), delimiter='\t'))
     col = {k: i for i, k in enumerate(rows[0])}
-    return [(r[col['article_id']], int(r[col['sent_begin']]), int(r[col['sent_end']]), r[col['label']])
+    return [(r[col['article_id']], int(r[col['sent_begin']]), int(r[col['sent_end']]), r[col['label']], r[col['stratum']])
             for r in rows[1:]]
 
 
 def write_examples(rows, corpus, out):
     """JSONL examples in context, one a row, grouped by article (one copy of each article's text in memory)."""
-    wanted = {a for a, _, _, _ in rows}
+    wanted = {a for a, _, _, _, _ in rows}
     articles = {j['id']: j for j in sampler.articles(corpus) if j['id'] in wanted}
     missing = wanted - articles.keys()
     if missing:
         sys.exit(f'train_analogy_model: {len(missing)} labelled articles not in {corpus} (first: {sorted(missing)[0]})')
     with open(out, 'w', encoding='utf-8') as f:
-        for a, b, e, label in sorted(rows):
+        for a, b, e, label, _ in sorted(rows):
             art = articles[a]
             ex = {'label': label, 'document': art['text'], 'begin': b, 'end': e, 'id': f'{a}:{b}'}
             year = (art.get('date') or '')[:4]
@@ -51,6 +51,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--out', required=True, help='model file to write')
     ap.add_argument('--labels', nargs='+', default=DEFAULT_LABELS, help='labelled TSV files (the data/eval format)')
+    ap.add_argument('--strata', default='S1,S2',
+                    help='train on the rows of these strata (default: %(default)s; the recent-past rows, S4, measure '
+                         'the model: training on them too did not help, docs/models.md)')
     ap.add_argument('--corpus', default=NEWS, help='the news corpus (.jsonl.zst)')
     ap.add_argument('--argmine', default=os.path.join(ROOT, 'build', 'bin', 'argmine'))
     ap.add_argument('--train-options', default=' '.join(TRAIN_OPTIONS),
@@ -59,7 +62,8 @@ def main():
     if not os.path.exists(a.corpus):
         print(f'skip: {a.corpus} not found')
         return 0
-    rows = [r for p in a.labels for r in read_rows(p)]
+    strata = set(a.strata.split(','))
+    rows = [r for p in a.labels for r in read_rows(p) if r[4] in strata]
     with tempfile.TemporaryDirectory() as tmp:
         examples = os.path.join(tmp, 'examples.jsonl')
         write_examples(rows, a.corpus, examples)

@@ -8,6 +8,8 @@ F1 per label, per stratum and pooled, and two keyword baselines on the same rows
   markers  - the sentence contains an analogy marker word (reminiscent, echo, replay, recall, harks back,
              modeled after, this generation's, all over again, deja vu, cautionary tale, lesson of, redux);
   S1       - the sampling stratum itself: a past year or gazetteer name plus any comparison word.
+Strata: S1 as above, S2 a past without a comparison word, S3 neither (dev and test); the model file also holds S4,
+sentences whose past is recent (2015 or later; scripts/sample_news_sentences.py --recent).
 Where the labels give the past thing's span and year (dev, test), the sentences found with the right label are
 also scored on the unit's `source` field (exact span, and overlapping) and its year.
 
@@ -106,7 +108,9 @@ def main():
         for t in ('analogy', 'precedent'):
             if system != 'argmine' and t == 'precedent':
                 continue
-            for stratum in ('all', 'S1', 'S2', 'S3'):
+            for stratum in ('all', 'S1', 'S2', 'S3', 'S4'):
+                if stratum == 'S4' and not any(k[2] == 'S4' for k in stats):
+                    continue  # only the model file has recent-past rows
                 c = stats.get((system, t, stratum), [0, 0, 0])
                 if stratum != 'all' and system != 'argmine':
                     continue
