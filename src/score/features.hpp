@@ -14,6 +14,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace argmine::detail {
 
@@ -170,9 +171,9 @@ void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_
     };
     const std::ptrdiff_t before = sentence_of(first), after = sentence_of(end - 1);
     const auto count = static_cast<std::ptrdiff_t>(sentences.size());
+    constexpr std::uint64_t kBefore = 0x434F4E5445585442ull, kAfter = 0x434F4E5445585441ull;  // "CONTEXTB", "CONTEXTA"
     for (std::ptrdiff_t d = 1; d <= o.context_sentences; ++d) {
-      for (const std::uint64_t side : {0x434F4E5445585442ull, 0x434F4E5445585441ull}) {
-        const std::ptrdiff_t k = side == 0x434F4E5445585442ull ? before - d : after + d;
+      for (const auto& [k, side] : {std::pair{before - d, kBefore}, std::pair{after + d, kAfter}}) {
         if (k < 0 || k >= count) continue;
         const Sentence& s = sentences[static_cast<std::size_t>(k)];
         for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {

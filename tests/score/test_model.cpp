@@ -526,13 +526,27 @@ std::vector<std::uint32_t> feature_slots(const FeatureOptions& o, const std::str
   return slots;
 }
 
-}  // namespace
-
-TEST_CASE("context features: the words of the sentences around, by side, up to the number asked") {
+// Word unigrams only, so a test can count the features it adds.
+FeatureOptions words_alone() {
   FeatureOptions o;
   o.word_ngrams = 1;
   o.char_max = 0;
   o.unit_features = false;
+  return o;
+}
+
+// How many of `examples` (in context) the model labels right.
+int right_in_context(const std::shared_ptr<const LinearModel>& model, const std::vector<Example>& examples) {
+  Scorer scorer(model);
+  int right = 0;
+  for (const auto& e : examples) right += model->labels()[must_predict(scorer, e).label] == e.label;
+  return right;
+}
+
+}  // namespace
+
+TEST_CASE("context features: the words of the sentences around, by side, up to the number asked") {
+  FeatureOptions o = words_alone();
   // Sentences of tokens [0,3) [3,7) [7,9): "One two ." "Three four five ." "Six ."
   const std::string text = "One two. Three four five. Six.";
   CHECK(feature_slots(o, text, 3, 7).size() == 4);  // three words and the full stop
@@ -559,22 +573,13 @@ TEST_CASE("a model with context features learns what only the next sentence tell
     data.push_back(in_document(doc, 0, 16, i % 2 ? "B" : "A"));
   }
   auto o = small_options(Learner::logistic);
-  auto correct = [&](const std::shared_ptr<const LinearModel>& model) {
-    Scorer scorer(model);
-    int right = 0;
-    for (const auto& e : data) right += model->labels()[must_predict(scorer, e).label] == e.label;
-    return right;
-  };
-  CHECK(correct(must(train(data, o))) == 20);  // one sentence for two labels: one label for all
+  CHECK(right_in_context(must(train(data, o)), data) == 20);  // one sentence for two labels: one label for all
   o.features.context_sentences = 1;
-  CHECK(correct(must(train(data, o))) == 40);
+  CHECK(right_in_context(must(train(data, o)), data) == 40);
 }
 
 TEST_CASE("past features: each mention's kind, how far back it lies, the word before it") {
-  FeatureOptions o;
-  o.word_ngrams = 1;
-  o.char_max = 0;
-  o.unit_features = false;
+  FeatureOptions o = words_alone();
   const std::string text = "It is like 1968 and the 1930s, since Watergate.";
   const auto plain = feature_slots(o, text, 0, 11, 2020);
   o.past_features = true;
@@ -603,16 +608,10 @@ TEST_CASE("a model with past features tells a distant year from a recent one it 
   for (int y : {1944, 1952, 1960, 2011, 2017}) add(unseen, y);
   auto o = small_options(Learner::logistic);
   o.features.unit_features = true;  // the tagger runs, for its past mentions
-  auto correct = [&](const std::shared_ptr<const LinearModel>& model) {
-    Scorer scorer(model);
-    int right = 0;
-    for (const auto& e : unseen) right += model->labels()[must_predict(scorer, e).label] == e.label;
-    return right;
-  };
   o.features.past_features = true;
-  CHECK(correct(must(train(data, o))) == 5);
+  CHECK(right_in_context(must(train(data, o)), unseen) == 5);
   o.features.past_features = false;
-  CHECK(correct(must(train(data, o))) < 5);
+  CHECK(right_in_context(must(train(data, o)), unseen) < 5);
 }
 
 TEST_CASE("context and past feature options are kept in the model file and checked in training") {
