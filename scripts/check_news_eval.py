@@ -48,7 +48,7 @@ def main():
     data = {p: read_rows(p) for p in FILES}
     want = {r["article_id"] for _, rows in data.values() for r in rows}
     arts = {a["id"]: a for a in S.articles() if a["id"] in want}
-    entries, recent = S.load_gazetteer(), S.recent_entries()
+    entries = S.load_gazetteer()
     have_tok = os.path.exists(S.ARGMINE)
     spans_cache = {}
     sentences = []
@@ -82,7 +82,7 @@ def main():
                     drift.append(f"{where}: {b}-{e} is no longer exactly a tokenizer sentence")
             limit = S.past_limit(S.article_year(a.get("date")))
             st = S.stratum_of(sent, limit, entries)
-            if st == "S3" and r["stratum"] == "S4" and S.is_recent_past(sent, S.article_year(a.get("date")), recent):
+            if st == "S3" and r["stratum"] == "S4" and S.is_recent_past(sent, S.article_year(a.get("date")), entries):
                 st = "S4"
             if st != r["stratum"]:
                 problems.append(f"{where}: stratum {r['stratum']} but recomputed {st}")

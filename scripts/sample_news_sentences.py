@@ -123,12 +123,15 @@ def load_gazetteer(path=GAZETTEER):
 _alias_re_cache = {}
 
 
-def alias_re(entries, limit):
-    if limit not in _alias_re_cache:
-        aliases = sorted({a for y, al in entries if y <= limit for a in al}, key=len, reverse=True)
-        _alias_re_cache[limit] = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?!\w)", re.I)
-    return _alias_re_cache[limit]
+def alias_re(entries, limit, after=None):
+    """The aliases of the entries whose first year is at most `limit` (and after `after`), or None for none."""
+    key = (after, limit)
+    if key not in _alias_re_cache:
+        aliases = sorted({a for y, al in entries if y <= limit and (after is None or y > after) for a in al},
+                         key=len, reverse=True)
+        _alias_re_cache[key] = aliases and re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?!\w)", re.I) or None
+    return _alias_re_cache[key]
 
 
 def is_historical(sent, limit, entries):
@@ -137,7 +140,8 @@ def is_historical(sent, limit, entries):
             return True
     if DECADE_RE.search(sent):
         return True
-    return alias_re(entries, limit).search(sent) is not None
+    names = alias_re(entries, limit)
+    return names is not None and names.search(sent) is not None
 
 
 def stratum_of(sent, limit, entries):
@@ -274,11 +278,6 @@ def build_model_train(out, cache, part=1):
 RECENT_YEAR_RE = re.compile(r"(?<![\w$])(20[1-3]\d)(?![\w%])")
 
 
-def recent_entries(path=GAZETTEER):
-    """(first_year, [aliases]) of the gazetteer entries other than figures that begin after YEAR_CAP."""
-    return [(y, al) for y, al in load_gazetteer(path) if y > YEAR_CAP]
-
-
 def is_recent_past(sent, year, entries):
     """A year after YEAR_CAP and at least two years before the article's year (what the tagger takes for the
     past), or a gazetteer entry begun then: the past the capped strata leave out."""
@@ -287,20 +286,16 @@ def is_recent_past(sent, year, entries):
     for m in RECENT_YEAR_RE.finditer(sent):
         if YEAR_CAP < int(m.group(1)) <= year - 2 and not NUMBER_GLUE_RE.search(sent[:m.start()]):
             return True
-    key = ("recent", year)
-    if key not in _alias_re_cache:
-        names = sorted({a for y, al in entries if YEAR_CAP < y <= year - 2 for a in al}, key=len, reverse=True)
-        _alias_re_cache[key] = names and re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.I)
-    names_re = _alias_re_cache[key]
-    return bool(names_re) and names_re.search(sent) is not None
+    names = alias_re(entries, year - 2, after=YEAR_CAP)
+    return names is not None and names.search(sent) is not None
 
 
 def build_recent(out, cache, part):
     """The recent-past sample (stratum S4): from the articles of model part PART (taken as build_model_train
     takes them), every sentence that is in neither S1 nor S2 and mentions a recent past (is_recent_past), in
     random.Random(RECENT_SEED_ORDER + part) order. Writes OUT/sample-recent-PART.tsv."""
-    entries, recent = load_gazetteer(), recent_entries()
-    labelled = labelled_rows(("dev", "test", "train", "model"))
+    entries = load_gazetteer()
+    labelled = labelled_rows()  # (the model file's own rows are S1, S2 or these S4 ones)
     arts = dev_articles_in_train_order()
     first = TRAIN_ARTICLES + (part - 1) * MODEL_ARTICLES
     rows = []
@@ -311,7 +306,7 @@ def build_recent(out, cache, part):
             sent = data[b:e].decode("utf-8")
             if (art["id"], b) in labelled or stratum_of(sent, past_limit(year), entries) != "S3":
                 continue
-            if is_recent_past(sent, year, recent):
+            if is_recent_past(sent, year, entries):
                 rows.append((art["id"], b, e))
     random.Random(RECENT_SEED_ORDER + part).shuffle(rows)
     with open(os.path.join(out, f"sample-recent-{part}.tsv"), "w") as f:

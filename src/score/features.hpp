@@ -70,6 +70,97 @@ void word_features(const FeatureOptions& o, std::uint64_t uni, std::string_view 
   }
 }
 
+/// The text of token `i` as features read it (normalized when it is not ASCII).
+inline std::string_view feature_text(const Document& doc, std::uint32_t i, std::string& scratch) {
+  const Token& t = doc.tokens()[i];
+  const char* p = doc.text().data() + t.begin;
+  const std::uint32_t n = t.end - t.begin;
+  bool ascii = true;
+  for (std::uint32_t k = 0; k < n; ++k) ascii &= static_cast<unsigned char>(p[k]) < 0x80;
+  return ascii ? std::string_view(p, n) : doc.normalized(i, scratch);
+}
+
+inline std::uint32_t feature_slot(std::uint64_t h, int hash_bits) noexcept {
+  return static_cast<std::uint32_t>(mix64(h) >> (64 - hash_bits));
+}
+
+inline std::uint64_t unit_type_key(const Unit& u) noexcept { return static_cast<std::uint64_t>(u.type) + 1; }
+
+/// Calls f(unit) for the tagger's units over bytes [b, e). Units are sorted by begin; those of a range start
+/// inside it, or shortly before (a unit over several sentences, such as a boilerplate line).
+template <class F>
+[[gnu::always_inline]] inline void for_units_over(const Annotations& units, std::uint32_t b, std::uint32_t e, F&& f) {
+  const auto& all = units.units;
+  auto it = std::lower_bound(all.begin(), all.end(), b, [](const Unit& u, std::uint32_t x) { return u.span.begin < x; });
+  it -= std::min<std::ptrdiff_t>(it - all.begin(), 64);
+  for (; it != all.end() && it->span.begin < e; ++it) {
+    // The clause that carries the role, when the sentence holds two ("Granted, X, but Y"): a range inside
+    // the sentence (a clause of it) takes the role of the part it overlaps.
+    const Span& where = it->clause.empty() ? it->span : it->clause;
+    if (where.end > b && where.begin < e) f(*it);
+  }
+}
+
+/// The range's mentions of the past (`FeatureOptions::past_features`): an analogy reaches further back than a
+/// story's background does, and the word before the year tells a record ("since 1988") from a comparison
+/// ("like 1968"). Apart from `extract_features`, and not inlined, so the features every model uses stay tight.
+template <class Emit>
+[[gnu::noinline]] void past_features(const FeatureOptions& o, const Document& doc, std::uint32_t first,
+                                     std::uint32_t end, const Annotations& units, std::string& scratch, Emit&& emit) {
+  const auto tokens = doc.tokens();
+  const std::uint32_t b = tokens[first].begin, e = tokens[end - 1].end;
+  const auto& past = units.past_mentions;
+  auto it = std::lower_bound(past.begin(), past.end(), b, [](const PastMention& m, std::uint32_t x) { return m.span.begin < x; });
+  for (; it != past.end() && it->span.begin < e; ++it) {
+    const std::uint64_t kind = it->gazetteer_entry >= 0 ? 3 : it->decade ? 2 : 1;
+    const std::int32_t back = units.document_year - it->year;
+    const std::uint64_t bucket = back < 5 ? 1 : back < 10 ? 2 : back < 20 ? 3 : back < 40 ? 4 : back < 80 ? 5 : 6;
+    emit(feature_slot(0x50415354ull ^ kind * 0x9E3779B97F4A7C15ull, o.hash_bits));
+    emit(feature_slot(0x50415354ull ^ (bucket + 8) * 0x9E3779B97F4A7C15ull, o.hash_bits));
+    emit(feature_slot(0x50415354ull ^ (kind * 16 + bucket + 32) * 0x9E3779B97F4A7C15ull, o.hash_bits));
+    auto at = std::lower_bound(tokens.begin() + first, tokens.begin() + end, it->span.begin,
+                               [](const Token& t, std::uint32_t x) { return t.begin < x; });
+    if (at != tokens.begin() + first) {
+      const std::string_view norm = feature_text(doc, static_cast<std::uint32_t>(at - tokens.begin()) - 1, scratch);
+      emit(feature_slot(mix64(token_hash_fast(norm.data(), norm.size())) ^ 0x50415354424546ull, o.hash_bits));
+    }
+  }
+}
+
+/// The sentences around the range (`FeatureOptions::context_sentences`): their words and unit types, marked by
+/// side (before, after) only, so that one word weighs the same one or two sentences away. Not inlined either.
+template <class Emit>
+[[gnu::noinline]] void context_features(const FeatureOptions& o, const Document& doc, std::uint32_t first,
+                                        std::uint32_t end, const Annotations* units, std::string& scratch,
+                                        Emit&& emit) {
+  const auto tokens = doc.tokens();
+  const auto sentences = doc.sentences();
+  auto sentence_of = [&](std::uint32_t token) {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), token,
+                               [](std::uint32_t x, const Sentence& s) { return x < s.first_token; });
+    return static_cast<std::ptrdiff_t>(it - sentences.begin()) - 1;
+  };
+  const std::ptrdiff_t before = sentence_of(first), after = sentence_of(end - 1);
+  const auto count = static_cast<std::ptrdiff_t>(sentences.size());
+  constexpr std::uint64_t kBefore = 0x434F4E5445585442ull, kAfter = 0x434F4E5445585441ull;  // "CONTEXTB", "CONTEXTA"
+  for (std::ptrdiff_t d = 1; d <= o.context_sentences; ++d) {
+    for (const auto& [k, side] : {std::pair{before - d, kBefore}, std::pair{after + d, kAfter}}) {
+      if (k < 0 || k >= count) continue;
+      const Sentence& s = sentences[static_cast<std::size_t>(k)];
+      for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+        if (tokens[i].kind == TokenKind::punctuation) continue;
+        const std::string_view norm = feature_text(doc, i, scratch);
+        emit(feature_slot(mix64(token_hash_fast(norm.data(), norm.size())) ^ side, o.hash_bits));
+      }
+      if (o.unit_features && units) {
+        for_units_over(*units, s.begin, s.end, [&](const Unit& u) {
+          emit(feature_slot(side ^ unit_type_key(u) * 0x9E3779B97F4A7C15ull, o.hash_bits));
+        });
+      }
+    }
+  }
+}
+
 /// Calls `emit(slot)` for every feature of tokens [first, end). Each word's own features go through
 /// `emit_word(key, produce)`, where `produce(emit)` emits them and `key` identifies them (word, negation,
 /// target): a scorer can cache their summed weights per key, since words repeat.
@@ -80,20 +171,11 @@ void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_
   const int shift = 64 - o.hash_bits;
   auto slot = [shift](std::uint64_t h) { return static_cast<std::uint32_t>(mix64(h) >> shift); };
   const auto tokens = doc.tokens();
-  const std::string_view text = doc.text();
   std::uint64_t prev1 = 0x51ED27, prev2 = 0x51ED28;  // sentence-start markers
   bool negated = false;
-  auto normalized = [&](std::uint32_t i) {
-    const Token& t = tokens[i];
-    const char* p = text.data() + t.begin;
-    const std::uint32_t n = t.end - t.begin;
-    bool ascii = true;
-    for (std::uint32_t k = 0; k < n; ++k) ascii &= static_cast<unsigned char>(p[k]) < 0x80;
-    return ascii ? std::string_view(p, n) : doc.normalized(i, scratch);
-  };
   for (std::uint32_t i = first; i < end; ++i) {
     const Token& t = tokens[i];
-    const std::string_view norm = normalized(i);
+    const std::string_view norm = feature_text(doc, i, scratch);
     const std::uint64_t h = token_hash_fast(norm.data(), norm.size());
     const bool punct = t.kind == TokenKind::punctuation;
     if (punct) negated = false;
@@ -116,76 +198,18 @@ void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_
     prev1 = h;
     if (o.negation && is_negation_hash(h)) negated = true;
   }
-  // Calls f(unit) for the tagger's units over bytes [b, e). Units are sorted by begin; those of a range start
-  // inside it, or shortly before (a unit over several sentences, such as a boilerplate line).
-  auto for_units = [&](std::uint32_t b, std::uint32_t e, auto&& f) {
-    const auto& all = units->units;
-    auto it = std::lower_bound(all.begin(), all.end(), b, [](const Unit& u, std::uint32_t x) { return u.span.begin < x; });
-    it -= std::min<std::ptrdiff_t>(it - all.begin(), 64);
-    for (; it != all.end() && it->span.begin < e; ++it) {
-      // The clause that carries the role, when the sentence holds two ("Granted, X, but Y"): a range inside
-      // the sentence (a clause of it) takes the role of the part it overlaps.
-      const Span& where = it->clause.empty() ? it->span : it->clause;
-      if (where.end > b && where.begin < e) f(*it);
-    }
-  };
-  const auto type_key = [](const Unit& u) { return static_cast<std::uint64_t>(u.type) + 1; };
   // The tagger's units over the range: "this sentence is a counterclaim", "it hedges".
   if (o.unit_features && units && first < end) {
-    for_units(tokens[first].begin, tokens[end - 1].end, [&](const Unit& u) {
-      emit(slot(0x554E4954ull ^ type_key(u) * 0x9E3779B97F4A7C15ull));
-      if (target) emit(slot(0x554E4954ull ^ target ^ type_key(u) * 0x12345ull));
+    for_units_over(*units, tokens[first].begin, tokens[end - 1].end, [&](const Unit& u) {
+      emit(slot(0x554E4954ull ^ unit_type_key(u) * 0x9E3779B97F4A7C15ull));
+      if (target) emit(slot(0x554E4954ull ^ target ^ unit_type_key(u) * 0x12345ull));
       // The rule that fired says more than the type ("before_contrast" concedes differently from "although").
       if (o.unit_rules && !u.rule.empty()) emit(slot(0x52554C45ull ^ token_hash_fast(u.rule.data(), u.rule.size()) * 0x9E3779B97F4A7C15ull));
     });
   }
-  // Its mentions of the past: an analogy reaches further back than a story's background does, and the word
-  // before the year tells a record ("since 1988") from a comparison ("like 1968").
-  if (o.past_features && units && first < end) {
-    const std::uint32_t b = tokens[first].begin, e = tokens[end - 1].end;
-    const auto& past = units->past_mentions;
-    auto it = std::lower_bound(past.begin(), past.end(), b, [](const PastMention& m, std::uint32_t x) { return m.span.begin < x; });
-    for (; it != past.end() && it->span.begin < e; ++it) {
-      const std::uint64_t kind = it->gazetteer_entry >= 0 ? 3 : it->decade ? 2 : 1;
-      const std::int32_t back = units->document_year - it->year;
-      const std::uint64_t bucket = back < 5 ? 1 : back < 10 ? 2 : back < 20 ? 3 : back < 40 ? 4 : back < 80 ? 5 : 6;
-      emit(slot(0x50415354ull ^ kind * 0x9E3779B97F4A7C15ull));
-      emit(slot(0x50415354ull ^ (bucket + 8) * 0x9E3779B97F4A7C15ull));
-      emit(slot(0x50415354ull ^ (kind * 16 + bucket + 32) * 0x9E3779B97F4A7C15ull));
-      auto at = std::lower_bound(tokens.begin() + first, tokens.begin() + end, it->span.begin,
-                                 [](const Token& t, std::uint32_t x) { return t.begin < x; });
-      if (at != tokens.begin() + first) {
-        const std::string_view norm = normalized(static_cast<std::uint32_t>(at - tokens.begin()) - 1);
-        emit(slot(mix64(token_hash_fast(norm.data(), norm.size())) ^ 0x50415354424546ull));
-      }
-    }
-  }
-  // The sentences around the range: their words and unit types, marked by side (before, after) only, so that
-  // one word weighs the same one or two sentences away.
+  if (o.past_features && units && first < end) past_features(o, doc, first, end, *units, scratch, emit);
   if (o.context_sentences > 0 && first < end && !doc.sentences().empty()) {
-    const auto sentences = doc.sentences();
-    auto sentence_of = [&](std::uint32_t token) {
-      auto it = std::upper_bound(sentences.begin(), sentences.end(), token,
-                                 [](std::uint32_t x, const Sentence& s) { return x < s.first_token; });
-      return static_cast<std::ptrdiff_t>(it - sentences.begin()) - 1;
-    };
-    const std::ptrdiff_t before = sentence_of(first), after = sentence_of(end - 1);
-    const auto count = static_cast<std::ptrdiff_t>(sentences.size());
-    constexpr std::uint64_t kBefore = 0x434F4E5445585442ull, kAfter = 0x434F4E5445585441ull;  // "CONTEXTB", "CONTEXTA"
-    for (std::ptrdiff_t d = 1; d <= o.context_sentences; ++d) {
-      for (const auto& [k, side] : {std::pair{before - d, kBefore}, std::pair{after + d, kAfter}}) {
-        if (k < 0 || k >= count) continue;
-        const Sentence& s = sentences[static_cast<std::size_t>(k)];
-        for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-          if (tokens[i].kind == TokenKind::punctuation) continue;
-          const std::string_view norm = normalized(i);
-          emit(slot(mix64(token_hash_fast(norm.data(), norm.size())) ^ side));
-        }
-        if (o.unit_features && units) {
-          for_units(s.begin, s.end, [&](const Unit& u) { emit(slot(side ^ type_key(u) * 0x9E3779B97F4A7C15ull)); });
-        }
-      }
-    }
+    context_features(o, doc, first, end, units, scratch, emit);
   }
 }
 

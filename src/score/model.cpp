@@ -69,6 +69,9 @@ class Reader {
   std::optional<Error> error_;
 };
 
+// Room for more slots in a buffer kept at its size (filled by index); apart, so the store stays inline.
+[[gnu::noinline]] void grow(std::vector<std::uint32_t>& slots) { slots.resize(slots.size() * 2 + 256); }
+
 }  // namespace
 
 std::string_view to_string(Learner l) noexcept {
@@ -227,7 +230,7 @@ struct Scorer::Impl {
   static constexpr std::size_t kCacheBits = 18;
   std::size_t stride = 0;  // in 4-byte words
   std::vector<float> cache;
-  std::vector<std::uint32_t> pending;  // slots of context features, reused
+  std::vector<std::uint32_t> pending;  // slots of context features, reused (its size is its room: see grow)
   std::vector<std::uint32_t> word_slots;
   // Tokenizes (and tags, for a model with unit features) the texts of predict(text) and predict(Example);
   // made on first use, since a pipeline scores documents it has already tagged.
@@ -262,10 +265,12 @@ void Scorer::scores_impl(const Document& doc, std::uint32_t first, std::uint32_t
   // Columns of context features (bigrams, ...) are gathered first and prefetched, then summed, so their
   // cache misses overlap instead of queueing one after another.
   Impl& c = *impl_;
-  c.pending.clear();
-  auto add_column = [&](std::uint32_t slot) {
+  // (A size kept here and a store: vector::push_back, once outlined by the compiler, cost 2.7% of a batch.)
+  std::size_t pending = 0;
+  auto add_column = [&](std::uint32_t slot) __attribute__((always_inline)) {
     __builtin_prefetch(w + static_cast<std::size_t>(slot) * static_cast<std::size_t>(rows));
-    c.pending.push_back(slot);
+    if (pending == c.pending.size()) grow(c.pending);
+    c.pending[pending++] = slot;
   };
   auto sum_columns = [&](std::span<const std::uint32_t> slots, float* into) {
     for (std::uint32_t slot : slots) {
@@ -301,8 +306,8 @@ void Scorer::scores_impl(const Document& doc, std::uint32_t first, std::uint32_t
     count += n;
   };
   detail::extract_features(m.features, doc, first, end, th, units, impl_->scratch, add_column, add_word);
-  sum_columns(c.pending, sum);
-  count += static_cast<std::uint32_t>(c.pending.size());
+  sum_columns(std::span<const std::uint32_t>(c.pending.data(), pending), sum);
+  count += static_cast<std::uint32_t>(pending);
   const float scale = m.features.normalize && count ? 1.0f / std::sqrt(static_cast<float>(count)) : 1.0f;
   for (Eigen::Index r = 0; r < rows; ++r) out[static_cast<std::size_t>(r)] += scale * sum[r];
 }
