@@ -53,18 +53,7 @@ std::uint32_t Tagger::Impl::after_opener(std::uint32_t s) const {
   }
   std::uint32_t comma = kNone;
   if (f + 1 < end && is_punct(toks[f + 1], ',')) {
-    bool connective = ly_adverb(first) || first.has(lex::kContrast);
-    switch (h) {
-      case "so"_h: case "thus"_h: case "therefore"_h: case "hence"_h: case "moreover"_h: case "furthermore"_h:
-      case "besides"_h: case "also"_h: case "well"_h: case "yes"_h: case "now"_h: case "then"_h: case "again"_h:
-      case "indeed"_h: case "overall"_h: case "first"_h: case "second"_h: case "third"_h: case "further"_h:
-      case "meanwhile"_h: case "and"_h: case "still"_h: case "today"_h: case "instead"_h: case "thirdly"_h:
-        connective = true;
-        break;
-      default:
-        break;
-    }
-    if (connective) comma = f + 1;
+    if (ly_adverb(first) || first.has(lex::kContrast) || connective(h)) comma = f + 1;
   } else if (is_preposition(h) || h == "to"_h || h == "all"_h || h == "first"_h || h == "last"_h) {
     for (std::uint32_t k = f + 1; k < end && k <= f + 4 && comma == kNone; ++k) {
       if (is_punct(toks[k], ',')) {

@@ -577,6 +577,143 @@ std::uint32_t possessor_start(const std::vector<TagToken>& toks, std::uint32_t f
   return b;
 }
 
+namespace {
+
+// A token a list element may hold besides its words: a possessive ("Ford’s attorneys"), a hyphen inside a word
+// ("Ocasio-Cortez", "legal-aid") or a count ("nearly 70 activists"; a year is a date: "In 2016").
+bool element_token(const std::vector<TagToken>& toks, std::uint32_t k) {
+  const TagToken& t = toks[k];
+  if (t.kind == TokenKind::word || (t.flags & Token::clitic)) return true;
+  if (t.kind == TokenKind::number) return !t.is(detail::kYear | detail::kDecade);
+  return (is_punct(t, '-') || t.kind == TokenKind::dash) && k > 0 && k + 1 < toks.size() &&
+         toks[k - 1].text + toks[k - 1].size == t.text && t.text + t.size == toks[k + 1].text;
+}
+
+// One element of a list before a holder, the tokens [b, e) before its comma or the list's "and": a name
+// ("Elizabeth Warren", "Marco Rubio of Florida") or a noun phrase with a group's, a source's or a plural head
+// ("GOP lawmakers", "immigrant rights groups"); not an opening phrase or clause ("In 2016", "After the vote",
+// "Last week", "Correcting for that", "Based on guidance from ...", "Meanwhile"), nor a list of its own ("South
+// Korea, Italy and Iran, the U.S. Centers for Disease Control and Prevention warned"). `first` is the sentence's
+// first token.
+bool list_element(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b, std::uint32_t e) {
+  if (e <= b || e - b > 8) return false;
+  int prepositions = 0;  // two at most: "Headlines from articles by the Washington Post"
+  for (std::uint32_t k = b; k < e; ++k) {
+    const TagToken& t = toks[k];
+    if (!element_token(toks, k) || t.has(lex::kTimeWord | lex::kSinceCue | lex::kPastCue) || period_noun(t.hash) ||
+        t.hash == "and"_h || t.hash == "or"_h || (is_preposition(t.hash) && ++prepositions > 2)) {
+      return false;
+    }
+    if (t.is(detail::kLowercase) && (verb_form(t) || t.has(lex::kReportVerb) || subordinator(t.hash) ||
+                                     t.hash == "that"_h || t.hash == "who"_h || t.hash == "which"_h)) {
+      return false;
+    }
+  }
+  const TagToken& lead = toks[b];
+  const std::string_view r = lead.raw();
+  // (a capitalized opening adverb or participle: "Separately", "Correcting for that", "Based on"; a name in -ly,
+  // -ing or -ed stays: "Sen. Kelly", "Beijing", "Ted Cruz")
+  const bool participle = r.ends_with("ing") || (r.ends_with("ed") && b + 1 < e && is_preposition(toks[b + 1].hash));
+  if ((lead.is(detail::kLowercase) || b == first) && (participle || (r.ends_with("ly") && !ly_noun(lead.hash)))) {
+    return false;
+  }
+  if (is_preposition(lead.hash) || lead.hash == "unlike"_h || lead.has(lex::kContrast) ||
+      (lead.has(lex::kStop) && !article_or_possessive(lead.hash) && !lead.has(lex::kQuantifier) &&
+       lead.hash != "other"_h)) {
+    return false;
+  }
+  // A single word opening the sentence is a name when the lexicon knows it as nothing else and it is no adverb
+  // or interjection ("Warren, Sanders and Booker", not "Sometimes, ...", "Overall, ...", "Regardless, ...").
+  if (e == b + 1 && b == first) {
+    switch (lead.hash) {
+      case "together"_h: case "regardless"_h: case "plus"_h: case "sure"_h: case "worse"_h: case "true"_h:
+      case "granted"_h: case "later"_h: case "next"_h: case "soon"_h: case "maybe"_h: case "perhaps"_h:
+      case "anyway"_h: case "elsewhere"_h: case "nationwide"_h: case "tonight"_h: case "afterward"_h:
+      case "afterwards"_h: case "somehow"_h: case "inside"_h: case "heck"_h: case "oh"_h: case "okay"_h:
+      case "yeah"_h: case "hey"_h: case "look"_h: case "remember"_h:
+        return false;
+      default:
+        break;
+    }
+    // (the bits that say where a phrase may start say nothing of the word's meaning)
+    constexpr std::uint32_t kPlacement =
+        lex::kCueStart | lex::kGazetteerStart | (lex::kFamilyMask << lex::kFamilyShift);
+    const bool known = (lead.lex & ~kPlacement) != 0;
+    const bool name = lead.has(lex::kGazetteerStart | lex::kGroup | lex::kExpert | lex::kOpposition);
+    if (connective(lead.hash) || lex::report_adverbs().contains(lead.hash) || (known && !name)) return false;
+  }
+  const TagToken& head = toks[e - 1];
+  const std::string_view h = head.raw();
+  return head.is(detail::kCapitalized) || head.has(lex::kGroup | lex::kExpert | lex::kOpposition) ||
+         (h.size() > 3 && h.ends_with("s") && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is"));
+}
+
+}  // namespace
+
+// Where a list that the holder [b, e) ends starts, no earlier than `first`: a holder that coordinates its last
+// elements holds the elements before them too ("Senators Elizabeth Warren, Bernie Sanders and Cory Booker
+// said", "immigrant rights groups, religious leaders and humanitarian groups have said"), and so does one after
+// the list's "and" when two elements come before it ("The ACLU, Planned Parenthood and the NAACP said", "Marco
+// Rubio of Florida, Tom Coburn of Oklahoma, and Dan Coats of Indiana said"; after one it is a clause: "The plan
+// failed, and Democrats said"; "X and others" is named_list_start's). The list opens the sentence or follows a
+// comma or a quotation (not inside a clause: '“excludes and forms a semi-circle around” those heavily minority
+// counties, the CFPB and the Justice Department noted'). `b` when no list comes before.
+std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b, std::uint32_t e) {
+  if (b < first + 2) return b;
+  auto coordinator = [&](std::uint32_t k) { return toks[k].hash == "and"_h || toks[k].hash == "or"_h; };
+  bool coordinated = false;
+  for (std::uint32_t k = b; k < e; ++k) {
+    if (!element_token(toks, k)) return b;  // a holder that runs over punctuation is no list's end
+    coordinated |= k > b && k + 1 < e && coordinator(k);
+  }
+  std::uint32_t end = b - 1;  // where the element before the holder ends: at its comma or at the list's "and"
+  int needed = 1;
+  if (coordinated) {
+    if (!is_punct(toks[end], ',')) return b;
+  } else {
+    if (!coordinator(end)) return b;
+    if (is_punct(toks[end - 1], ',')) --end;
+    needed = 2;
+  }
+  std::uint32_t start = b;
+  bool names = true;  // the elements taken so far are names
+  for (int taken = 0; end > first && taken < 12;) {
+    std::uint32_t s = end;
+    while (s > first && end - s <= 8 && element_token(toks, s - 1)) --s;
+    // (an opener is the sentence's, not the element's: "But immigrant rights groups, ...", "Now GOP lawmakers")
+    bool opens = s == first;
+    if (opens && end > s + 1 &&
+        (toks[s].has(lex::kContrast) || toks[s].hash == "and"_h || toks[s].hash == "so"_h || toks[s].hash == "now"_h)) {
+      ++s;
+    }
+    opens = opens || is_punct(toks[s - 1], ',') ||
+            (s >= first + 2 && closing_mark(toks, s - 1, first) && toks[s - 2].kind == TokenKind::punctuation);
+    if (!opens || !list_element(toks, first, s, end)) {
+      // A list of names that goes on after a noun and its preposition is the preposition's object, not the
+      // holder: "registered voters in Arizona, Florida, ... and Wisconsin said", "heads of the Army, Navy, Marine
+      // Corps and Air Force" (not after an opening phrase, "In Iowa, Warren, Sanders and Booker said", "Then on
+      // Friday, John Hudson, ...", nor a comparison: "longer than Trump, presidential campaign officials, and
+      // others acknowledged").
+      std::uint32_t name = end;
+      while (name > s && (toks[name - 1].is(detail::kCapitalized) || toks[name - 1].hash == "the"_h) &&
+             !toks[name - 1].has(lex::kTimeWord)) {
+        --name;
+      }
+      const std::uint32_t preposition = name - 1;
+      if (names && taken > 0 && name < end && preposition > s && is_preposition(toks[preposition].hash) &&
+          toks[preposition].hash != "than"_h && !toks[preposition - 1].has(lex::kStop | lex::kTimeWord)) {
+        return b;
+      }
+      break;
+    }
+    names = names && toks[end - 1].is(detail::kCapitalized);
+    if (++taken >= needed) start = s;
+    if (s < first + 2 || !is_punct(toks[s - 1], ',')) break;
+    end = s - 1;
+  }
+  return start;
+}
+
 }  // namespace detail::tagging
 
 // "..., says the BBC's Will Grant." / '...," said Sen. John Cornyn, R-Texas.': a reporting verb after a comma or
@@ -931,6 +1068,15 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
         (next == "me"_h || next == "myself"_h || next == "us"_h || next == "ourselves"_h)) {
       return false;
     }
+  }
+
+  // 11. A list holds as a whole: "Senators Elizabeth Warren, Bernie Sanders and Cory Booker said" (the looks
+  // back from the verb stop at a comma). Not a speech tag set off inside the sentence, whose comma before it ends
+  // the subject of the sentence's own verb: "Those findings, Adam and Cowling note, are consistent with ..." (a
+  // quotation may follow the tag: 'Civic leaders, state officials and federal officials say, ‘Well, ...’').
+  const bool set_off = a.cue_e + 1 < end && is_punct(toks[a.cue_e], ',') && toks[a.cue_e + 1].kind != TokenKind::quote;
+  if (a.holder_e > a.holder_b && a.holder_e <= a.cue_b && !set_off) {
+    a.holder_b = list_start(toks, first, a.holder_b, a.holder_e);
   }
   return true;
 }

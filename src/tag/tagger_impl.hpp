@@ -269,6 +269,19 @@ inline bool is_double_mark(const TagToken& t) noexcept {
   return r == "\"" || r == "“" || r == "”" || r == "„" || r == "«" || r == "»";
 }
 
+// A word that joins a sentence to the one before, set off by a comma: "So, ...", "Overall, ...", "Meanwhile, ...".
+inline bool connective(std::uint64_t h) noexcept {
+  switch (h) {
+    case "so"_h: case "thus"_h: case "therefore"_h: case "hence"_h: case "moreover"_h: case "furthermore"_h:
+    case "besides"_h: case "also"_h: case "well"_h: case "yes"_h: case "now"_h: case "then"_h: case "again"_h:
+    case "indeed"_h: case "overall"_h: case "first"_h: case "second"_h: case "third"_h: case "further"_h:
+    case "meanwhile"_h: case "and"_h: case "still"_h: case "today"_h: case "instead"_h: case "thirdly"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A word that opens a subordinate clause ("because", "when", "although", ...).
 inline bool subordinator(std::uint64_t h) noexcept {
   switch (h) {
@@ -319,6 +332,7 @@ bool opens_sentence(const std::vector<TagToken>& toks, std::uint32_t s_first, st
 bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
 bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t at);
 std::uint32_t possessor_start(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t e);
+std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b, std::uint32_t e);
 bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end);
 bool clause_in_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e, bool looked_back);

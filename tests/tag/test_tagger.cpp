@@ -61,6 +61,14 @@ std::string holder_of(const std::string& text) {
   return a.size() == 1 ? std::string(t.of(a[0]->holder)) : std::to_string(a.size()) + " attributions";
 }
 
+// The holder of the only attribution in `text`, with its byte offsets: "Smith [11, 16)".
+std::string holder_at(const std::string& text) {
+  auto t = tag(text);
+  const auto a = t.all(UnitType::attribution);
+  REQUIRE(a.size() == 1);
+  return fmt::format("{} [{}, {})", t.of(a[0]->holder), a[0]->holder.begin, a[0]->holder.end);
+}
+
 // The rule of the first claim in `text`, or "none".
 std::string claim_rule(const std::string& text) {
   auto t = tag(text);
@@ -315,6 +323,33 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
   CHECK(tag(cut).all(UnitType::counterclaim).empty());
   // "McCain" and "DeSantis" are names, not glue.
   CHECK(holders("Sen. John McCain said MORE troops were needed.") == V{"Sen. John McCain"});
+}
+
+TEST_CASE("a list before the verb holds as a whole; an opening phrase, an appositive or a clause stays out") {
+  CHECK(holder_at("Senators Elizabeth Warren, Bernie Sanders and Cory Booker said the plan would fail.") ==
+        "Senators Elizabeth Warren, Bernie Sanders and Cory Booker [0, 57)");
+  CHECK(holder_at("Senators Elizabeth Warren, Bernie Sanders, and Cory Booker said the plan would fail.") ==
+        "Senators Elizabeth Warren, Bernie Sanders, and Cory Booker [0, 58)");
+  CHECK(holder_at("Critics, economists and unions argue that the plan would fail.") ==
+        "Critics, economists and unions [0, 30)");
+  CHECK(holder_at("The ACLU, Planned Parenthood and the NAACP said the plan would fail.") ==
+        "The ACLU, Planned Parenthood and the NAACP [0, 42)");
+  CHECK(holder_at("Registered voters in Arizona, Florida, Pennsylvania and Wisconsin said they oppose it.") ==
+        "Registered voters in Arizona, Florida, Pennsylvania and Wisconsin [0, 65)");
+  // After an opening phrase the list starts after its comma.
+  CHECK(holder_at("In 2016, Warren, Sanders and Booker said the plan would fail.") ==
+        "Warren, Sanders and Booker [9, 35)");
+  // An opening phrase, word or clause is no element of the list, nor is a name with its appositive one.
+  CHECK(holder_at("In 2016, Warren and Sanders said the plan would fail.") == "Warren and Sanders [9, 27)");
+  CHECK(holder_at("After the vote, Republicans said the plan would fail.") == "Republicans [16, 27)");
+  CHECK(holder_at("Yesterday, Warren and Sanders said the plan would fail.") == "Warren and Sanders [11, 29)");
+  CHECK(holder_at("Regardless, Republican aides and strategists say the plan would fail.") ==
+        "Republican aides and strategists [12, 44)");
+  CHECK(holder_at("Yesterday, Smith, the senator, said the plan would fail.") == "Smith [11, 16)");
+  CHECK(holder_at("The plan failed, and Democrats said it was dead.") == "Democrats [21, 30)");
+  // A speech tag set off inside the sentence: the words before its comma are the sentence's subject.
+  CHECK(holder_at("Those findings, Adam and Cowling note, are consistent with other studies.") ==
+        "Adam and Cowling [16, 32)");
 }
 
 TEST_CASE("a subject with its relative clause holds what it reports") {
