@@ -743,9 +743,13 @@ void Tagger::Impl::attributions_from_report_verbs() {
           // A conjunction joins the clause, the pronoun after it holds ("But he said ...", "Yet she says ...",
           // "..., and he said ..."), and so does the noun phrase after one opening the sentence ("But the
           // president said ...").
+          // (a third person: "he", "she", "they", or "it" when it speaks: "It said the pandemic had plunged ...")
+          auto third_person_word = [&](std::uint64_t w) {
+            return w == "he"_h || w == "she"_h || w == "they"_h || (w == "it"_h && speaking_it(toks, i, sents[s].end));
+          };
           if (e - b >= 2 && (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h || toks[b].hash == "so"_h)) {
             const std::uint64_t next = toks[b + 1].hash;
-            const bool pronoun_next = e - b == 2 && (next == "he"_h || next == "she"_h || next == "they"_h);
+            const bool pronoun_next = e - b == 2 && third_person_word(next);
             const bool article_next = b == sents[s].first && e - b >= 3 && (next == "the"_h || next == "a"_h || next == "an"_h);
             if (pronoun_next || article_next) ++b;
           }
@@ -833,7 +837,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
             return true;
           };
           // Saying, not wanting ("He wants to appease ..."); a speech tag may add ("..., he added.").
-          const bool third_person = e - b == 1 && (head == "he"_h || head == "she"_h || head == "they"_h);
+          const bool third_person = e - b == 1 && third_person_word(head);
           // (after a contrast or an opening adverb and its comma too: "However, he says", "Indeed, she said")
           const std::uint32_t f0 = sents[s].first;
           const bool opens = b == f0 || (b == f0 + 1 && toks[b - 1].has(lex::kContrast)) ||
@@ -936,11 +940,13 @@ void Tagger::Impl::attributions_from_report_verbs() {
       if (b < e && (toks[e - 1].has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) ||
                     (i + 1 < sents[s].end && toks[i + 1].hash == "by"_h) ||
                     (e - b == 1 && toks[b].has(lex::kContrast | lex::kStop) && toks[b].hash != "he"_h &&
-                     toks[b].hash != "she"_h && toks[b].hash != "they"_h))) {
+                     toks[b].hash != "she"_h && toks[b].hash != "they"_h && toks[b].hash != "it"_h))) {
         continue;
       }
-      if (b == e || first_person_holder(toks, b, e) || toks[b].hash == "it"_h || toks[b].hash == "this"_h ||
-          toks[b].hash == "that"_h || toks[b].hash == "what"_h || toks[b].hash == "whatever"_h) {
+      // (a lone "it" came this far as a third person that speaks, see above; "it" opening a longer phrase is none)
+      if (b == e || first_person_holder(toks, b, e) || (toks[b].hash == "it"_h && e > b + 1) ||
+          toks[b].hash == "this"_h || toks[b].hash == "that"_h || toks[b].hash == "what"_h ||
+          toks[b].hash == "whatever"_h) {
         continue;
       }
       // Nor a free relative inside the holder: "That is specifically what voters want to see".

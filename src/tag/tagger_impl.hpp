@@ -330,6 +330,7 @@ std::uint64_t stem(const TagToken& t);
 bool is_preposition(std::uint64_t h) noexcept;
 bool opens_sentence(const std::vector<TagToken>& toks, std::uint32_t s_first, std::uint32_t cue_first);
 bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
+bool speaking_it(const std::vector<TagToken>& toks, std::uint32_t verb, std::uint32_t end);
 bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t at);
 std::uint32_t possessor_start(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t e);
 std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b, std::uint32_t e);

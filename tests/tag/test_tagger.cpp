@@ -498,6 +498,39 @@ TEST_CASE("a demand someone is reported to make is theirs; a report in a clause 
   CHECK(spans_of(he, UnitType::counterclaim).empty());
 }
 
+TEST_CASE("'It said' holds as 'He said' does: in news an organisation or a document speaks; not an idiom or a fact") {
+  CHECK(holder_at("It said the plan would fail.") == "It [0, 2)");
+  auto imf = tag("The IMF warned of severe risks. It said the plan would fail.");
+  const auto both = imf.all(UnitType::attribution);
+  REQUIRE(both.size() == 2);
+  CHECK(imf.of(both[0]->holder) == "The IMF");
+  CHECK(both[1]->holder == Span{32, 34});
+  CHECK(imf.of(both[1]->cue) == "said");
+  // The sentence is testimony held by "It", not the author's prediction.
+  const auto said = tag("It said the plan would fail.");
+  REQUIRE(said.all(UnitType::evidence).size() == 1);
+  CHECK(said.all(UnitType::evidence)[0]->rule == "source_says");
+  CHECK(said.of(said.all(UnitType::evidence)[0]->holder) == "It");
+  CHECK(said.all(UnitType::claim).empty());
+  CHECK(holder_at("The plan will fail, it said.") == "it [20, 22)");
+  CHECK(holder_at("But it argued that the plan would fail.") == "it [4, 6)");
+  // An idiom, an object, an act, or a fact that shows or suggests: no attribution.
+  auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
+  CHECK(none("It says a lot about the plan."));
+  CHECK(none("It said nothing about the plan."));
+  CHECK(none("It claims a historical hero in Justice Brandeis."));
+  CHECK(none("On Monday, it added Joseph Russo, a former aide."));
+  CHECK(none("It shows that the plan would fail."));
+  CHECK(none("It suggests the plan would fail."));
+  // "it" inside a report is the report's subject, not a speaker of its own.
+  CHECK(holder_at("The company said it warned regulators.") == "The company [0, 11)");
+  // "It is said that" stays an impersonal counterclaim cue, with no holder.
+  const auto impersonal = tag("It is said that the plan would fail.");
+  REQUIRE(impersonal.all(UnitType::counterclaim).size() == 1);
+  CHECK(impersonal.all(UnitType::counterclaim)[0]->rule == "it_is_said");
+  CHECK(impersonal.all(UnitType::counterclaim)[0]->holder.empty());
+}
+
 TEST_CASE("reporting verbs that are nouns or acts: no attribution") {
   auto holders = [](const std::string& text) { return spans_of(text, UnitType::attribution, &Unit::holder); };
   using V = std::vector<std::string>;
