@@ -575,12 +575,21 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
     default:
       break;
   }
+  // A plural group word right before a capitalized word is the title of those it names ("Senators Elizabeth
+  // Warren and Bernie Sanders", "Democrats Nancy Pelosi and Chuck Schumer") or part of a name ("Americans United
+  // for Life", "House Freedom Caucus Chairman Mark Meadows"): they hold as "Sen. Elizabeth Warren" does. Not
+  // a quantifier ("Many Senate Republicans") nor a group before a day ("House Democrats Tuesday argued").
+  auto titles_name = [&](std::uint32_t i) {
+    if (i + 1 >= e || toks[i].has(lex::kQuantifier) || !toks[i].raw().ends_with("s")) return false;
+    const TagToken& next = toks[i + 1];
+    return next.kind == TokenKind::word && next.is(detail::kCapitalized) && !next.has(lex::kTimeWord | lex::kStop);
+  };
   bool opposition = false, group = false, expert = false, evidence = false, capitalized = false, author = false;
   for (std::uint32_t i = b; i < e; ++i) {
     const std::uint64_t h = toks[i].hash;
     author |= h == "i"_h || h == "we"_h;
     opposition |= toks[i].has(lex::kOpposition);
-    group |= toks[i].has(lex::kGroup | lex::kQuantifier);
+    group |= toks[i].has(lex::kGroup | lex::kQuantifier) && !titles_name(i);
     // A source's word as a modifier of a group's is the group: "the police union".
     expert |= toks[i].has(lex::kExpert) &&
               !(i + 1 < e && toks[i + 1].has(lex::kGroup) && !toks[i + 1].has(lex::kExpert));

@@ -352,6 +352,42 @@ TEST_CASE("a list before the verb holds as a whole; an opening phrase, an apposi
         "Adam and Cowling [16, 32)");
 }
 
+TEST_CASE("a plural title before names holds as the named do: testimony; a group's word stays the group's") {
+  // Each counterclaim and evidence unit with its holder: "evidence:testimony Sen. Elizabeth Warren; ".
+  auto held = [](const std::string& text) {
+    const auto t = tag(text);
+    std::string out;
+    for (UnitType type : {UnitType::counterclaim, UnitType::evidence}) {
+      for (const Unit* u : t.all(type)) {
+        out += to_string(type);
+        if (type == UnitType::evidence) out.append(":").append(to_string(u->evidence));
+        out.append(" ").append(t.of(u->holder)).append("; ");
+      }
+    }
+    return out;
+  };
+  CHECK(held("Sen. Elizabeth Warren said the bill would pass.") == "evidence:testimony Sen. Elizabeth Warren; ");
+  CHECK(held("Senators Elizabeth Warren, Bernie Sanders and Cory Booker said the bill would pass.") ==
+        "evidence:testimony Senators Elizabeth Warren, Bernie Sanders and Cory Booker; ");
+  CHECK(held("Senators Elizabeth Warren and Bernie Sanders said the bill would pass.") ==
+        "evidence:testimony Senators Elizabeth Warren and Bernie Sanders; ");
+  CHECK(held("Democrats Nancy Pelosi and Chuck Schumer said the bill would pass.") ==
+        "evidence:testimony Democrats Nancy Pelosi and Chuck Schumer; ");
+  // ... and a group's word inside a name.
+  CHECK(held("House Freedom Caucus Chairman Mark Meadows said the bill would pass.") ==
+        "evidence:testimony House Freedom Caucus Chairman Mark Meadows; ");
+  CHECK(held("Americans United for Life said the bill would pass.") ==
+        "evidence:testimony Americans United for Life; ");
+  // A group is held as a group: a name before it, a phrase after it, a quantifier, a day.
+  CHECK(held("Senate Democrats said the bill would pass.") == "counterclaim Senate Democrats; ");
+  CHECK(held("House Republicans argue the bill would pass.") == "counterclaim House Republicans; ");
+  CHECK(held("Senators from both parties said the bill would pass.") == "counterclaim Senators from both parties; ");
+  CHECK(held("Many senators said the bill would pass.") == "counterclaim Many senators; ");
+  CHECK(held("Many Senate Republicans said the bill would pass.") == "counterclaim Many Senate Republicans; ");
+  CHECK(held("Senators said the bill would pass.") == "counterclaim Senators; ");
+  CHECK(held("House Democrats Tuesday argued that the bill would fail.") == "counterclaim House Democrats Tuesday; ");
+}
+
 TEST_CASE("a subject with its relative clause holds what it reports") {
   CHECK(span_of_only("An engineer who plans capacity for the regional grid operator told me that the plant is "
                      "needed.",
