@@ -62,14 +62,11 @@ bool first_person_holder(const std::vector<TagToken>& toks, std::uint32_t b, std
 // start as almost comical can become very serious".
 bool speaking_it(const std::vector<TagToken>& toks, std::uint32_t verb, std::uint32_t end) {
   switch (toks[verb].hash) {
-    case "said"_h: case "says"_h: case "added"_h: case "adds"_h: case "argued"_h: case "argues"_h:
-    case "claimed"_h: case "claims"_h: case "contended"_h: case "contends"_h: case "insisted"_h: case "insists"_h:
-    case "warned"_h: case "warns"_h: case "noted"_h: case "notes"_h: case "wrote"_h: case "writes"_h:
-    case "accused"_h: case "accuses"_h: case "asserted"_h: case "asserts"_h: case "alleged"_h: case "alleges"_h:
-    case "acknowledged"_h: case "announced"_h:
+    case "claimed"_h: case "claims"_h: case "contended"_h: case "contends"_h: case "accused"_h: case "accuses"_h:
+    case "asserted"_h: case "asserts"_h: case "alleged"_h: case "alleges"_h: case "acknowledged"_h: case "announced"_h:
       break;
     default:
-      return false;
+      if (!speech_verb(toks[verb].hash)) return false;
   }
   if (verb + 1 >= end) return true;
   const TagToken& next = toks[verb + 1];
@@ -766,13 +763,9 @@ bool Tagger::Impl::inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std:
                                        std::uint32_t& holder_e) const {
   const SentenceState& st = sents[s];
   if (verb < st.first + 2 || !toks[verb].has(lex::kReportVerb)) return false;
-  switch (toks[verb].hash) {
-    case "said"_h: case "says"_h: case "added"_h: case "adds"_h: case "wrote"_h: case "writes"_h: case "explained"_h:
-    case "explains"_h: case "noted"_h: case "notes"_h: case "argued"_h: case "argues"_h: case "warned"_h:
-    case "warns"_h: case "insisted"_h: case "insists"_h: case "countered"_h: case "counters"_h:
-      break;
-    default:
-      return false;
+  const std::uint64_t v = toks[verb].hash;
+  if (!speech_verb(v) && v != "explained"_h && v != "explains"_h && v != "countered"_h && v != "counters"_h) {
+    return false;
   }
   const bool after_quotation = closing_mark(toks, verb - 1, st.first);
   if (!is_punct(toks[verb - 1], ',') && !after_quotation) return false;

@@ -282,6 +282,19 @@ inline bool connective(std::uint64_t h) noexcept {
   }
 }
 
+// A verb that reports speech, in the past or present ("said", "argues"): the core that speech tags ("...,
+// says the BBC's Will Grant.") and a speaking "it" ("It said ...") share.
+inline bool speech_verb(std::uint64_t h) noexcept {
+  switch (h) {
+    case "said"_h: case "says"_h: case "added"_h: case "adds"_h: case "wrote"_h: case "writes"_h: case "noted"_h:
+    case "notes"_h: case "argued"_h: case "argues"_h: case "warned"_h: case "warns"_h: case "insisted"_h:
+    case "insists"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A word that opens a subordinate clause ("because", "when", "although", ...).
 inline bool subordinator(std::uint64_t h) noexcept {
   switch (h) {
