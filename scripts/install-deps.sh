@@ -4,9 +4,10 @@
 set -euo pipefail
 
 # Build: compiler, CMake, the libraries of the design card, and the well-kept helpers argmine uses:
-#   CLI11 (command-line parsing), nlohmann-json (JSON input), zstd and zlib (compressed corpora).
+#   CLI11 (command-line parsing), nlohmann-json (JSON input), simdjson (JSONL corpora, fast), zstd and zlib
+#   (compressed corpora).
 build_packages=(g++ cmake make pkg-config libicu-dev libboost-dev libeigen3-dev libfmt-dev doctest-dev
-                libcli11-dev nlohmann-json3-dev libzstd-dev zlib1g-dev zstd python3)
+                libcli11-dev nlohmann-json3-dev libsimdjson-dev libzstd-dev zlib1g-dev zstd python3)
 # Tests: headless Chromium for the HTML pages.
 test_packages=(chromium)
 # Benchmarks against peers (only with --peers): fastText, scikit-learn and NLTK from Debian; valgrind counts

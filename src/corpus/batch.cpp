@@ -6,8 +6,9 @@
 #include <argmine/tag/format.hpp>
 #include <argmine/tag/gazetteer.hpp>
 
+#include "corpus/jsonl_document.hpp"
+
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -43,58 +44,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Fills id, key, text and fields of a document from its JSONL line (kept in `text` until then).
-void parse_jsonl_document(CorpusDocument& d, const CorpusReaderOptions& o) {
-  const std::string raw = std::move(d.text);
-  d.text.clear();
-  d.id = "null";
-  d.key = fmt::format("#{}", d.line);
-  auto j = nlohmann::json::parse(raw, nullptr, false);
-  if (j.is_discarded()) {
-    // Say where: nlohmann's exception message names the byte.
-    try {
-      [[maybe_unused]] const auto again = nlohmann::json::parse(raw);
-    } catch (const nlohmann::json::parse_error& e) {
-      d.error = fmt::format("line {}: invalid JSON at byte {}", d.line, e.byte > 0 ? e.byte - 1 : 0);
-      return;
-    } catch (const nlohmann::json::exception& e) {
-      // A number out of range ("1e400") is no parse_error: say what it is, without the library's prefix.
-      std::string_view what = e.what();
-      if (const auto close = what.find("] "); close != std::string_view::npos) what.remove_prefix(close + 2);
-      d.error = fmt::format("line {}: invalid JSON: {}", d.line, what);
-      return;
-    }
-    d.error = fmt::format("line {}: invalid JSON", d.line);
-    return;
-  }
-  if (!j.is_object()) {
-    d.error = fmt::format("line {}: not a JSON object", d.line);
-    return;
-  }
-  if (auto id = j.find(o.id_field); id != j.end()) {
-    d.id = id->dump();
-    d.key = id->is_string() ? id->get<std::string>() : id->dump();
-  }
-  for (auto it = j.begin(); it != j.end(); ++it) {
-    if (it.key() == o.id_field || it.key() == o.text_field) continue;
-    if (it.key() == "line" || it.key() == "analysis" || it.key() == "error") continue;  // ours in the output
-    d.fields += ',';
-    append_json_string(d.fields, it.key());
-    d.fields += ':';
-    d.fields += it.value().dump();
-  }
-  if (auto date = j.find(o.date_field); date != j.end() && date->is_string()) d.year = year_of_date(date->get_ref<const std::string&>());
-  if (auto title = j.find(o.title_field); title != j.end() && title->is_string()) d.title = title->get<std::string>();
-  auto text = j.find(o.text_field);
-  if (text == j.end()) {
-    d.error = fmt::format("line {}: missing \"{}\"", d.line, o.text_field);
-  } else if (!text->is_string()) {
-    d.error = fmt::format("line {}: \"{}\" is not a string", d.line, o.text_field);
-  } else {
-    d.text = text->get<std::string>();
-  }
-}
-
 class JsonlReader final : public CorpusReader {
  public:
   JsonlReader(std::unique_ptr<LineReader> lines, CorpusReaderOptions o, std::uint64_t total)
@@ -121,7 +70,7 @@ class JsonlReader final : public CorpusReader {
   Result<bool> next(CorpusDocument& d) override {
     auto more = next_raw(d);
     if (!more || !*more) return more;
-    if (d.error.empty()) parse_jsonl_document(d, options_);
+    if (d.error.empty()) detail::parse_jsonl_document(d, options_);
     return true;
   }
   std::uint64_t bytes_consumed() const noexcept override { return lines_->bytes_consumed(); }
@@ -378,7 +327,7 @@ Status run_batch(CorpusReader& input, const std::function<Status(std::string_vie
   Pool pool(threads, [&](unsigned worker, std::size_t i) {
     Slot& slot = chunk[i];
     CorpusDocument& d = slot.doc;
-    if (jsonl && d.error.empty()) parse_jsonl_document(d, jsonl->options());
+    if (jsonl && d.error.empty()) detail::parse_jsonl_document(d, jsonl->options());
     slot.out.clear();
     slot.analysed = false;
     if (o.skip && o.skip->count(d.key)) return;
