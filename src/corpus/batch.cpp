@@ -7,6 +7,7 @@
 #include <argmine/tag/gazetteer.hpp>
 
 #include "corpus/jsonl_document.hpp"
+#include "util/append_format.hpp"
 
 #include <fmt/format.h>
 
@@ -132,7 +133,7 @@ class DirectoryReader final : public CorpusReader {
 };
 
 void span_json(std::string& out, std::string_view text, Span s) {
-  out += fmt::format(R"({{"begin":{},"end":{},"text":)", s.begin, s.end);
+  detail::append_format(out, FMT_COMPILE(R"({{"begin":{},"end":{},"text":)"), s.begin, s.end);
   append_json_string(out, text.substr(s.begin, s.end - s.begin));
   out += '}';
 }
@@ -233,8 +234,8 @@ std::string batch_analysis_json(const ArgumentStructure& st, const Document& doc
   std::string out = fmt::format(R"({{"bytes":{},"sentences":[)", text.size());
   for (std::size_t i = 0; i < st.sentences.size(); ++i) {
     const SentenceRole& s = st.sentences[i];
-    out += fmt::format(R"({}{{"begin":{},"end":{},"role":"{}"}})", i ? "," : "", s.span.begin, s.span.end,
-                       s.argumentative ? to_string(s.role) : std::string_view("aside"));
+    detail::append_format(out, FMT_COMPILE(R"({}{{"begin":{},"end":{},"role":"{}"}})"), i ? "," : "", s.span.begin,
+                          s.span.end, s.argumentative ? to_string(s.role) : std::string_view("aside"));
   }
   out += R"(],"thesis":)";
   if (st.thesis >= 0) span_json(out, text, st.units[static_cast<std::size_t>(st.thesis)].span);
@@ -242,9 +243,11 @@ std::string batch_analysis_json(const ArgumentStructure& st, const Document& doc
   out += R"(,"units":[)";
   for (std::size_t i = 0; i < st.units.size(); ++i) {
     const Unit& u = st.units[i];
-    out += fmt::format(R"({}{{"type":"{}","begin":{},"end":{},"rule":"{}")", i ? "," : "", to_string(u.type),
-                       u.span.begin, u.span.end, u.rule);
-    if (u.type == UnitType::evidence) out += fmt::format(R"(,"evidence":"{}")", to_string(u.evidence));
+    detail::append_format(out, FMT_COMPILE(R"({}{{"type":"{}","begin":{},"end":{},"rule":"{}")"), i ? "," : "",
+                          to_string(u.type), u.span.begin, u.span.end, u.rule);
+    if (u.type == UnitType::evidence) {
+      detail::append_format(out, FMT_COMPILE(R"(,"evidence":"{}")"), to_string(u.evidence));
+    }
     if (!u.holder.empty()) {
       out += R"(,"holder":)";
       append_json_string(out, text.substr(u.holder.begin, u.holder.end - u.holder.begin));
@@ -255,18 +258,21 @@ std::string batch_analysis_json(const ArgumentStructure& st, const Document& doc
   for (std::size_t i = 0; i < st.oppositions.size(); ++i) {
     const Opposition& o = st.oppositions[i];
     const Unit& first = st.units[o.counterclaims.front()];
-    out += fmt::format(R"({}{{"begin":{},"end":{},"holders":[)", i ? "," : "", first.span.begin, first.span.end);
+    detail::append_format(out, FMT_COMPILE(R"({}{{"begin":{},"end":{},"holders":[)"), i ? "," : "", first.span.begin,
+                          first.span.end);
     for (std::size_t k = 0; k < o.holders.size(); ++k) {
       if (k) out += ',';
       append_json_string(out, text.substr(o.holders[k].begin, o.holders[k].end - o.holders[k].begin));
     }
-    out += fmt::format(R"(],"rebuttals":{},"concessions":{}}})", o.rebuttals.size(), o.concessions.size());
+    detail::append_format(out, FMT_COMPILE(R"(],"rebuttals":{},"concessions":{}}})"), o.rebuttals.size(),
+                          o.concessions.size());
   }
   out += R"(],"analogies":[)";
   for (std::size_t i = 0; i < st.analogies.size(); ++i) {
     const AnalogyView& a = st.analogies[i];
     const Unit& u = st.units[a.unit];
-    out += fmt::format(R"({}{{"begin":{},"end":{},"source":)", i ? "," : "", u.span.begin, u.span.end);
+    detail::append_format(out, FMT_COMPILE(R"({}{{"begin":{},"end":{},"source":)"), i ? "," : "", u.span.begin,
+                          u.span.end);
     if (u.source.empty()) out += "null";
     else append_json_string(out, text.substr(u.source.begin, u.source.end - u.source.begin));
     out += R"(,"event":)";
@@ -285,7 +291,9 @@ std::string batch_analysis_json(const ArgumentStructure& st, const Document& doc
     out += R"(,"target":)";
     if (a.target.empty()) out += "null";
     else append_json_string(out, text.substr(a.target.begin, a.target.end - a.target.begin));
-    if (u.probability > 0.0f) out += fmt::format(R"(,"probability":{:.4f})", u.probability);  // a model's find
+    if (u.probability > 0.0f) {  // a model's find
+      detail::append_format(out, FMT_COMPILE(R"(,"probability":{:.4f})"), u.probability);
+    }
     out += '}';
   }
   out += R"(],"stance":[)";
@@ -293,7 +301,7 @@ std::string batch_analysis_json(const ArgumentStructure& st, const Document& doc
     const TargetStance& t = st.stance[i];
     out += i ? ",{\"target\":" : "{\"target\":";
     append_json_string(out, t.name);
-    out += fmt::format(R"(,"kind":"{}","stance":"{}","mild":{},"score":{:.2f},"mentions":{}}})",
+    detail::append_format(out, FMT_COMPILE(R"(,"kind":"{}","stance":"{}","mild":{},"score":{:.2f},"mentions":{}}})"),
                        t.kind == TargetStance::Kind::entity ? "entity" : "position", to_string(t.stance),
                        t.mild ? "true" : "false", t.score, t.mentions.size());
   }

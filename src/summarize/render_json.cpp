@@ -5,14 +5,16 @@
 #include <argmine/tag/gazetteer.hpp>
 
 #include "summarize/render_detail.hpp"
+#include "util/append_format.hpp"
 
 #include <fmt/format.h>
+
 
 namespace argmine::detail {
 namespace {
 
 void span_json(std::string& out, std::string_view text, Span s) {
-  out += fmt::format(R"({{"begin":{},"end":{},"text":)", s.begin, s.end);
+  append_format(out, FMT_COMPILE(R"({{"begin":{},"end":{},"text":)"), s.begin, s.end);
   append_json_string(out, text.substr(s.begin, s.end - s.begin));
   out += '}';
 }
@@ -37,16 +39,17 @@ std::string render_json(const ArgumentStructure& st, const Document& doc, const 
   const std::string_view text = doc.text();
   const Gazetteer& gaz = o.gazetteer ? *o.gazetteer : *Gazetteer::builtin();
   std::string out;
-  out += fmt::format(R"({{"schema":"argmine-summary","version":{},"input":)", kSummarySchemaVersion);
+  append_format(out, FMT_COMPILE(R"({{"schema":"argmine-summary","version":{},"input":)"), kSummarySchemaVersion);
   append_json_string(out, o.input_name);
-  out += fmt::format(R"(,"bytes":{},"paragraphs":{},)", text.size(), doc.paragraphs().size());
+  append_format(out, FMT_COMPILE(R"(,"bytes":{},"paragraphs":{},)"), text.size(), doc.paragraphs().size());
 
   out += R"("notes":)";
   array_json(out, st.notes, [&](const std::string& n) { append_json_string(out, n); });
   out += R"(,"sentences":)";
   array_json(out, st.sentences, [&](const SentenceRole& s) {
-    out += fmt::format(
-        R"({{"begin":{},"end":{},"paragraph":{},"argumentative":{},"role":"{}","role_probabilities":{{"none":{:.4f},"major_claim":{:.4f},"claim":{:.4f},"premise":{:.4f}}}}})",
+    append_format(
+        out, FMT_COMPILE(R"({{"begin":{},"end":{},"paragraph":{},"argumentative":{},"role":"{}","role_probabilities":)"
+                         R"({{"none":{:.4f},"major_claim":{:.4f},"claim":{:.4f},"premise":{:.4f}}}}})"),
         s.span.begin, s.span.end, s.paragraph, s.argumentative ? "true" : "false", to_string(s.role),
         s.probabilities[0], s.probabilities[1], s.probabilities[2], s.probabilities[3]);
   });
@@ -64,7 +67,7 @@ std::string render_json(const ArgumentStructure& st, const Document& doc, const 
 
   out += R"(,"claims":)";
   array_json(out, st.claims, [&](const ClaimView& c) {
-    out += fmt::format(R"({{"unit":{},"support":)", c.unit);
+    append_format(out, FMT_COMPILE(R"({{"unit":{},"support":)"), c.unit);
     ids_json(out, c.support);
     out += '}';
   });
@@ -88,7 +91,7 @@ std::string render_json(const ArgumentStructure& st, const Document& doc, const 
   out += R"(,"analogies":)";
   array_json(out, st.analogies, [&](const AnalogyView& a) {
     const Unit& u = st.units[a.unit];
-    out += fmt::format(R"({{"unit":{},"marker":)", a.unit);
+    append_format(out, FMT_COMPILE(R"({{"unit":{},"marker":)"), a.unit);
     if (u.cue.empty()) out += "null";
     else span_json(out, text, u.cue);
     out += R"(,"source":)";
@@ -112,24 +115,26 @@ std::string render_json(const ArgumentStructure& st, const Document& doc, const 
     else span_json(out, text, a.target);
     out += R"(,"target_reason":)";
     append_json_string(out, a.target_reason);
-    if (u.probability > 0.0f) out += fmt::format(R"(,"probability":{:.4f})", u.probability);  // a model's find
+    if (u.probability > 0.0f) {  // a model's find
+      append_format(out, FMT_COMPILE(R"(,"probability":{:.4f})"), u.probability);
+    }
     out += '}';
   });
 
   out += R"(,"evidence":)";
   array_json(out, st.evidence, [&](std::uint32_t i) {
-    out += fmt::format(R"({{"unit":{},"type":"{}"}})", i, to_string(st.units[i].evidence));
+    append_format(out, FMT_COMPILE(R"({{"unit":{},"type":"{}"}})"), i, to_string(st.units[i].evidence));
   });
   out += R"(,"precedents":)";
   ids_json(out, st.precedents);
   out += R"(,"nonargument":)";
   array_json(out, st.nonargument, [&](std::uint32_t i) {
-    out += fmt::format(R"({{"unit":{},"kind":"{}"}})", i, to_string(st.units[i].nonargument));
+    append_format(out, FMT_COMPILE(R"({{"unit":{},"kind":"{}"}})"), i, to_string(st.units[i].nonargument));
   });
 
   out += R"(,"links":)";
   array_json(out, st.links, [&](const Link& l) {
-    out += fmt::format(R"({{"from":{},"to":{},"kind":"{}","reason":)", l.from, l.to, to_string(l.kind));
+    append_format(out, FMT_COMPILE(R"({{"from":{},"to":{},"kind":"{}","reason":)"), l.from, l.to, to_string(l.kind));
     append_json_string(out, l.reason);
     out += '}';
   });
@@ -138,15 +143,17 @@ std::string render_json(const ArgumentStructure& st, const Document& doc, const 
   array_json(out, st.stance, [&](const TargetStance& t) {
     out += R"({"target":)";
     append_json_string(out, t.name);
-    out += fmt::format(R"(,"kind":"{}","stance":"{}","mild":{},"score":{:.3f},"opposition":{},"mentions":)",
-                       t.kind == TargetStance::Kind::entity ? "entity" : "position", to_string(t.stance),
-                       t.mild ? "true" : "false", t.score, t.opposition);
-    array_json(out, t.mentions, [&](const Span& s) { out += fmt::format(R"({{"begin":{},"end":{}}})", s.begin, s.end); });
+    append_format(out,
+                  FMT_COMPILE(R"(,"kind":"{}","stance":"{}","mild":{},"score":{:.3f},"opposition":{},"mentions":)"),
+                  t.kind == TargetStance::Kind::entity ? "entity" : "position", to_string(t.stance),
+                  t.mild ? "true" : "false", t.score, t.opposition);
+    array_json(out, t.mentions,
+               [&](const Span& s) { append_format(out, FMT_COMPILE(R"({{"begin":{},"end":{}}})"), s.begin, s.end); });
     out += R"(,"evidence":)";
     array_json(out, t.evidence, [&](const StanceEvidence& e) {
       const SentenceRole& s = st.sentences[e.sentence];
-      out += fmt::format(R"({{"sentence":{},"begin":{},"end":{},"score":{:.3f},"reason":)", e.sentence, s.span.begin,
-                         s.span.end, e.score);
+      append_format(out, FMT_COMPILE(R"({{"sentence":{},"begin":{},"end":{},"score":{:.3f},"reason":)"), e.sentence,
+                    s.span.begin, s.span.end, e.score);
       append_json_string(out, e.reason);
       out += '}';
     });

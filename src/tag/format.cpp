@@ -1,9 +1,11 @@
 #include <argmine/json.hpp>
 #include <argmine/tag/format.hpp>
 
+#include "util/append_format.hpp"
 #include "util/text_util.hpp"
 
 #include <fmt/format.h>
+
 
 namespace argmine {
 namespace {
@@ -14,7 +16,7 @@ void span_json(std::string& out, const Document& doc, std::string_view key, Span
   if (s.empty()) return;
   out += first ? "" : ",";
   first = false;
-  out += fmt::format(R"("{}":{{"begin":{},"end":{},"text":)", key, doc.base_offset() + s.begin,
+  detail::append_format(out, FMT_COMPILE(R"("{}":{{"begin":{},"end":{},"text":)"), key, doc.base_offset() + s.begin,
                      doc.base_offset() + s.end);
   append_json_string(out, text_of(doc, s));
   out += '}';
@@ -23,7 +25,7 @@ void span_json(std::string& out, const Document& doc, std::string_view key, Span
 void field(std::string& out, std::string_view key, std::string_view value, bool& first) {
   out += first ? "" : ",";
   first = false;
-  out += fmt::format(R"("{}":)", key);
+  detail::append_format(out, FMT_COMPILE(R"("{}":)"), key);
   append_json_string(out, value);
 }
 
@@ -39,8 +41,8 @@ void append_units_json(std::string& out, const Document& doc, const Annotations&
   for (std::size_t i = 0; i < units.units.size(); ++i) {
     const Unit& u = units.units[i];
     if (i) out += ',';
-    out += fmt::format(R"({{"type":"{}","begin":{},"end":{},"text":)", to_string(u.type), doc.base_offset() + u.span.begin,
-                       doc.base_offset() + u.span.end);
+    detail::append_format(out, FMT_COMPILE(R"({{"type":"{}","begin":{},"end":{},"text":)"), to_string(u.type),
+                          doc.base_offset() + u.span.begin, doc.base_offset() + u.span.end);
     append_json_string(out, text_of(doc, u.span));
     out += R"(,"rule":)";
     append_json_string(out, u.rule);
@@ -59,11 +61,13 @@ void append_units_json(std::string& out, const Document& doc, const Annotations&
       field(out, "event", gazetteer->entry(static_cast<std::size_t>(u.gazetteer_entry)).name, first);
     }
     if (u.probability > 0.0f) {
-      out += fmt::format(R"({}"probability":{:.4f})", first ? "" : ",", u.probability);
+      detail::append_format(out, FMT_COMPILE(R"({}"probability":{:.4f})"), first ? "" : ",", u.probability);
       first = false;
     }
     out += R"(},"links":[)";
-    for (std::size_t k = 0; k < u.links.size(); ++k) out += fmt::format("{}{}", k ? "," : "", u.links[k]);
+    for (std::size_t k = 0; k < u.links.size(); ++k) {
+      detail::append_format(out, FMT_COMPILE("{}{}"), k ? "," : "", u.links[k]);
+    }
     out += "]}";
   }
   out += ']';
@@ -72,8 +76,8 @@ void append_units_json(std::string& out, const Document& doc, const Annotations&
 void append_units_text(std::string& out, const Document& doc, const Annotations& units, const Gazetteer* gazetteer) {
   for (std::size_t i = 0; i < units.units.size(); ++i) {
     const Unit& u = units.units[i];
-    out += fmt::format("{:>4} {}-{} {} [{}] ", i, doc.base_offset() + u.span.begin, doc.base_offset() + u.span.end,
-                       to_string(u.type), u.rule);
+    detail::append_format(out, FMT_COMPILE("{:>4} {}-{} {} [{}] "), i, doc.base_offset() + u.span.begin,
+                          doc.base_offset() + u.span.end, to_string(u.type), u.rule);
     std::string t(text_of(doc, u.span));
     for (char& c : t) {
       if (c == '\n' || c == '\r' || c == '\t') c = ' ';
@@ -82,7 +86,7 @@ void append_units_text(std::string& out, const Document& doc, const Annotations&
     out += t;
     std::string fields;
     auto add = [&](std::string_view k, std::string_view v) {
-      if (!v.empty()) fields += fmt::format("{}{}={}", fields.empty() ? "" : "; ", k, v);
+      if (!v.empty()) detail::append_format(fields, FMT_COMPILE("{}{}={}"), fields.empty() ? "" : "; ", k, v);
     };
     if (!u.clause.empty()) add("clause", text_of(doc, u.clause));
     if (!u.holder.empty()) add("holder", text_of(doc, u.holder));
@@ -96,7 +100,7 @@ void append_units_text(std::string& out, const Document& doc, const Annotations&
     if (u.probability > 0.0f) add("probability", fmt::format("{:.4f}", u.probability));
     if (!u.links.empty()) {
       std::string l;
-      for (auto k : u.links) l += fmt::format("{}{}", l.empty() ? "" : ",", k);
+      for (auto k : u.links) detail::append_format(l, FMT_COMPILE("{}{}"), l.empty() ? "" : ",", k);
       add("answers", l);
     }
     if (!fields.empty()) out += " | " + fields;
