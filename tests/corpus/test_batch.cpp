@@ -178,6 +178,17 @@ TEST_CASE("report: analogies, holders and stance from batch output, by label and
   auto bad = report.add_line("{\"not\": \"batch\"}", "x.jsonl", 3);
   REQUIRE(!bad.ok());
   CHECK(bad.error().to_string() == "x.jsonl: line 3: not a line of argmine batch output");
+  bad = report.add_line("{\"line\": 4, \"analysis\": {\"units\": [", "x.jsonl", 4);  // cut short
+  REQUIRE(!bad.ok());
+  CHECK(bad.error().to_string() == "x.jsonl: line 4: not a line of argmine batch output");
+  bad = report.add_line("{\"line\": 5, \"analysis\": [1, 2]}", "x.jsonl", 5);
+  REQUIRE(!bad.ok());
+  CHECK(bad.error().to_string() == "x.jsonl: line 5: \"analysis\" is not an object");
+  // A malformed part of a good line is passed over, not a crash: holders that are no array, analogies that
+  // are no objects.
+  CHECK(report.add_line(R"({"line": 6, "analysis": {"positions": [{"holders": "Smith"}], "analogies": [3, null]}})",
+                        "x.jsonl", 6)
+            .ok());
   fs::remove(path);
 }
 
