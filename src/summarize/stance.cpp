@@ -17,13 +17,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <map>
+#include <numeric>
 #include <string>
 
 namespace argmine::detail {
 namespace {
-
-bool is_capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // Capitalized words that are not names: sentence openers, pronouns, months and days, titles of address.
 const HashSet& not_names() {
@@ -50,9 +50,14 @@ const HashSet& not_names() {
 }
 
 // The national party committees and "the establishment" (US politics): one target, "the party establishment".
+// A switch (a few comparisons) rather than a chain of seven: it is asked of every token.
 bool is_establishment(std::uint64_t h) {
-  return h == "establishment"_h || h == "dnc"_h || h == "rnc"_h || h == "dccc"_h || h == "dscc"_h || h == "nrcc"_h ||
-         h == "nrsc"_h;
+  switch (h) {
+    case "establishment"_h: case "dnc"_h: case "rnc"_h: case "dccc"_h: case "dscc"_h: case "nrcc"_h: case "nrsc"_h:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Words that join capitalized words into one name: "Democracy for America", "Department of Labor".
@@ -119,8 +124,8 @@ struct Mention {
 
 // Words too common to name what a text is about. A set rather than a switch: it is asked of every lowercase
 // word of every argumentative sentence.
-bool is_function_word(std::uint64_t h) {
-  static const HashSet kWords = {
+const HashSet& function_words() {
+  static const HashSet set = {
       "and", "or", "the", "for", "with", "that", "this", "from", "into", "than", "their", "they", "them", "its",
       "have", "has", "had", "was", "were", "are", "not", "but", "would", "will", "can", "could", "should", "must",
       "more", "less", "most", "many", "much", "some", "any", "every", "each", "other", "those", "these", "what",
@@ -129,12 +134,7 @@ bool is_function_word(std::uint64_t h) {
       "about", "after", "before", "because", "while", "there", "here", "then", "now", "year", "years", "said",
       "says", "say", "make", "makes", "made", "way", "same", "such", "both", "one", "two", "three", "first", "last",
       "next", "per"};
-  return kWords.contains(h);
-}
-
-bool lexicon_has(std::uint64_t h) {
-  const auto& lex = polarity_lexicon();
-  return lex.maybe(h) && lex.find(h) != nullptr;
+  return set;
 }
 
 // "Democratic chances", "American politics": a one-word name shaped like an adjective (-ic, -an, -ish, -ese)
@@ -142,7 +142,7 @@ bool lexicon_has(std::uint64_t h) {
 bool is_modifier_use(const Document& doc, const Mention& m) {
   if (m.end - m.first != 1 || m.end >= doc.tokens().size()) return false;
   const std::string_view w = doc.text_of(doc.tokens()[m.first]);
-  const auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
+  const auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.ends_with(suf); };
   if (!(ends("ic") || ends("an") || ends("ish") || ends("ese"))) return false;
   const Token& next = doc.tokens()[m.end];
   const std::string_view n = doc.text_of(next);
@@ -154,14 +154,21 @@ bool is_modifier_use(const Document& doc, const Mention& m) {
 bool names_an_action(const Document& doc, const std::vector<std::uint64_t>& h, std::uint32_t end) {
   if (end >= doc.tokens().size()) return false;
   const std::string_view n = doc.text_of(doc.tokens()[end]);
-  if (n.size() > 4 && n.substr(n.size() - 3) == "ing") return true;
+  if (n.size() > 4 && n.ends_with("ing")) return true;
   return h[end] == "to"_h && end + 1 < doc.tokens().size() && doc.tokens()[end + 1].kind == TokenKind::word;
 }
 
+// A run of the text kept as a mention of a target: the target's key ("Sanders"), the run as written ("Bernie
+// Sanders"), and its index in the runs.
+struct KeyedRun {
+  std::string_view key, form;
+  std::uint32_t run;
+};
+
+// A target: its key and its mentions, keyed[begin, end) of the runs sorted by key.
 struct Entity {
-  std::string key;
-  std::map<std::string, int> forms;  // written forms and their counts
-  std::vector<Mention> mentions;
+  std::string_view key;
+  std::size_t begin, end;
 };
 
 std::string short_text(std::string_view s, std::size_t max_chars) {
@@ -180,6 +187,15 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
   const std::string_view text = doc.text();
   const auto tokens = doc.tokens();
   const auto sentences = doc.sentences();
+  // The word lists, fetched once (each is a function-local static, whose guard a call checks).
+  const HashSet& non_names = not_names();
+  const HashSet& common_words = function_words();
+  const auto& lexicon = polarity_lexicon();
+  // Token text without string_view::substr's bounds check (the compiler keeps substr out of line here).
+  auto word_at = [&](std::uint32_t i) { return std::string_view(text.data() + tokens[i].begin, tokens[i].size()); };
+  auto capitalized = [&](std::uint32_t i) {
+    return tokens[i].end > tokens[i].begin && text[tokens[i].begin] >= 'A' && text[tokens[i].begin] <= 'Z';
+  };
 
   // Sentences in the author's own voice; within them, byte ranges that report others (a testimony's content).
   std::vector<char> own(sentences.size(), 0);
@@ -191,22 +207,21 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
 
   // --- Named targets ---------------------------------------------------------------------------------------
   std::vector<Mention> runs;
+  runs.reserve(tokens.size() / 8);
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sent = sentences[s];
     for (std::uint32_t i = sent.first_token; i < sent.end_token;) {
       const Token& t = tokens[i];
-      if (t.kind != TokenKind::word || !is_capitalized(doc.text_of(t)) || not_names().contains(h[i]) ||
-          is_establishment(h[i])) {
+      if (t.kind != TokenKind::word || !capitalized(i) || non_names.contains(h[i]) || is_establishment(h[i])) {
         ++i;
         continue;
       }
       std::uint32_t e = i + 1;
       for (;;) {
-        if (e < sent.end_token && tokens[e].kind == TokenKind::word && is_capitalized(doc.text_of(tokens[e])) &&
-            !not_names().contains(h[e])) {
+        if (e < sent.end_token && tokens[e].kind == TokenKind::word && capitalized(e) && !non_names.contains(h[e])) {
           ++e;
         } else if (e + 1 < sent.end_token && is_name_joiner(h[e]) && tokens[e + 1].kind == TokenKind::word &&
-                   is_capitalized(doc.text_of(tokens[e + 1])) && !not_names().contains(h[e + 1])) {
+                   capitalized(e + 1) && !non_names.contains(h[e + 1])) {
           e += 2;
         } else {
           break;
@@ -232,11 +247,10 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
       const std::uint32_t first = sentences[s].first_token, end = sentences[s].end_token;
       content.assign(end - first, 0);
       for (std::uint32_t j = first; j < end; ++j) {
-        const std::string_view w = doc.text_of(tokens[j]);
         // Not a clitic ("’s" of "Brandt’s voters" is no content word).
-        content[j - first] = tokens[j].kind == TokenKind::word && !tokens[j].has(Token::clitic) && w.size() >= 3 &&
-                             !(w[0] >= 'A' && w[0] <= 'Z') && !is_function_word(h[j]) && !not_names().contains(h[j]) &&
-                             !lexicon_has(h[j]);
+        content[j - first] = tokens[j].kind == TokenKind::word && !tokens[j].has(Token::clitic) &&
+                             tokens[j].size() >= 3 && !capitalized(j) && !common_words.contains(h[j]) &&
+                             !non_names.contains(h[j]) && !(lexicon.maybe(h[j]) && lexicon.find(h[j]) != nullptr);
       }
       for (std::uint32_t i = first; i + 1 < end; ++i) {
         if (!content[i - first] || !content[i + 1 - first]) continue;
@@ -278,57 +292,63 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
     }
   }
   auto run_text = [&](const Mention& m) {
-    return std::string(text.substr(tokens[m.first].begin, tokens[m.end - 1].end - tokens[m.first].begin));
+    return text.substr(tokens[m.first].begin, tokens[m.end - 1].end - tokens[m.first].begin);
   };
   // Single capitalized words written mid-sentence somewhere are names; at a sentence start only if so.
-  std::map<std::uint64_t, int> mid_sentence;
+  HashSet mid_sentence;  // last words of runs written mid-sentence
   for (const Mention& m : runs) {
-    if (!m.phrase && m.first != sentences[m.sentence].first_token) ++mid_sentence[h[m.end - 1]];
+    if (!m.phrase && m.first != sentences[m.sentence].first_token) mid_sentence.insert(h[m.end - 1]);
   }
   HashSet single_words;  // names also written alone ("Sanders")
   for (const Mention& r : runs) {
     if (r.end - r.first == 1) single_words.insert(h[r.first]);
   }
-  std::map<std::string, Entity> entities;
-  for (const Mention& m : runs) {
+  // Each run that names a target, with the target's key; the runs are then grouped by key by sorting (no map of
+  // strings: a document has a hundred runs and a few dozen targets).
+  std::vector<KeyedRun> keyed;
+  keyed.reserve(runs.size());
+  std::deque<std::string> lowered;  // keys of phrases, lowercased (a deque: the keys point into its strings)
+  for (std::uint32_t r = 0; r < runs.size(); ++r) {
+    const Mention& m = runs[r];
     const bool single = m.end - m.first == 1;
     if (m.phrase) {
-      std::string key = run_text(m);
+      std::string& key = lowered.emplace_back(run_text(m));
       for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      Entity& e = entities[key];
-      e.key = key;
-      ++e.forms[key];
-      e.mentions.push_back(m);
+      keyed.push_back(KeyedRun{key, key, r});
       continue;
     }
-    if (single && mid_sentence[h[m.first]] == 0 && !is_establishment(h[m.first])) continue;
+    if (single && !mid_sentence.contains(h[m.first]) && !is_establishment(h[m.first])) continue;
     if (is_modifier_use(doc, m)) continue;
     // Person-like runs ("Bernie Sanders") merge with their last word when it is used alone too.
-    std::string key = run_text(m);
+    std::string_view key = run_text(m);
     if (single && is_establishment(h[m.first])) key = "the party establishment";
     const bool joined = std::any_of(h.begin() + m.first, h.begin() + m.end, [](std::uint64_t x) { return is_name_joiner(x); });
     // Titles merge too: "Former Lieutenant Governor Tom Whitaker" is "Whitaker".
-    if (!single && !joined && m.end - m.first <= 6 && single_words.contains(h[m.end - 1])) {
-      key = std::string(doc.text_of(tokens[m.end - 1]));
-    }
-    Entity& e = entities[key];
-    e.key = key;
-    ++e.forms[run_text(m)];
-    e.mentions.push_back(m);
+    if (!single && !joined && m.end - m.first <= 6 && single_words.contains(h[m.end - 1])) key = word_at(m.end - 1);
+    keyed.push_back(KeyedRun{key, run_text(m), r});
   }
+  // Targets in the order of their keys, each target's mentions in the order of the text.
+  std::sort(keyed.begin(), keyed.end(), [](const KeyedRun& a, const KeyedRun& b) {
+    const int c = a.key.compare(b.key);
+    return c != 0 ? c < 0 : a.run < b.run;
+  });
 
   // Which entity a token belongs to, for attributing evaluative words to the nearest one.
   std::vector<std::int32_t> entity_at(tokens.size(), -1);
   std::vector<char> action_at(tokens.size(), 0);  // the mention names an action of the target
-  std::vector<Entity*> list;
-  for (auto& [key, e] : entities) {
+  std::vector<Entity> list;  // the targets named in the author's own sentences
+  for (std::size_t i = 0; i < keyed.size();) {
+    std::size_t j = i;
     std::size_t in_own = 0;
-    for (const Mention& m : e.mentions) in_own += out.sentences[m.sentence].argumentative;
-    if (in_own == 0) continue;
-    list.push_back(&e);
+    for (; j < keyed.size() && keyed[j].key == keyed[i].key; ++j) {
+      in_own += out.sentences[runs[keyed[j].run].sentence].argumentative;
+    }
+    if (in_own > 0) list.push_back(Entity{keyed[i].key, i, j});
+    i = j;
   }
   for (std::size_t k = 0; k < list.size(); ++k) {
-    for (const Mention& m : list[k]->mentions) {
+    for (std::size_t x = list[k].begin; x < list[k].end; ++x) {
+      const Mention& m = runs[keyed[x].run];
       const bool action = names_an_action(doc, h, m.end);
       for (std::uint32_t i = m.first; i < m.end; ++i) {
         entity_at[i] = static_cast<std::int32_t>(k);
@@ -340,13 +360,23 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
   for (std::size_t k = 0; k < list.size(); ++k) {
     TargetStance& t = named[k];
     t.kind = TargetStance::Kind::entity;
-    // The longest written form that occurs, as a reader would name it ("Bernie Sanders").
-    std::string name = list[k]->key;
-    for (const auto& [form, count] : list[k]->forms) {
-      if (form.size() > name.size() && form.find(list[k]->key) != std::string::npos) name = form;
+    // The longest written form that occurs, as a reader would name it ("Bernie Sanders"); of forms as long,
+    // the first in byte order.
+    const std::string_view key = list[k].key;
+    std::string_view name = key;
+    for (std::size_t x = list[k].begin; x < list[k].end; ++x) {
+      const std::string_view form = keyed[x].form;
+      if ((form.size() > name.size() || (form.size() == name.size() && form < name)) &&
+          form.find(key) != std::string_view::npos) {
+        name = form;
+      }
     }
-    t.name = name;
-    for (const Mention& m : list[k]->mentions) t.mentions.push_back(Span{tokens[m.first].begin, tokens[m.end - 1].end});
+    t.name = std::string(name);
+    t.mentions.reserve(list[k].end - list[k].begin);
+    for (std::size_t x = list[k].begin; x < list[k].end; ++x) {
+      const Mention& m = runs[keyed[x].run];
+      t.mentions.push_back(Span{tokens[m.first].begin, tokens[m.end - 1].end});
+    }
   }
 
   // Sentences that report someone (an attribution) or quote them.
@@ -361,7 +391,6 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
   }
 
   // --- Evaluative words and relations, sentence by sentence ------------------------------------------------
-  const auto& lexicon = polarity_lexicon();
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     if (!own[s]) continue;
     const Sentence& sent = sentences[s];
@@ -562,14 +591,20 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
   };
   for (auto& t : named) label(t);
   for (auto& t : positions) label(t);
-  // The most discussed and the most clearly judged targets first.
+  // The most discussed and the most clearly judged targets first (their order sorted, not the targets: only
+  // the first few are kept).
   auto weight = [](const TargetStance& t) { return static_cast<float>(t.mentions.size()) + 2.0f * std::fabs(t.score); };
-  std::stable_sort(named.begin(), named.end(),
-                   [&](const TargetStance& a, const TargetStance& b) { return weight(a) > weight(b); });
+  std::vector<float> weights(named.size());
+  for (std::size_t k = 0; k < named.size(); ++k) weights[k] = weight(named[k]);
+  std::vector<std::uint32_t> by_weight(named.size());
+  std::iota(by_weight.begin(), by_weight.end(), 0u);
+  std::stable_sort(by_weight.begin(), by_weight.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return weights[a] > weights[b]; });
+  out.stance.reserve(positions.size() + std::min(named.size(), options.max_targets));
   for (auto& t : positions) out.stance.push_back(std::move(t));
-  for (auto& t : named) {
+  for (std::uint32_t k : by_weight) {
     if (out.stance.size() >= options.max_targets + positions.size()) break;
-    out.stance.push_back(std::move(t));
+    out.stance.push_back(std::move(named[k]));
   }
 }
 
