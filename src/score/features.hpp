@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -31,25 +32,28 @@ inline std::uint64_t target_hash(std::string_view target) noexcept {
   return target.empty() ? 0 : mix64(token_hash(target) ^ 0x7A7A7A7A7A7A7A7Aull);
 }
 
+// A switch (a few comparisons) rather than a chain of ten: it is asked of every token scored.
 inline bool is_negation_hash(std::uint64_t h) noexcept {
-  return h == "not"_h || h == "n't"_h || h == "never"_h || h == "no"_h || h == "nobody"_h || h == "nothing"_h ||
-         h == "neither"_h || h == "nor"_h || h == "cannot"_h || h == "without"_h;
+  switch (h) {
+    case "not"_h: case "n't"_h: case "never"_h: case "no"_h: case "nobody"_h: case "nothing"_h: case "neither"_h:
+    case "nor"_h: case "cannot"_h: case "without"_h:
+      return true;
+    default:
+      return false;
+  }
 }
 
-/// The features of one word that do not depend on its neighbours: its unigram (plain and conjoined with the
-/// target) and its character n-grams. `uni` is the word's hash, already marked when the word is negated.
+/// A word's character n-grams, with boundaries ("<wor", "ord>"): the part of `word_features` that models
+/// without them skip. Not inlined, so that the rest of `word_features` is small enough to be.
 template <class Emit>
-void word_features(const FeatureOptions& o, std::uint64_t uni, std::string_view norm, bool punct,
-                   std::uint64_t target, Emit&& emit) {
+[[gnu::noinline]] void char_ngram_features(const FeatureOptions& o, std::string_view norm, std::uint64_t target,
+                                           Emit&& emit) {
   const int shift = 64 - o.hash_bits;
   auto slot = [shift](std::uint64_t h) { return static_cast<std::uint32_t>(mix64(h) >> shift); };
   const bool shared = o.shared_features || !target;
-  if (shared) emit(slot(uni ^ 0x1));
-  if (target) emit(slot(uni ^ target ^ 0x11));
-  // Character n-grams of words, with boundaries: "<wor", "ord>".
   const std::size_t n = norm.size();
   char buf[66];
-  if (o.char_max <= 0 || punct || n + 2 > sizeof buf) return;
+  if (n + 2 > sizeof buf) return;
   buf[0] = '<';
   for (std::size_t k = 0; k < n; ++k) {
     char c = norm[k];
@@ -70,6 +74,19 @@ void word_features(const FeatureOptions& o, std::uint64_t uni, std::string_view 
   }
 }
 
+/// The features of one word that do not depend on its neighbours: its unigram (plain and conjoined with the
+/// target) and its character n-grams. `uni` is the word's hash, already marked when the word is negated.
+template <class Emit>
+void word_features(const FeatureOptions& o, std::uint64_t uni, std::string_view norm, bool punct,
+                   std::uint64_t target, Emit&& emit) {
+  const int shift = 64 - o.hash_bits;
+  auto slot = [shift](std::uint64_t h) { return static_cast<std::uint32_t>(mix64(h) >> shift); };
+  const bool shared = o.shared_features || !target;
+  if (shared) emit(slot(uni ^ 0x1));
+  if (target) emit(slot(uni ^ target ^ 0x11));
+  if (o.char_max > 0 && !punct) char_ngram_features(o, norm, target, emit);
+}
+
 /// The text of token `i` as features read it (normalized when it is not ASCII).
 inline std::string_view feature_text(const Document& doc, std::uint32_t i, std::string& scratch) {
   const Token& t = doc.tokens()[i];
@@ -78,6 +95,15 @@ inline std::string_view feature_text(const Document& doc, std::uint32_t i, std::
   bool ascii = true;
   for (std::uint32_t k = 0; k < n; ++k) ascii &= static_cast<unsigned char>(p[k]) < 0x80;
   return ascii ? std::string_view(p, n) : doc.normalized(i, scratch);
+}
+
+/// The hash of token `i` as features read it: `token_hashes[i]` when the caller has the hashes of the document's
+/// tokens (the same value: `token_hash` of the normalized text, see `detail::token_hashes`), else computed.
+inline std::uint64_t feature_hash(const Document& doc, std::uint32_t i, std::span<const std::uint64_t> token_hashes,
+                                  std::string& scratch) {
+  if (!token_hashes.empty()) return token_hashes[i];
+  const std::string_view norm = feature_text(doc, i, scratch);
+  return token_hash_fast(norm.data(), norm.size());
 }
 
 inline std::uint32_t feature_slot(std::uint64_t h, int hash_bits) noexcept {
@@ -106,7 +132,8 @@ template <class F>
 /// ("like 1968"). Apart from `extract_features`, and not inlined, so the features every model uses stay tight.
 template <class Emit>
 [[gnu::noinline]] void past_features(const FeatureOptions& o, const Document& doc, std::uint32_t first,
-                                     std::uint32_t end, const Annotations& units, std::string& scratch, Emit&& emit) {
+                                     std::uint32_t end, const Annotations& units,
+                                     std::span<const std::uint64_t> token_hashes, std::string& scratch, Emit&& emit) {
   const auto tokens = doc.tokens();
   const std::uint32_t b = tokens[first].begin, e = tokens[end - 1].end;
   const auto& past = units.past_mentions;
@@ -121,8 +148,8 @@ template <class Emit>
     auto at = std::lower_bound(tokens.begin() + first, tokens.begin() + end, it->span.begin,
                                [](const Token& t, std::uint32_t x) { return t.begin < x; });
     if (at != tokens.begin() + first) {
-      const std::string_view norm = feature_text(doc, static_cast<std::uint32_t>(at - tokens.begin()) - 1, scratch);
-      emit(feature_slot(mix64(token_hash_fast(norm.data(), norm.size())) ^ 0x50415354424546ull, o.hash_bits));
+      const auto before = static_cast<std::uint32_t>(at - tokens.begin()) - 1;
+      emit(feature_slot(mix64(feature_hash(doc, before, token_hashes, scratch)) ^ 0x50415354424546ull, o.hash_bits));
     }
   }
 }
@@ -131,7 +158,8 @@ template <class Emit>
 /// side (before, after) only, so that one word weighs the same one or two sentences away. Not inlined either.
 template <class Emit>
 [[gnu::noinline]] void context_features(const FeatureOptions& o, const Document& doc, std::uint32_t first,
-                                        std::uint32_t end, const Annotations* units, std::string& scratch,
+                                        std::uint32_t end, const Annotations* units,
+                                        std::span<const std::uint64_t> token_hashes, std::string& scratch,
                                         Emit&& emit) {
   const auto tokens = doc.tokens();
   const auto sentences = doc.sentences();
@@ -149,8 +177,7 @@ template <class Emit>
       const Sentence& s = sentences[static_cast<std::size_t>(k)];
       for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
         if (tokens[i].kind == TokenKind::punctuation) continue;
-        const std::string_view norm = feature_text(doc, i, scratch);
-        emit(feature_slot(mix64(token_hash_fast(norm.data(), norm.size())) ^ side, o.hash_bits));
+        emit(feature_slot(mix64(feature_hash(doc, i, token_hashes, scratch)) ^ side, o.hash_bits));
       }
       if (o.unit_features && units) {
         for_units_over(*units, s.begin, s.end, [&](const Unit& u) {
@@ -163,11 +190,12 @@ template <class Emit>
 
 /// Calls `emit(slot)` for every feature of tokens [first, end). Each word's own features go through
 /// `emit_word(key, produce)`, where `produce(emit)` emits them and `key` identifies them (word, negation,
-/// target): a scorer can cache their summed weights per key, since words repeat.
+/// target): a scorer can cache their summed weights per key, since words repeat. `token_hashes`, when not
+/// empty, holds the hashes of all the document's tokens (see `feature_hash`), which are then not computed again.
 template <class Emit, class EmitWord>
 void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_t first, std::uint32_t end,
                       std::uint64_t target, const Annotations* units, std::string& scratch, Emit&& emit,
-                      EmitWord&& emit_word) {
+                      EmitWord&& emit_word, std::span<const std::uint64_t> token_hashes = {}) {
   const int shift = 64 - o.hash_bits;
   auto slot = [shift](std::uint64_t h) { return static_cast<std::uint32_t>(mix64(h) >> shift); };
   const auto tokens = doc.tokens();
@@ -175,8 +203,10 @@ void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_
   bool negated = false;
   for (std::uint32_t i = first; i < end; ++i) {
     const Token& t = tokens[i];
-    const std::string_view norm = feature_text(doc, i, scratch);
-    const std::uint64_t h = token_hash_fast(norm.data(), norm.size());
+    // The text is read only when the hash is not given, or for character n-grams.
+    const std::string_view norm =
+        token_hashes.empty() || o.char_max > 0 ? feature_text(doc, i, scratch) : std::string_view();
+    const std::uint64_t h = token_hashes.empty() ? token_hash_fast(norm.data(), norm.size()) : token_hashes[i];
     const bool punct = t.kind == TokenKind::punctuation;
     if (punct) negated = false;
     // Word n-grams, plain and conjoined with the target.
@@ -207,9 +237,9 @@ void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_
       if (o.unit_rules && !u.rule.empty()) emit(slot(0x52554C45ull ^ token_hash_fast(u.rule.data(), u.rule.size()) * 0x9E3779B97F4A7C15ull));
     });
   }
-  if (o.past_features && units && first < end) past_features(o, doc, first, end, *units, scratch, emit);
+  if (o.past_features && units && first < end) past_features(o, doc, first, end, *units, token_hashes, scratch, emit);
   if (o.context_sentences > 0 && first < end && !doc.sentences().empty()) {
-    context_features(o, doc, first, end, units, scratch, emit);
+    context_features(o, doc, first, end, units, token_hashes, scratch, emit);
   }
 }
 

@@ -251,7 +251,8 @@ const LinearModel& Scorer::model() const noexcept { return *impl_->model; }
 // The scoring loop, for a label count known at compile time (kRows > 0: the column sums unroll) or not.
 template <int kRows>
 void Scorer::scores_impl(const Document& doc, std::uint32_t first, std::uint32_t end, std::string_view target,
-                         const Annotations* units, std::span<float> out) {
+                         const Annotations* units, std::span<float> out,
+                         std::span<const std::uint64_t> token_hashes) {
   const LinearModel::Impl& m = impl_->model->impl();
   Eigen::Map<Eigen::VectorXf> acc(out.data(), static_cast<Eigen::Index>(out.size()));
   acc = m.bias;
@@ -305,7 +306,8 @@ void Scorer::scores_impl(const Document& doc, std::uint32_t first, std::uint32_t
     std::memcpy(&n, entry + 2, sizeof n);
     count += n;
   };
-  detail::extract_features(m.features, doc, first, end, th, units, impl_->scratch, add_column, add_word);
+  if (token_hashes.size() != doc.tokens().size()) token_hashes = {};
+  detail::extract_features(m.features, doc, first, end, th, units, impl_->scratch, add_column, add_word, token_hashes);
   sum_columns(std::span<const std::uint32_t>(c.pending.data(), pending), sum);
   count += static_cast<std::uint32_t>(pending);
   const float scale = m.features.normalize && count ? 1.0f / std::sqrt(static_cast<float>(count)) : 1.0f;
@@ -313,20 +315,20 @@ void Scorer::scores_impl(const Document& doc, std::uint32_t first, std::uint32_t
 }
 
 void Scorer::scores(const Document& doc, std::uint32_t first, std::uint32_t end, std::string_view target,
-                    const Annotations* units, std::span<float> out) {
+                    const Annotations* units, std::span<float> out, std::span<const std::uint64_t> token_hashes) {
   switch (impl_->model->labels().size()) {
-    case 2: return scores_impl<2>(doc, first, end, target, units, out);
-    case 3: return scores_impl<3>(doc, first, end, target, units, out);
-    case 4: return scores_impl<4>(doc, first, end, target, units, out);
-    default: return scores_impl<0>(doc, first, end, target, units, out);
+    case 2: return scores_impl<2>(doc, first, end, target, units, out, token_hashes);
+    case 3: return scores_impl<3>(doc, first, end, target, units, out, token_hashes);
+    case 4: return scores_impl<4>(doc, first, end, target, units, out, token_hashes);
+    default: return scores_impl<0>(doc, first, end, target, units, out, token_hashes);
   }
 }
 
 void Scorer::predict(const Document& doc, std::uint32_t first, std::uint32_t end, std::string_view target,
-                     const Annotations* units, Prediction& out) {
+                     const Annotations* units, Prediction& out, std::span<const std::uint64_t> token_hashes) {
   const std::size_t n = impl_->model->labels().size();
   out.probabilities.resize(n);
-  scores(doc, first, end, target, units, out.probabilities);
+  scores(doc, first, end, target, units, out.probabilities, token_hashes);
   Eigen::Map<Eigen::VectorXf> p(out.probabilities.data(), static_cast<Eigen::Index>(n));
   detail::softmax(p);
   Eigen::Index best;

@@ -369,7 +369,7 @@ void Summarizer::assemble(const Document& doc, const Annotations& annotations, A
     SentenceRole& r = out.sentences[s];
     r.span = Span{sentences[s].begin, sentences[s].end};
     impl_->scorer->predict(doc, sentences[s].first_token, sentences[s].end_token,
-                           sentence_position(s, sentences.size()), &annotations, pred);
+                           sentence_position(s, sentences.size()), &annotations, pred, hashes);
     for (int k = 0; k < 4; ++k) {
       r.probabilities[static_cast<std::size_t>(k)] = pred.probabilities[static_cast<std::size_t>(impl_->label_of_role[k])];
     }

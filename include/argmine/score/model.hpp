@@ -125,16 +125,19 @@ class Scorer {
   /// (consecutive examples of one document tokenize and tag it once). Fails on a span outside the document.
   Result<Prediction> predict(const Example& example);
   /// Scores tokens [first, end) of a document; `units` (optional) adds the tagger's units as features.
+  /// `token_hashes` (optional): the hashes of all the document's tokens as the library computes them for its
+  /// own use (case-folded normalized text; the summarizer has them), which spares hashing each token again.
+  /// Ignored unless it has one hash per token.
   void predict(const Document& doc, std::uint32_t first_token, std::uint32_t end_token, std::string_view target,
-               const Annotations* units, Prediction& out);
+               const Annotations* units, Prediction& out, std::span<const std::uint64_t> token_hashes = {});
   /// Raw scores (no softmax) into `scores` (size = labels), the hot path of corpus runs.
   void scores(const Document& doc, std::uint32_t first_token, std::uint32_t end_token, std::string_view target,
-              const Annotations* units, std::span<float> scores);
+              const Annotations* units, std::span<float> scores, std::span<const std::uint64_t> token_hashes = {});
 
  private:
   template <int kRows>
   void scores_impl(const Document& doc, std::uint32_t first_token, std::uint32_t end_token, std::string_view target,
-                   const Annotations* units, std::span<float> scores);
+                   const Annotations* units, std::span<float> scores, std::span<const std::uint64_t> token_hashes);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
