@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -274,18 +275,26 @@ void Scorer::scores_impl(const Document& doc, std::uint32_t first, std::uint32_t
     c.pending[pending++] = slot;
   };
   auto sum_columns = [&](std::span<const std::uint32_t> slots, float* into) {
-    for (std::uint32_t slot : slots) {
-      const float* col = w + static_cast<std::size_t>(slot) * static_cast<std::size_t>(rows);
-      for (Eigen::Index r = 0; r < rows; ++r) into[r] += col[r];
+    if constexpr (kRows > 0) {
+      // Summed in locals (registers): through `into`, which may alias the weights as far as the compiler
+      // knows, every partial sum would be stored. Each row adds its columns in the same order either way.
+      float partial[kRows];
+      std::copy_n(into, kRows, partial);
+      for (std::uint32_t slot : slots) {
+        const float* col = w + static_cast<std::size_t>(slot) * kRows;
+        for (int r = 0; r < kRows; ++r) partial[r] += col[r];
+      }
+      std::copy_n(partial, kRows, into);
+    } else {
+      for (std::uint32_t slot : slots) {
+        const float* col = w + static_cast<std::size_t>(slot) * static_cast<std::size_t>(rows);
+        for (Eigen::Index r = 0; r < rows; ++r) into[r] += col[r];
+      }
     }
   };
   const bool cached_words = m.features.char_max > 0;
   if (cached_words && c.cache.empty()) c.cache.assign(c.stride << Impl::kCacheBits, 0.0f);  // key 0: empty
-  auto add_word = [&](std::uint64_t key, auto&& produce) {
-    if (!cached_words) {
-      produce(add_column);
-      return;
-    }
+  auto add_cached_word = [&](std::uint64_t key, auto&& produce) {
     key |= key == 0;
     float* entry = c.cache.data() + c.stride * (key & ((std::size_t{1} << Impl::kCacheBits) - 1));
     float* cached = entry + 3;
@@ -306,8 +315,15 @@ void Scorer::scores_impl(const Document& doc, std::uint32_t first, std::uint32_t
     std::memcpy(&n, entry + 2, sizeof n);
     count += n;
   };
+  // Without the cache a word's features are columns like the others (and its key, unused, is not computed).
+  auto add_word = [&](std::uint64_t, auto&& produce) { produce(add_column); };
   if (token_hashes.size() != doc.tokens().size()) token_hashes = {};
-  detail::extract_features(m.features, doc, first, end, th, units, impl_->scratch, add_column, add_word, token_hashes);
+  if (cached_words) {
+    detail::extract_features(m.features, doc, first, end, th, units, impl_->scratch, add_column, add_cached_word,
+                             token_hashes);
+  } else {
+    detail::extract_features(m.features, doc, first, end, th, units, impl_->scratch, add_column, add_word, token_hashes);
+  }
   sum_columns(std::span<const std::uint32_t>(c.pending.data(), pending), sum);
   count += static_cast<std::uint32_t>(pending);
   const float scale = m.features.normalize && count ? 1.0f / std::sqrt(static_cast<float>(count)) : 1.0f;
