@@ -18,6 +18,7 @@
 #include <cctype>
 #include <cmath>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <string>
@@ -50,14 +51,19 @@ const HashSet& not_names() {
 }
 
 // The national party committees and "the establishment" (US politics): one target, "the party establishment".
-// A switch (a few comparisons) rather than a chain of seven: it is asked of every token.
+constexpr std::uint64_t kEstablishment[] = {"establishment"_h, "dnc"_h,  "rnc"_h, "dccc"_h,
+                                            "dscc"_h,          "nrcc"_h, "nrsc"_h};
+// Bit (h & 63) set for each of them: a one-instruction filter before the comparisons, since the test is asked
+// of every token and most are none of them.
+constexpr std::uint64_t kEstablishmentFilter = [] {
+  std::uint64_t bits = 0;
+  for (std::uint64_t h : kEstablishment) bits |= std::uint64_t{1} << (h & 63);
+  return bits;
+}();
+
 bool is_establishment(std::uint64_t h) {
-  switch (h) {
-    case "establishment"_h: case "dnc"_h: case "rnc"_h: case "dccc"_h: case "dscc"_h: case "nrcc"_h: case "nrsc"_h:
-      return true;
-    default:
-      return false;
-  }
+  if (!((kEstablishmentFilter >> (h & 63)) & 1)) return false;
+  return std::find(std::begin(kEstablishment), std::end(kEstablishment), h) != std::end(kEstablishment);
 }
 
 // Words that join capitalized words into one name: "Democracy for America", "Department of Labor".
@@ -79,41 +85,40 @@ bool is_clause_break(const Document& doc, std::uint32_t i, const std::vector<std
          h[i] == "whereas"_h || h[i] == "because"_h || h[i] == "which"_h || h[i] == "who"_h;
 }
 
-// Verbs and prepositions that set the author against what follows them: "against Trump", "defeat Trump".
-int relation_toward_next(std::uint64_t h) {
-  switch (h) {
-    case "against"_h: case "defeat"_h: case "defeats"_h: case "defeated"_h: case "defeating"_h: case "beat"_h:
-    case "beats"_h: case "beating"_h: case "oppose"_h: case "opposes"_h: case "opposing"_h: case "stop"_h:
-    case "stops"_h: case "stopping"_h:
-      return -2;
-    case "repeal"_h: case "repealing"_h: case "scrap"_h: case "scrapping"_h: case "abolish"_h:
-    case "abolishing"_h: case "reject"_h: case "rejecting"_h: case "block"_h: case "blocking"_h: case "kill"_h:
-    case "killing"_h:
-      return -2;
-    case "support"_h: case "supports"_h: case "supporting"_h: case "elect"_h: case "electing"_h:
-    case "behind"_h: case "champion"_h: case "championing"_h: case "adopt"_h: case "adopting"_h: case "pass"_h:
-    case "passing"_h: case "approve"_h: case "approving"_h: case "keep"_h: case "keeping"_h: case "protect"_h:
-    case "protecting"_h: case "embrace"_h: case "embracing"_h: case "expand"_h: case "expanding"_h: case "fund"_h:
-    case "funding"_h: case "join"_h: case "joining"_h:
-      return 2;
-    default:
-      return 0;
-  }
-}
+// How a word sets the author toward what follows it: always (`next`: verbs and prepositions, "against Trump",
+// "defeat Trump"), or only when the author prescribes it (`prescribed`: "Brandt should endorse Whitaker",
+// "Congress must overturn it"; in a report such verbs are someone else's act, "a Republican who is backing
+// Mrs. Steel"). A map with a one-bit filter rather than switches: it is asked of every token of the author's
+// sentences, and most are none of these.
+struct Relation {
+  std::int8_t next = 0, prescribed = 0;
+};
 
-// Verbs that take a side only when the author prescribes them ("Brandt should endorse Whitaker", "Congress
-// must overturn it"); in a report they are someone else's act ("a Republican who is backing Mrs. Steel").
-int prescribed_relation(std::uint64_t h) {
-  switch (h) {
-    case "endorse"_h: case "reelect"_h: case "re-elect"_h: case "restore"_h: case "renew"_h:
-    case "strengthen"_h: case "defend"_h: case "choose"_h: case "confirm"_h:
-      return 2;
-    case "overturn"_h: case "impeach"_h: case "veto"_h: case "weaken"_h: case "eliminate"_h: case "replace"_h:
-    case "remove"_h: case "reverse"_h:
-      return -2;
-    default:
-      return 0;
-  }
+const HashMap<Relation>& relation_words() {
+  static const HashMap<Relation> map = [] {
+    HashMap<Relation> m;
+    for (std::string_view w : {"against", "defeat", "defeats", "defeated", "defeating", "beat", "beats", "beating",
+                               "oppose", "opposes", "opposing", "stop", "stops", "stopping", "repeal", "repealing",
+                               "scrap", "scrapping", "abolish", "abolishing", "reject", "rejecting", "block",
+                               "blocking", "kill", "killing"}) {
+      m.set(token_hash(w), Relation{-2, 0});
+    }
+    for (std::string_view w : {"support", "supports", "supporting", "elect", "electing", "behind", "champion",
+                               "championing", "adopt", "adopting", "pass", "passing", "approve", "approving", "keep",
+                               "keeping", "protect", "protecting", "embrace", "embracing", "expand", "expanding",
+                               "fund", "funding", "join", "joining"}) {
+      m.set(token_hash(w), Relation{2, 0});
+    }
+    for (std::string_view w : {"endorse", "reelect", "re-elect", "restore", "renew", "strengthen", "defend", "choose",
+                               "confirm"}) {
+      m.set(token_hash(w), Relation{0, 2});
+    }
+    for (std::string_view w : {"overturn", "impeach", "veto", "weaken", "eliminate", "replace", "remove", "reverse"}) {
+      m.set(token_hash(w), Relation{0, -2});
+    }
+    return m;
+  }();
+  return map;
 }
 
 struct Mention {
@@ -142,7 +147,9 @@ const HashSet& function_words() {
 bool is_modifier_use(const Document& doc, const Mention& m) {
   if (m.end - m.first != 1 || m.end >= doc.tokens().size()) return false;
   const std::string_view w = doc.text_of(doc.tokens()[m.first]);
-  const auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.ends_with(suf); };
+  const auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 2 && std::equal(suf.begin(), suf.end(), w.end() - suf.size());
+  };
   if (!(ends("ic") || ends("an") || ends("ish") || ends("ese"))) return false;
   const Token& next = doc.tokens()[m.end];
   const std::string_view n = doc.text_of(next);
@@ -191,6 +198,7 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
   const HashSet& non_names = not_names();
   const HashSet& common_words = function_words();
   const auto& lexicon = polarity_lexicon();
+  const HashMap<Relation>& relations = relation_words();
   // Token text without string_view::substr's bounds check (the compiler keeps substr out of line here).
   auto word_at = [&](std::uint32_t i) { return std::string_view(text.data() + tokens[i].begin, tokens[i].size()); };
   auto capitalized = [&](std::uint32_t i) {
@@ -404,14 +412,17 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
     for (std::uint32_t i = sent.first_token; i < sent.end_token; ++i) {
       if (entity_at[i] >= 0) continue;
       // "against Trump": a relation word right before a name (through "the", "his", a possessive).
-      // ... unless someone else's hostility is described ("grievances against Clinton").
-      const bool described = i > sent.first_token && lexicon.maybe(h[i - 1]) && lexicon.find(h[i - 1]) &&
-                             *lexicon.find(h[i - 1]) < 0;
-      int rel = relation_toward_next(h[i]);
+      // ... unless someone else's hostility is described ("grievances against Clinton"); asked only of a
+      // relation word.
+      auto described = [&] {
+        return i > sent.first_token && lexicon.maybe(h[i - 1]) && lexicon.find(h[i - 1]) && *lexicon.find(h[i - 1]) < 0;
+      };
+      const Relation* relation = relations.maybe(h[i]) ? relations.find(h[i]) : nullptr;
+      int rel = relation ? relation->next : 0;
       if (rel == 0) {
         // "should endorse", "must not weaken" (a negation flips it), "should now endorse"; not in a question
         // ("Should they reverse ...") nor in a sentence that reports or quotes someone.
-        if (const int p = prescribed_relation(h[i]); p != 0 && !reported[s]) {
+        if (const int p = relation ? relation->prescribed : 0; p != 0 && !reported[s]) {
           bool modal = false, negated = false;
           for (std::uint32_t j = i; j-- > sent.first_token && j + 4 > i;) {
             if (is_clause_break(doc, j, h)) break;
@@ -421,7 +432,7 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
           if (modal) rel = negated ? -p : p;
         }
       }
-      if (rel != 0 && !described) {
+      if (rel != 0 && !described()) {
         for (std::uint32_t j = i + 1; j < sent.end_token && j <= i + 3; ++j) {
           if (entity_at[j] >= 0) {
             add(static_cast<std::size_t>(entity_at[j]), static_cast<float>(rel),
