@@ -61,9 +61,12 @@ constexpr std::uint64_t kEstablishmentFilter = [] {
   return bits;
 }();
 
-bool is_establishment(std::uint64_t h) {
+[[gnu::always_inline]] inline bool is_establishment(std::uint64_t h) {
   if (!((kEstablishmentFilter >> (h & 63)) & 1)) return false;
-  return std::find(std::begin(kEstablishment), std::end(kEstablishment), h) != std::end(kEstablishment);
+  for (std::uint64_t e : kEstablishment) {
+    if (h == e) return true;
+  }
+  return false;
 }
 
 // Words that join capitalized words into one name: "Democracy for America", "Department of Labor".
@@ -170,7 +173,17 @@ bool names_an_action(const Document& doc, const std::vector<std::uint64_t>& h, s
 struct KeyedRun {
   std::string_view key, form;
   std::uint32_t run;
+  std::uint64_t key_prefix = 0;  // see sort_prefix
 };
+
+// The first eight bytes of `s` as a big-endian number (zero-padded): numbers that differ order as the strings
+// do (a shorter string pads with 0, and is the smaller unless its next byte is a 0 itself, when the numbers
+// are equal). Sorting compares these first, the strings only on a tie.
+std::uint64_t sort_prefix(std::string_view s) {
+  std::uint64_t p = 0;
+  for (std::size_t k = 0; k < 8; ++k) p = p << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0u);
+  return p;
+}
 
 // A target: its key and its mentions, keyed[begin, end) of the runs sorted by key.
 struct Entity {
@@ -270,7 +283,11 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
         }
       }
     }
-    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // By key, then by place, the order they were found in (as a stable sort by key would leave them).
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first < b.first;
+      return a.second.first != b.second.first ? a.second.first < b.second.first : a.second.end < b.second.end;
+    });
     std::vector<std::vector<Mention>> groups;
     for (std::size_t i = 0; i < found.size();) {
       std::size_t j = i;
@@ -322,7 +339,7 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
     if (m.phrase) {
       std::string& key = lowered.emplace_back(run_text(m));
       for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      keyed.push_back(KeyedRun{key, key, r});
+      keyed.push_back(KeyedRun{key, key, r, sort_prefix(key)});
       continue;
     }
     if (single && !mid_sentence.contains(h[m.first]) && !is_establishment(h[m.first])) continue;
@@ -333,10 +350,11 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
     const bool joined = std::any_of(h.begin() + m.first, h.begin() + m.end, [](std::uint64_t x) { return is_name_joiner(x); });
     // Titles merge too: "Former Lieutenant Governor Tom Whitaker" is "Whitaker".
     if (!single && !joined && m.end - m.first <= 6 && single_words.contains(h[m.end - 1])) key = word_at(m.end - 1);
-    keyed.push_back(KeyedRun{key, run_text(m), r});
+    keyed.push_back(KeyedRun{key, run_text(m), r, sort_prefix(key)});
   }
   // Targets in the order of their keys, each target's mentions in the order of the text.
   std::sort(keyed.begin(), keyed.end(), [](const KeyedRun& a, const KeyedRun& b) {
+    if (a.key_prefix != b.key_prefix) return a.key_prefix < b.key_prefix;
     const int c = a.key.compare(b.key);
     return c != 0 ? c < 0 : a.run < b.run;
   });
