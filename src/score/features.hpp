@@ -199,7 +199,7 @@ template <class Emit>
 /// target): a scorer can cache their summed weights per key, since words repeat. `token_hashes`, when not
 /// empty, holds the hashes of all the document's tokens (see `feature_hash`), which are then not computed again.
 template <class Emit, class EmitWord>
-void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_t first, std::uint32_t end,
+[[gnu::always_inline]] inline void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_t first, std::uint32_t end,
                       std::uint64_t target, const Annotations* units, std::string& scratch, Emit&& emit,
                       EmitWord&& emit_word, std::span<const std::uint64_t> token_hashes = {}) {
   const int shift = 64 - o.hash_bits;
