@@ -20,7 +20,6 @@
 #include <deque>
 #include <iterator>
 #include <map>
-#include <numeric>
 #include <string>
 
 namespace argmine::detail {
@@ -262,6 +261,7 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
   // three times in the argument ("minimum wage", "ranked-choice voting", "term limits").
   {
     std::vector<std::pair<std::uint64_t, Mention>> found;  // (phrase key, where), grouped by sorting
+    found.reserve(tokens.size());  // usually fewer than the tokens: room once, no growing step by step
     std::vector<char> content;  // per token of the sentence: a content word that can be part of a phrase
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
       if (!out.sentences[s].argumentative) continue;
@@ -500,20 +500,19 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
     }
   }
 
-  // Targets named fewer than min_mentions times stay only when the author judges them clearly.
-  {
-    std::vector<TargetStance> kept;
-    for (auto& t : named) {
-      std::size_t in_own = 0;
-      for (const Span& m : t.mentions) {
-        const auto it = std::upper_bound(sentences.begin(), sentences.end(), m.begin,
-                                         [](std::uint32_t x, const Sentence& snt) { return x < snt.begin; });
-        if (it == sentences.begin()) continue;
-        in_own += out.sentences[static_cast<std::size_t>(it - sentences.begin() - 1)].argumentative;
-      }
-      if (in_own >= options.min_mentions || std::fabs(t.score) >= 1.5f) kept.push_back(std::move(t));
+  // Targets named fewer than min_mentions times stay only when the author judges them clearly (their indices:
+  // the targets themselves are moved once, to the output).
+  std::vector<std::uint32_t> kept;
+  for (std::uint32_t k = 0; k < named.size(); ++k) {
+    const TargetStance& t = named[k];
+    std::size_t in_own = 0;
+    for (const Span& m : t.mentions) {
+      const auto it = std::upper_bound(sentences.begin(), sentences.end(), m.begin,
+                                       [](std::uint32_t x, const Sentence& snt) { return x < snt.begin; });
+      if (it == sentences.begin()) continue;
+      in_own += out.sentences[static_cast<std::size_t>(it - sentences.begin() - 1)].argumentative;
     }
-    named = std::move(kept);
+    if (in_own >= options.min_mentions || std::fabs(t.score) >= 1.5f) kept.push_back(k);
   }
 
   // --- Positions of others -----------------------------------------------------------------------------------
@@ -618,20 +617,17 @@ void compute_stance(const Document& doc, const std::vector<std::uint64_t>& h, co
     const float minority = std::min(pos, neg);
     t.mild = std::fabs(total) < 2.5f || minority * 2.0f > std::max(pos, neg);
   };
-  for (auto& t : named) label(t);
+  for (std::uint32_t k : kept) label(named[k]);
   for (auto& t : positions) label(t);
   // The most discussed and the most clearly judged targets first (their order sorted, not the targets: only
   // the first few are kept).
   auto weight = [](const TargetStance& t) { return static_cast<float>(t.mentions.size()) + 2.0f * std::fabs(t.score); };
   std::vector<float> weights(named.size());
-  for (std::size_t k = 0; k < named.size(); ++k) weights[k] = weight(named[k]);
-  std::vector<std::uint32_t> by_weight(named.size());
-  std::iota(by_weight.begin(), by_weight.end(), 0u);
-  std::stable_sort(by_weight.begin(), by_weight.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return weights[a] > weights[b]; });
-  out.stance.reserve(positions.size() + std::min(named.size(), options.max_targets));
+  for (std::uint32_t k : kept) weights[k] = weight(named[k]);
+  std::stable_sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) { return weights[a] > weights[b]; });
+  out.stance.reserve(positions.size() + std::min(kept.size(), options.max_targets));
   for (auto& t : positions) out.stance.push_back(std::move(t));
-  for (std::uint32_t k : by_weight) {
+  for (std::uint32_t k : kept) {
     if (out.stance.size() >= options.max_targets + positions.size()) break;
     out.stance.push_back(std::move(named[k]));
   }
