@@ -331,6 +331,11 @@ void Scorer::scores_impl(const Document& doc, std::uint32_t first, std::uint32_t
 }
 
 void Scorer::scores(const Document& doc, std::uint32_t first, std::uint32_t end, std::string_view target,
+                    const Annotations* units, std::span<float> out) {
+  scores(doc, first, end, target, units, out, {});
+}
+
+void Scorer::scores(const Document& doc, std::uint32_t first, std::uint32_t end, std::string_view target,
                     const Annotations* units, std::span<float> out, std::span<const std::uint64_t> token_hashes) {
   switch (impl_->model->labels().size()) {
     case 2: return scores_impl<2>(doc, first, end, target, units, out, token_hashes);
@@ -338,6 +343,11 @@ void Scorer::scores(const Document& doc, std::uint32_t first, std::uint32_t end,
     case 4: return scores_impl<4>(doc, first, end, target, units, out, token_hashes);
     default: return scores_impl<0>(doc, first, end, target, units, out, token_hashes);
   }
+}
+
+void Scorer::predict(const Document& doc, std::uint32_t first, std::uint32_t end, std::string_view target,
+                     const Annotations* units, Prediction& out) {
+  predict(doc, first, end, target, units, out, {});
 }
 
 void Scorer::predict(const Document& doc, std::uint32_t first, std::uint32_t end, std::string_view target,

@@ -20,9 +20,20 @@ inline std::vector<std::uint64_t> token_hashes(const Document& doc) {
   const auto tokens = doc.tokens();
   out.reserve(tokens.size());
   std::string scratch;
+  const char* text = doc.text().data();
+  const char* end = text + doc.text().size();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string_view n = doc.normalized(i, scratch);
-    out.push_back(token_hash(n));
+    // An ASCII token hashes as it is (the hash folds case as normalizing would), eight bytes at a time.
+    const char* p = text + tokens[i].begin;
+    const std::uint32_t n = tokens[i].end - tokens[i].begin;
+    bool ascii = true;
+    for (std::uint32_t k = 0; k < n; ++k) ascii &= static_cast<unsigned char>(p[k]) < 0x80;
+    if (ascii) {
+      out.push_back(token_hash_fast(p, n, end));
+    } else {
+      const std::string_view norm = doc.normalized(i, scratch);
+      out.push_back(token_hash_fast(norm.data(), norm.size()));
+    }
   }
   return out;
 }

@@ -125,16 +125,21 @@ class Scorer {
   /// (consecutive examples of one document tokenize and tag it once). Fails on a span outside the document.
   Result<Prediction> predict(const Example& example);
   /// Scores tokens [first, end) of a document; `units` (optional) adds the tagger's units as features.
-  /// `token_hashes` (optional): the hashes of all the document's tokens as the library computes them for its
-  /// own use (case-folded normalized text; the summarizer has them), which spares hashing each token again.
-  /// Ignored unless it has one hash per token.
   void predict(const Document& doc, std::uint32_t first_token, std::uint32_t end_token, std::string_view target,
-               const Annotations* units, Prediction& out, std::span<const std::uint64_t> token_hashes = {});
+               const Annotations* units, Prediction& out);
   /// Raw scores (no softmax) into `scores` (size = labels), the hot path of corpus runs.
   void scores(const Document& doc, std::uint32_t first_token, std::uint32_t end_token, std::string_view target,
-              const Annotations* units, std::span<float> scores, std::span<const std::uint64_t> token_hashes = {});
+              const Annotations* units, std::span<float> scores);
 
  private:
+  // The summarizer has hashed every token of the document already (detail::token_hashes) and passes the
+  // hashes, which spares hashing each token again; they are not part of the public interface, where hashes
+  // of the right count but the wrong values would score wrongly without an error.
+  friend class Summarizer;
+  void predict(const Document& doc, std::uint32_t first_token, std::uint32_t end_token, std::string_view target,
+               const Annotations* units, Prediction& out, std::span<const std::uint64_t> token_hashes);
+  void scores(const Document& doc, std::uint32_t first_token, std::uint32_t end_token, std::string_view target,
+              const Annotations* units, std::span<float> scores, std::span<const std::uint64_t> token_hashes);
   template <int kRows>
   void scores_impl(const Document& doc, std::uint32_t first_token, std::uint32_t end_token, std::string_view target,
                    const Annotations* units, std::span<float> scores, std::span<const std::uint64_t> token_hashes);
