@@ -18,6 +18,6 @@ done
 echo
 "$here/instructions.sh" "$build/bin/bench_tag"
 echo
-"$here/batch_instructions.sh" "$build/bin/argmine"
+"$here/instructions.sh" --batch "$build/bin/argmine"
 echo
 /usr/bin/python3 "$here/peers/peers.py" --argmine "$build/bin/argmine"
