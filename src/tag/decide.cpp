@@ -62,6 +62,11 @@ void Tagger::Impl::find_attributions() {
   // Both sources' attributions settle in one place: the cue may be a noun after all, and the holder may have
   // taken words that are not its own (settle_attribution, holders.cpp).
   std::erase_if(attributions, [&](Attribution& a) { return !settle_attribution(a); });
+  // The attributions of each sentence, in sentence order (source_tells reads those of one sentence).
+  attributions_by_sentence.resize(attributions.size());
+  for (std::uint32_t i = 0; i < attributions.size(); ++i) attributions_by_sentence[i] = i;
+  std::stable_sort(attributions_by_sentence.begin(), attributions_by_sentence.end(),
+                   [&](std::uint32_t x, std::uint32_t y) { return attributions[x].sentence < attributions[y].sentence; });
 }
 
 void Tagger::Impl::attributions_from_grammar() {
@@ -1644,6 +1649,65 @@ void Tagger::Impl::find_voices() {
   judging_outnumbers_others = judged > others;
 }
 
+// A source tells the clause of sentence s after token c: it is the clause's subject, after at most an opening
+// phrase ("but Democrats say", "but on Sunday people familiar with the talks said", "but in their letter,
+// Democrats claim", "but according to X"; only with subject_too), or a tag closes the sentence ("..., but a
+// meeting has been scheduled, aides said", "That is not true, a senior official said."). A source inside the
+// author's clause does not ("but it is much more restrictive than those headlines suggest", "but the simple
+// fact is that some people want ..."), nor a finding ("Critics claim X, but studies show Y": the author's
+// evidence), a denied view or an aside ("but, as critics say, it fails").
+bool Tagger::Impl::source_tells(std::uint32_t s, std::uint32_t c, bool subject_too) const {
+  const SentenceState& st = sents[s];
+  for (auto it = std::lower_bound(attributions_by_sentence.begin(), attributions_by_sentence.end(), s,
+                                  [&](std::uint32_t i, std::uint32_t x) { return attributions[i].sentence < x; });
+       it != attributions_by_sentence.end() && attributions[*it].sentence == s; ++it) {
+    const Attribution& a = attributions[*it];
+    const std::uint32_t open = std::min(a.holder_b, a.cue_b), close = std::max(a.holder_e, a.cue_e);
+    if (open <= c || relative_report(toks, a) || embedded_report(toks, a) ||
+        toks[a.cue_b].has(lex::kFindingVerb) || toks[a.cue_b - 1].has(lex::kNegation) ||
+        (a.cue_b > 1 && toks[a.cue_b - 2].has(lex::kNegation))) {
+      continue;
+    }
+    const TagToken& before = toks[open - 1];
+    if (close + 2 >= st.end && (is_punct(before, ',') || before.kind == TokenKind::quote)) return true;  // a tag
+    // A fronted adverbial closed by a comma may hold a clause of its own ("but now that the shutdown is
+    // over, many lawmakers say", "but for those who live in rural areas, critics say").
+    std::uint32_t k = c + 1;
+    if (k < open && is_punct(toks[k], ',')) ++k;
+    if (k < open && is_punct(before, ',')) {
+      switch (toks[k].hash) {
+        case "while"_h: case "when"_h: case "now"_h: case "after"_h: case "because"_h: case "if"_h:
+        case "for"_h: case "in"_h: case "on"_h: case "with"_h: case "despite"_h: case "since"_h:
+        case "although"_h: case "though"_h: case "once"_h: case "until"_h: case "before"_h: case "at"_h:
+          return true;
+        default:
+          break;
+      }
+    }
+    bool subject = true;
+    for (; k < open && subject; ++k) {
+      switch (toks[k].hash) {
+        case "than"_h:  // not the quantity "more than three-quarters of voters"
+          subject = k > c + 1 && (toks[k - 1].hash == "more"_h || toks[k - 1].hash == "less"_h ||
+                                  toks[k - 1].hash == "fewer"_h);
+          break;
+        case "that"_h: case "which"_h: case "who"_h: case "whom"_h: case "what"_h: case "as"_h:
+        case "when"_h: case "where"_h: case "because"_h: case "after"_h: case "if"_h: case "while"_h:
+        case "whether"_h: case "how"_h: case "why"_h: case "way"_h:
+          subject = false;
+          break;
+        default:
+          // nor after another's cue, whose object the source's view is ("but polls show most Americans
+          // believe ...", "but I think most people will say ...")
+          subject = !verb_form(toks[k]) && !toks[k].has(lex::kFirstPerson) &&
+                    !(toks[k].is(detail::kLowercase) && toks[k].has(lex::kFindingVerb | lex::kReportVerb));
+      }
+    }
+    if (subject_too && subject) return true;
+  }
+  return false;
+}
+
 void Tagger::Impl::find_concessions() {
   // "Y, though X" grants X when Y argues: "The plan is sound, though it costs more". In a report or a story
   // the trailing clause is the reporter's caveat ("He said they would create a transition period, though he
@@ -1795,7 +1859,9 @@ void Tagger::Impl::find_concessions() {
         subordinate = i;
       }
     }
-    auto concessive = [&](std::uint32_t b, std::uint32_t e) {
+    // The clause grants by its own words, an opener, a hedge or a conceding adverb (not just by the sentence's
+    // being a position: see concessive).
+    auto grants = [&](std::uint32_t b, std::uint32_t e) {
       switch (toks[b].hash) {
         case "yes"_h: case "sure"_h: case "granted"_h: case "indeed"_h: case "admittedly"_h: case "perhaps"_h:
         case "true"_h: case "certainly"_h: case "maybe"_h: case "clearly"_h:
@@ -1823,8 +1889,9 @@ void Tagger::Impl::find_concessions() {
           return true;
         }
       }
-      return st.concession || st.counterclaim;
+      return false;
     };
+    auto concessive = [&](std::uint32_t b, std::uint32_t e) { return grants(b, e) || st.concession || st.counterclaim; };
     // "..., but added that ...": the contrast goes on inside the report. "not just X, but Y" corrects, it
     // does not answer.
     auto inside_report = [&](std::uint32_t c) {
@@ -1863,8 +1930,20 @@ void Tagger::Impl::find_concessions() {
       if (!reported[s] || st.counterclaim) return false;
       return st.first_cue < c || (st.last_cue != kNone && st.last_cue + 5 >= st.end && st.last_cue > c);
     };
+    // A reported position answered by another source after "but" reports a dispute between others, testimony
+    // on both sides: "Ryan says the plan would save Medicare, but Democrats say it would gut the program",
+    // "They understand ..., but several said she's in a dangerous situation". The author answers nothing; nor
+    // when the position is the source's after "but" and the clause before grants nothing of its own, but states
+    // what happened ("Mr. McCabe received clearance from the ethics office, but Republicans have argued he
+    // should have stepped aside"). After the author's own grant a source answers it ("The measures may be
+    // expensive, but the strategists say they are needed"; see sources_contrast).
+    auto others_reply = [&](std::uint32_t c) {
+      if (!st.counterclaim || st.last_said == kNone || st.last_said <= c) return false;
+      if (!(st.first_cue < c || (!st.concession && !grants(f, c - 1)))) return false;
+      return source_tells(s, c, true);
+    };
     if (contrast != kNone && (concessive(f, contrast - 1) || denied_after(contrast)) && !inside_report(contrast) &&
-        !not_only(contrast) && !sources_contrast(contrast)) {
+        !not_only(contrast) && !sources_contrast(contrast) && !others_reply(contrast)) {
       const Span x = span(f, contrast - 1), y = span(contrast, st.end);
       if (st.counterclaim) {
         st.counterclaim_clause = x;

@@ -385,6 +385,7 @@ struct Tagger::Impl {
   std::vector<std::uint32_t> sentence_of;  // token -> sentence
   // What the decisions share, per document.
   std::vector<detail::tagging::Attribution> attributions;
+  std::vector<std::uint32_t> attributions_by_sentence;  // indexes into attributions, by sentence
   std::vector<const Hit*> rebuttal_hits;  // per sentence: a rebuttal cue opening it, or nullptr
   std::vector<Unit> sentence_units;       // analogies and precedents, before emit_units orders them
   std::vector<bool> reported;             // per sentence: another's reported words
@@ -461,6 +462,7 @@ struct Tagger::Impl {
   bool clauses_around_however(std::uint32_t first, std::uint32_t at, std::uint32_t end) const;
   bool backs_own_point(std::uint32_t s) const;
   bool spoken(std::uint32_t s) const;
+  bool source_tells(std::uint32_t s, std::uint32_t c, bool subject_too) const;  // see decide.cpp
   bool settle_attribution(detail::tagging::Attribution& a) const;
   bool inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b, std::uint32_t& holder_e) const;
   bool embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const;

@@ -1153,6 +1153,33 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   CHECK(denied.all(UnitType::rebuttal).size() == 1);
   CHECK(tag("The bill passed the House in May, but it did not reach the Senate.").all(UnitType::concession).empty());
   CHECK(tag("Tattoos are more popular than ever, but do not let your kids get one.").all(UnitType::concession).empty());
+  // A reported position answered by another source after "but" is a dispute between others, not the author's
+  // answer: the source is the clause's subject (after an opening phrase) or a tag closes the sentence. The
+  // counterclaim stays. A finding, a source inside the author's comparison, one set aside with "as" or one a
+  // finding reports leaves the answer the author's.
+  for (const char* dispute : {"Critics say the plan would cut fares, but Democrats say it would raise them.",
+                              "Critics say the plan would cut fares, but on Monday, Smith said it would raise them.",
+                              "Critics say the plan would cut fares, but it would raise them, the mayor said.",
+                              // what happened, then the source's position: nothing is granted or answered
+                              "The agency approved the plan in May, but critics have argued it should wait."}) {
+    CAPTURE(dispute);
+    auto r = tag(dispute);
+    CHECK(r.all(UnitType::counterclaim).size() == 1);
+    CHECK(r.all(UnitType::rebuttal).empty());
+  }
+  for (const char* answer : {"Critics say the plan would cut fares, but it would raise them.",
+                             "Critics say the plan would cut fares, but studies show it would raise them.",
+                             "Critics say the plan would cut fares, but it would raise them more than its backers admit.",
+                             "Critics say the plan would cut fares, but, as Democrats say, it would raise them.",
+                             "Critics say the plan would cut fares, but polls show most riders believe it would raise them.",
+                             // the author's own grant, answered with a source
+                             "The plan may be costly, but critics have argued it should wait."}) {
+    CAPTURE(answer);
+    auto r = tag(answer);
+    REQUIRE(r.all(UnitType::rebuttal).size() == 1);
+    CHECK(r.all(UnitType::rebuttal)[0]->rule == "but_clause");
+    CHECK(r.all(UnitType::rebuttal)[0]->links.size() == 1);
+  }
   // A contrast inside a report ("but added"), or "not only X, but Y", answers nothing.
   CHECK(tag("Critics argue that the plan might hurt riders, but added that it could work.").all(UnitType::rebuttal).empty());
   CHECK(tag("Critics argue that the plan might hurt not only riders, but also drivers.").all(UnitType::rebuttal).empty());
