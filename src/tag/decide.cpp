@@ -1898,8 +1898,27 @@ void Tagger::Impl::find_concessions() {
       std::uint32_t k = c + 1;
       if (k < st.end && is_punct(toks[k], ',')) ++k;  // ", however, added that"
       if (k < st.end && toks[k].hash == "also"_h) ++k;
-      return k < st.end && toks[k].has(lex::kReportVerb | lex::kNeutralVerb | lex::kContentiousVerb) &&
-             toks[k].is(detail::kLowercase);
+      if (k < st.end && toks[k].has(lex::kReportVerb | lex::kNeutralVerb | lex::kContentiousVerb) &&
+          toks[k].is(detail::kLowercase)) {
+        return true;
+      }
+      // "but that" opening a second clause of the reporting verb before the contrast ("Activists say they support
+      // the law, but that it should go farther", "Democrats said they aren't defending it, but that the
+      // committee should leave him alone"): "that" followed by a subject, not a verb or a noun ("but that is
+      // wrong", "but that argument has been debunked" answer).
+      if (st.first_cue < c && k + 1 < st.end && toks[k].hash == "that"_h) {
+        switch (toks[k + 1].hash) {
+          case "it"_h: case "they"_h: case "we"_h: case "he"_h: case "she"_h: case "you"_h: case "i"_h:
+          case "there"_h: case "the"_h: case "a"_h: case "an"_h: case "this"_h: case "these"_h: case "those"_h:
+          case "their"_h: case "his"_h: case "her"_h: case "its"_h: case "our"_h: case "my"_h: case "your"_h:
+          case "some"_h: case "many"_h: case "most"_h: case "if"_h: case "when"_h: case "while"_h:
+          case "because"_h: case "perhaps"_h: case "unless"_h:
+            return true;
+          default:
+            break;
+        }
+      }
+      return false;
     };
     auto not_only = [&](std::uint32_t c) {
       for (std::uint32_t i = f; i + 1 < c; ++i) {

@@ -1183,6 +1183,18 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   // A contrast inside a report ("but added"), or "not only X, but Y", answers nothing.
   CHECK(tag("Critics argue that the plan might hurt riders, but added that it could work.").all(UnitType::rebuttal).empty());
   CHECK(tag("Critics argue that the plan might hurt not only riders, but also drivers.").all(UnitType::rebuttal).empty());
+  // "but that" with a subject after it opens a second clause of the reporting verb: the source's, not an answer.
+  // "that" as the answer's subject or determiner answers.
+  auto second = tag("Critics say the plan would cut fares, but that it would take years.");
+  CHECK(second.all(UnitType::counterclaim).size() == 1);
+  CHECK(second.all(UnitType::rebuttal).empty());
+  for (const char* answer : {"Critics say the plan would cut fares, but that is not true.",
+                             "Critics say the plan would cut fares, but that argument ignores the costs."}) {
+    CAPTURE(answer);
+    auto r = tag(answer);
+    REQUIRE(r.all(UnitType::rebuttal).size() == 1);
+    CHECK(r.all(UnitType::rebuttal)[0]->links.size() == 1);
+  }
   // ", however," or "; however," between two clauses works as "but"; inside one clause, before "that", or after a
   // fronted subordinate clause it does not.
   auto however = tag("Many people think that homework is useless, however, it teaches discipline.");
