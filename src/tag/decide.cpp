@@ -1918,6 +1918,25 @@ void Tagger::Impl::find_concessions() {
             break;
         }
       }
+      // A clause with no subject of its own after "but" goes on with the position's holder, who told it before
+      // the contrast: "Wray argued the government has significant resources, but couldn't think of anything
+      // else they need", "European leaders have said they don't want to punish the U.K., but won't grant it a
+      // better deal". The holder's statement or act, not the author's answer; not the author's verdict on the
+      // holder ("Critics claimed X, but ignored Y"), nor a question ("..., but could this tweet be ...?").
+      if (st.first_cue < c && k < st.end && !st.question && verb_form(toks[k]) &&
+          !lex::rebuttal_verbs().contains(toks[k].hash)) {
+        // (the holder is the subject: it opens the sentence, or follows an opening phrase and its comma)
+        for (auto it = std::lower_bound(attributions_by_sentence.begin(), attributions_by_sentence.end(), s,
+                                        [&](std::uint32_t i, std::uint32_t x) { return attributions[i].sentence < x; });
+             it != attributions_by_sentence.end() && attributions[*it].sentence == s; ++it) {
+          const Attribution& a = attributions[*it];
+          if (a.cue_b != st.first_cue || a.holder_e <= a.holder_b || a.holder_b < f || a.holder_b >= a.cue_b) continue;
+          if (a.holder_b == f || (a.holder_b == f + 1 && toks[f].has(lex::kContrast)) ||
+              is_punct(toks[a.holder_b - 1], ',')) {
+            return true;
+          }
+        }
+      }
       return false;
     };
     auto not_only = [&](std::uint32_t c) {

@@ -1183,6 +1183,18 @@ TEST_CASE("concessions: openers, 'X, but Y' clauses, and the sentence before 'Th
   // A contrast inside a report ("but added"), or "not only X, but Y", answers nothing.
   CHECK(tag("Critics argue that the plan might hurt riders, but added that it could work.").all(UnitType::rebuttal).empty());
   CHECK(tag("Critics argue that the plan might hurt not only riders, but also drivers.").all(UnitType::rebuttal).empty());
+  // A clause with no subject after "but" goes on with the holder who opens the sentence: the holder's statement,
+  // not the author's answer. The author's verdict on the holder ("but ignored"), or a question, answers.
+  auto continued = tag("European leaders have said they do not want to punish Britain, but will not grant it a better deal.");
+  CHECK(continued.all(UnitType::counterclaim).size() == 1);
+  CHECK(continued.all(UnitType::rebuttal).empty());
+  for (const char* answer : {"Critics claimed the plan would cut fares, but ignored its costs.",
+                             "Critics say the plan would cut fares, but could that really be true?"}) {
+    CAPTURE(answer);
+    auto r = tag(answer);
+    REQUIRE(r.all(UnitType::rebuttal).size() == 1);
+    CHECK(r.all(UnitType::rebuttal)[0]->links.size() == 1);
+  }
   // "but that" with a subject after it opens a second clause of the reporting verb: the source's, not an answer.
   // "that" as the answer's subject or determiner answers.
   auto second = tag("Critics say the plan would cut fares, but that it would take years.");
