@@ -1649,19 +1649,25 @@ void Tagger::Impl::find_voices() {
   judging_outnumbers_others = judged > others;
 }
 
+std::span<const std::uint32_t> Tagger::Impl::attributions_in(std::uint32_t s) const {
+  const auto b = std::partition_point(attributions_by_sentence.begin(), attributions_by_sentence.end(),
+                                      [&](std::uint32_t i) { return attributions[i].sentence < s; });
+  const auto e = std::partition_point(b, attributions_by_sentence.end(),
+                                      [&](std::uint32_t i) { return attributions[i].sentence == s; });
+  return {b, e};
+}
+
 // A source tells the clause of sentence s after token c: it is the clause's subject, after at most an opening
 // phrase ("but Democrats say", "but on Sunday people familiar with the talks said", "but in their letter,
-// Democrats claim", "but according to X"; only with subject_too), or a tag closes the sentence ("..., but a
-// meeting has been scheduled, aides said", "That is not true, a senior official said."). A source inside the
-// author's clause does not ("but it is much more restrictive than those headlines suggest", "but the simple
+// Democrats claim", "but according to X"), or a tag closes the sentence ("..., but a meeting has been
+// scheduled, aides said", "That is not true, a senior official said."). A source inside the author's clause
+// does not ("but it is much more restrictive than those headlines suggest", "but the simple
 // fact is that some people want ..."), nor a finding ("Critics claim X, but studies show Y": the author's
 // evidence), a denied view or an aside ("but, as critics say, it fails").
-bool Tagger::Impl::source_tells(std::uint32_t s, std::uint32_t c, bool subject_too) const {
+bool Tagger::Impl::source_tells(std::uint32_t s, std::uint32_t c) const {
   const SentenceState& st = sents[s];
-  for (auto it = std::lower_bound(attributions_by_sentence.begin(), attributions_by_sentence.end(), s,
-                                  [&](std::uint32_t i, std::uint32_t x) { return attributions[i].sentence < x; });
-       it != attributions_by_sentence.end() && attributions[*it].sentence == s; ++it) {
-    const Attribution& a = attributions[*it];
+  for (const std::uint32_t i : attributions_in(s)) {
+    const Attribution& a = attributions[i];
     const std::uint32_t open = std::min(a.holder_b, a.cue_b), close = std::max(a.holder_e, a.cue_e);
     if (open <= c || relative_report(toks, a) || embedded_report(toks, a) ||
         toks[a.cue_b].has(lex::kFindingVerb) || toks[a.cue_b - 1].has(lex::kNegation) ||
@@ -1703,7 +1709,7 @@ bool Tagger::Impl::source_tells(std::uint32_t s, std::uint32_t c, bool subject_t
                     !(toks[k].is(detail::kLowercase) && toks[k].has(lex::kFindingVerb | lex::kReportVerb));
       }
     }
-    if (subject_too && subject) return true;
+    if (subject) return true;
   }
   return false;
 }
@@ -1926,10 +1932,8 @@ void Tagger::Impl::find_concessions() {
       if (st.first_cue < c && k < st.end && !st.question && verb_form(toks[k]) &&
           !lex::rebuttal_verbs().contains(toks[k].hash)) {
         // (the holder is the subject: it opens the sentence, or follows an opening phrase and its comma)
-        for (auto it = std::lower_bound(attributions_by_sentence.begin(), attributions_by_sentence.end(), s,
-                                        [&](std::uint32_t i, std::uint32_t x) { return attributions[i].sentence < x; });
-             it != attributions_by_sentence.end() && attributions[*it].sentence == s; ++it) {
-          const Attribution& a = attributions[*it];
+        for (const std::uint32_t i : attributions_in(s)) {
+          const Attribution& a = attributions[i];
           if (a.cue_b != st.first_cue || a.holder_e <= a.holder_b || a.holder_b < f || a.holder_b >= a.cue_b) continue;
           if (a.holder_b == f || (a.holder_b == f + 1 && toks[f].has(lex::kContrast)) ||
               is_punct(toks[a.holder_b - 1], ',')) {
@@ -1978,7 +1982,7 @@ void Tagger::Impl::find_concessions() {
     auto others_reply = [&](std::uint32_t c) {
       if (!st.counterclaim || st.last_said == kNone || st.last_said <= c) return false;
       if (!(st.first_cue < c || (!st.concession && !grants(f, c - 1)))) return false;
-      return source_tells(s, c, true);
+      return source_tells(s, c);
     };
     if (contrast != kNone && (concessive(f, contrast - 1) || denied_after(contrast)) && !inside_report(contrast) &&
         !not_only(contrast) && !sources_contrast(contrast) && !others_reply(contrast)) {

@@ -24,6 +24,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -462,7 +463,8 @@ struct Tagger::Impl {
   bool clauses_around_however(std::uint32_t first, std::uint32_t at, std::uint32_t end) const;
   bool backs_own_point(std::uint32_t s) const;
   bool spoken(std::uint32_t s) const;
-  bool source_tells(std::uint32_t s, std::uint32_t c, bool subject_too) const;  // see decide.cpp
+  std::span<const std::uint32_t> attributions_in(std::uint32_t s) const;  // indexes of sentence s's attributions
+  bool source_tells(std::uint32_t s, std::uint32_t c) const;              // see decide.cpp
   bool settle_attribution(detail::tagging::Attribution& a) const;
   bool inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b, std::uint32_t& holder_e) const;
   bool embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const;
