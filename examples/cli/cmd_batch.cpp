@@ -9,12 +9,10 @@
 #include <argmine/score/model.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <memory>
 #include <unistd.h>
 
@@ -35,37 +33,6 @@ struct BatchArgs {
   bool resume = false;
 };
 
-// The ids already written to `path` (a resumed run skips them). A last line cut short by an interruption
-// is removed first, so that its document is analysed again.
-Result<std::unordered_set<std::string>> done_ids(const std::string& path) {
-  std::unordered_set<std::string> done;
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) return done;
-  auto text = read_file(path, std::uint64_t{1} << 40);
-  if (!text) return std::move(text).error();
-  std::size_t keep = text->size();
-  if (!text->empty() && text->back() != '\n') {
-    keep = text->rfind('\n');
-    keep = keep == std::string::npos ? 0 : keep + 1;
-    std::filesystem::resize_file(path, keep, ec);
-    if (ec) return Error(Errc::io, ec.message(), path);
-  }
-  std::size_t pos = 0, line = 0;
-  while (pos < keep) {
-    std::size_t end = text->find('\n', pos);
-    if (end == std::string::npos || end > keep) end = keep;
-    ++line;
-    auto j = nlohmann::json::parse(std::string_view(*text).substr(pos, end - pos), nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("id")) {
-      return Error(Errc::parse, "not a line of argmine batch output; cannot resume from it", path, line);
-    }
-    const auto& id = j["id"];
-    done.insert(id.is_null() ? fmt::format("#{}", j.value("line", 0)) : id.is_string() ? id.get<std::string>() : id.dump());
-    pos = end + 1;
-  }
-  return done;
-}
-
 std::string clock(double secs) {
   const auto s = static_cast<long>(secs + 0.5);
   return s >= 3600 ? fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60) : fmt::format("{}:{:02}", s / 60, s % 60);
@@ -83,7 +50,7 @@ int run_batch_cli(const BatchArgs& a) {
   if (!input) return fail(input.error());
   std::unordered_set<std::string> done;
   if (a.resume) {
-    auto d = done_ids(a.out);
+    auto d = resume_keys(a.out);
     if (!d) return fail(d.error());
     done = std::move(*d);
   }

@@ -135,6 +135,28 @@ TEST_CASE("batch: a resumed run skips what is done and writes the rest") {
   for (std::size_t i = 0; i < rest.size(); ++i) CHECK(rest[i] == all[i + 3]);
 }
 
+TEST_CASE("batch: resume_keys reads the keys of earlier output and drops a line cut short") {
+  const auto path = fs::temp_directory_path() / "argmine-batch-resume-keys.jsonl";
+  const std::string complete = "{\"line\":1,\"id\":\"a\",\"analysis\":{}}\n"
+                               "{\"line\":2,\"id\":17,\"analysis\":{}}\n"
+                               "{\"line\":7,\"id\":null,\"error\":\"line 7: missing \\\"text\\\"\"}\n";
+  REQUIRE(write_file(path.string(), complete + "{\"line\":8,\"id\":\"b\",\"anal").ok());
+  auto keys = resume_keys(path.string());
+  REQUIRE(keys.ok());
+  CHECK(*keys == std::unordered_set<std::string>{"a", "17", "#7"});
+  auto kept = read_file(path.string());
+  REQUIRE(kept.ok());
+  CHECK(*kept == complete);  // the cut line is gone: its document is analysed again
+  REQUIRE(write_file(path.string(), complete + "not json\n").ok());
+  keys = resume_keys(path.string());
+  REQUIRE(!keys.ok());
+  CHECK(keys.error().to_string() == path.string() + ": line 4: not a line of argmine batch output; cannot resume from it");
+  fs::remove(path);
+  keys = resume_keys(path.string());  // no file yet: nothing done
+  REQUIRE(keys.ok());
+  CHECK(keys->empty());
+}
+
 TEST_CASE("batch: a folder of .txt files, ids are file names") {
   BatchCounts counts;
   const auto lines = run((test::source_dir() / "corpus").string(), 2, counts);

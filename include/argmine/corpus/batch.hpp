@@ -99,7 +99,7 @@ struct BatchOptions {
   SummarizerOptions summarizer;
   /// Called after each chunk is written (from the calling thread). Default none.
   std::function<void(const BatchProgress&)> progress;
-  /// Documents whose `key` is in this set are skipped (a resumed run). Default none.
+  /// Documents whose `key` is in this set are skipped (a resumed run; see `resume_keys`). Default none.
   const std::unordered_set<std::string>* skip = nullptr;
 };
 
@@ -107,6 +107,13 @@ struct BatchOptions {
 /// input order. Fails only when the run itself fails: reading the input, loading the model, or `write`.
 Status run_batch(CorpusReader& input, const std::function<Status(std::string_view line)>& write,
                  const BatchOptions& options, BatchCounts& counts);
+
+/// Prepares resuming a run that wrote batch output to `path`: a last line cut short by an interruption is
+/// removed from the file, so that its document is analysed again, and the keys of the documents written
+/// (`CorpusDocument::key`: the id's string, the number as written, or "#<line>" without an id) are returned
+/// for `BatchOptions::skip`. The file is read line by line, in memory bounded by its longest line. No file:
+/// no keys. Fails, naming the file and line, on a line that is not batch output.
+Result<std::unordered_set<std::string>> resume_keys(const std::string& path);
 
 /// The compact analysis of one document (the "analysis" member of a batch line), as JSON.
 std::string batch_analysis_json(const ArgumentStructure& structure, const Document& doc);
