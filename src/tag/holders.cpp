@@ -807,9 +807,19 @@ bool Tagger::Impl::inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std:
     }
     return false;
   };
+  // A possessive determiner opens the speaker's noun phrase as "the" does: "..., said his spokesman Michael
+  // Briggs.", "..., wrote its chief executive Mike Manley in an email." (a clause after it has a verb and is
+  // refused below: "..., said his plan would fail").
+  auto determiner = [](std::uint64_t h) {
+    switch (h) {
+      case "the"_h: case "a"_h: case "an"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h: case "our"_h:
+        return true;
+      default:
+        return false;
+    }
+  };
   if (b >= st.end || toks[b].has(lex::kTimeWord) ||  // "said Monday that ..."
-      !(toks[b].is(detail::kCapitalized) || toks[b].hash == "the"_h || toks[b].hash == "a"_h || toks[b].hash == "an"_h ||
-        counted_or_titled())) {
+      !(toks[b].is(detail::kCapitalized) || determiner(toks[b].hash) || counted_or_titled())) {
     return false;
   }
   std::uint32_t e = b;
@@ -820,6 +830,14 @@ bool Tagger::Impl::inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std:
     ++e;
   }
   if (e == b || e - b > 10) return false;
+  // A possessive's noun phrase is a speaker by its name, or after a quotation: not an object in a series of
+  // verbs ("She hugged them all, said her goodbyes.", "He signed it, wrote his name on the form.").
+  if (!after_quotation && !toks[b].is(detail::kCapitalized) && toks[b].hash != "the"_h && toks[b].hash != "a"_h &&
+      toks[b].hash != "an"_h) {
+    bool named = e + 1 < st.end && is_punct(toks[e], ',') && toks[e + 1].is(detail::kCapitalized);
+    for (std::uint32_t k = b + 1; k < e && !named; ++k) named = toks[k].is(detail::kCapitalized);
+    if (!named) return false;
+  }
   // After the speaker only an apposition or a circumstance, no clause: not ", said the mayor, who wants ...".
   // After a quotation the words are the speaker's whatever follows the name and its comma ('"...," said Robert
   // Anderson, the chief of the mortality statistics branch at the National Center for Health Statistics.',

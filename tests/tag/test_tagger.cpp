@@ -2526,3 +2526,15 @@ TEST_CASE("mentions of the past: years and decades two years back, gazetteer ent
   // The year inferred when none is given: the latest the text mentions, when recent.
   CHECK(tag("In 2019 the vote was close, as in 1968.").units.document_year == 2019);
 }
+
+TEST_CASE("an inverted speech tag whose speaker opens with a possessive: a named speaker, not an object") {
+  auto holder = [](const std::string& text) { return holder_of(text); };
+  CHECK(holder("The program will expand next year, said his state director Julia Barnes.") ==
+        "his state director Julia Barnes");
+  CHECK(holder("The senator has not decided yet, said her communications director, James Gleeson.") ==
+        "her communications director");
+  CHECK(holder("\"We never lose hope,\" said his father.") == "his father");
+  // A possessive's noun phrase with no name and no quotation before is a verb's object in a series.
+  CHECK(tag("She hugged them all, said her goodbyes.").all(UnitType::attribution).empty());
+  CHECK(tag("He signed the letter, wrote his name on the form.").all(UnitType::attribution).empty());
+}
