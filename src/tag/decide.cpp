@@ -18,6 +18,51 @@ namespace g = detail::grammar;
 
 namespace {
 
+// A form of "be" that makes a progressive with an "-ing" verb: "are arguing", "has been saying", "they're
+// claiming" (not "'s", more often a possessive before a noun in "-ing": "Brown's warning that ...").
+bool be_form(std::uint64_t h) noexcept {
+  switch (h) {
+    case "is"_h: case "are"_h: case "was"_h: case "were"_h: case "been"_h: case "am"_h: case "'re"_h: case "'m"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A reported clause opening at `k`: "that ...", or a clause whose verb comes within a few words, past a time
+// ("for years that ..."): "the election was stolen", "the Clean Air Act does not require"; not an object ("broad
+// recess powers"), a preposition ("against taking up the bill") or nothing ("what Trump was saying.").
+bool reported_clause_after(const std::vector<TagToken>& toks, std::uint32_t k, std::uint32_t end) noexcept {
+  if (k + 1 < end && toks[k].hash == "for"_h) {
+    switch (toks[k + 1].hash) {
+      case "years"_h: case "months"_h: case "weeks"_h: case "days"_h: case "decades"_h:
+        k += 2;
+        break;
+      default:
+        break;
+    }
+  }
+  if (k >= end) return false;
+  if (toks[k].hash == "that"_h) return true;
+  // (not a verb: "conditions that Afghanistan was insisting be included")
+  if (toks[k].kind != TokenKind::word || is_preposition(toks[k].hash) || verb_form(toks[k])) return false;
+  for (std::uint32_t j = k; j < end && j < k + 8; ++j) {
+    const TagToken& t = toks[j];
+    if (t.kind == TokenKind::punctuation || t.kind == TokenKind::quote || t.kind == TokenKind::dash) return false;
+    switch (t.hash) {
+      case "who"_h: case "which"_h: case "that"_h: case "to"_h: case "and"_h: case "or"_h:
+        return false;
+      case "do"_h: case "does"_h: case "did"_h: case "has"_h: case "have"_h: case "had"_h:
+        if (j > k) return true;
+        break;
+      default:
+        break;
+    }
+    if (j > k && verb_form(t)) return true;
+  }
+  return false;
+}
+
 // A sentence that opens by summing up: "In conclusion", "To sum up", "In sum", "All in all", "By way of
 // conclusion", "To conclude", "In summary", "In short".
 bool sums_up(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t end) noexcept {
@@ -405,10 +450,17 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // The holder: a run of capitalized words, or determiner + noun, just before the verb (an adverb may
       // stand between: "Greg Sargent perhaps put it best").
       std::uint32_t e = i;
-      // (not a copula: "X is told" is passive)
+      // (not a copula: "X is told" is passive; but a progressive's "be" goes as "has" does, where a reported clause
+      // follows: "Democrats are arguing that ...", "he is claiming the vote was rigged", "critics have been saying
+      // for years that ..."; not "agreed with what Trump was saying", "is claiming broad recess powers")
+      const bool progressive = toks[i].raw().ends_with("ing") && toks[i].is(detail::kLowercase) &&
+                               (be_form(toks[i - 1].hash) ||
+                                (i >= sents[s].first + 2 && be_form(toks[i - 2].hash) && toks[i - 1].is(detail::kLowercase))) &&
+                               reported_clause_after(toks, i + 1, sents[s].end);
       const auto adverb = ly_adverb;
       while (e > sents[s].first && e + 3 > i && toks[e - 1].kind == TokenKind::word &&
-             (toks[e - 1].hash == "perhaps"_h || toks[e - 1].hash == "also"_h || toks[e - 1].hash == "even"_h ||
+             ((progressive && (be_form(toks[e - 1].hash) || toks[e - 1].hash == "now"_h)) ||
+              toks[e - 1].hash == "perhaps"_h || toks[e - 1].hash == "also"_h || toks[e - 1].hash == "even"_h ||
               toks[e - 1].hash == "further"_h ||
               toks[e - 1].hash == "recently"_h || toks[e - 1].hash == "once"_h || toks[e - 1].hash == "has"_h ||
               // "Spicer later told me", "as Obama then said", "Trump has long argued", "has often said" (not the
@@ -876,7 +928,8 @@ void Tagger::Impl::attributions_from_report_verbs() {
           };
           const bool pronoun =
               third_person &&
-              ((opens && (toks[i].has(lex::kReportVerb) || that_clause() || adds_quotation())) || speech_tag() ||
+              ((opens && (toks[i].has(lex::kReportVerb) || that_clause() || adds_quotation() || progressive)) ||
+               speech_tag() ||
                embedded);
           // The head noun ends the phrase or stands before its "of": "Supporters of the fees point to ...".
           // Not a share of a pronoun ("many of us", "some of which") nor a noun that is also a verb as the

@@ -2538,3 +2538,17 @@ TEST_CASE("an inverted speech tag whose speaker opens with a possessive: a named
   CHECK(tag("She hugged them all, said her goodbyes.").all(UnitType::attribution).empty());
   CHECK(tag("He signed the letter, wrote his name on the form.").all(UnitType::attribution).empty());
 }
+
+TEST_CASE("a progressive report verb: 'be' stands between the holder and its verb as 'has' does") {
+  auto holder = [](const std::string& text) { return holder_of(text); };
+  CHECK(holder("Democrats are arguing that the tax cut helps only the rich.") == "Democrats");
+  CHECK(holder("He is claiming the election was stolen.") == "He");
+  CHECK(holder("Critics have been saying for years that the program wastes money.") == "Critics");
+  CHECK(holder("Federal sources, though, are now saying she was not well.") == "Federal sources");
+  // Only before a reported clause: not an object, a preposition or nothing; not a possessive's noun.
+  auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
+  CHECK(none("Most Americans agreed with what Trump was saying."));
+  CHECK(none("Mr. Obama is claiming broad recess powers."));
+  CHECK(none("Rep. Bob Goodlatte is arguing against taking up his own bill."));
+  CHECK(none("Brown's warning that the deal will collapse came true."));
+}
