@@ -81,6 +81,38 @@ bool judges(const SentenceState& x) {
          x.hedged;
 }
 
+// An absolute phrase: "with" after a comma or opening the sentence, a noun phrase and a report verb in "-ing"
+// before a reported clause (not "with" after a verb or a noun: "contrasting her experience with Trump's
+// unpredictability and the Republican arguing", "met with voicemail messages saying"). Sets the holder's span,
+// the noun phrase without an adverb before the verb ("with the Kremlin still insisting").
+bool with_report(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t end, std::uint32_t verb,
+                 std::uint32_t& holder_b, std::uint32_t& holder_e) noexcept {
+  if (!toks[verb].raw().ends_with("ing") || !toks[verb].is(detail::kLowercase) ||
+      !reported_clause_after(toks, verb + 1, end)) {
+    return false;
+  }
+  for (std::uint32_t k = verb; k-- > first && verb - k <= 7;) {
+    const TagToken& t = toks[k];
+    if (t.hash == "with"_h) {
+      const bool opens = k == first || is_punct(toks[k - 1], ',') ||
+                         (k == first + 1 && (toks[first].has(lex::kContrast) || toks[first].hash == "and"_h));
+      holder_b = k + 1;
+      holder_e = verb;
+      while (holder_e > holder_b + 1 && toks[holder_e - 1].is(detail::kLowercase) &&
+             (ly_adverb(toks[holder_e - 1]) || lex::report_adverbs().contains(toks[holder_e - 1].hash))) {
+        --holder_e;
+      }
+      return opens && holder_e > holder_b;
+    }
+    const bool word = t.kind == TokenKind::word || (t.flags & Token::clitic) || t.kind == TokenKind::number;
+    if (!word || verb_form(t) || t.has(lex::kReportVerb) || t.hash == "that"_h || t.hash == "who"_h ||
+        t.hash == "which"_h || t.hash == "what"_h || t.hash == "or"_h || t.hash == "to"_h) {
+      return false;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // The passes in order; each reads what the ones before it decided (sentence states, attributions, units).
@@ -440,6 +472,13 @@ void Tagger::Impl::attributions_from_report_verbs() {
           attributions.push_back(Attribution{s, sb, se, i, i + 1, "verb_with_holder", 0});
           continue;
         }
+      }
+      // A report in an absolute "with" phrase holds what follows: "..., with liberal justices saying that the
+      // mandate was a tax", "with one forensics agent saying he felt confident" (the noun phrase between "with"
+      // and the verb, with no verb or punctuation of its own, before a reported clause).
+      if (std::uint32_t hb = 0, he = 0; with_report(toks, sents[s].first, sents[s].end, i, hb, he)) {
+        attributions.push_back(Attribution{s, hb, he, i, i + 1, "verb_with_holder", 0});
+        continue;
       }
       // An inverted speech tag closing the sentence: "The mood is likely to darken, says the BBC's Will Grant.",
       // "It will be a tough fight," said Sen. John Cornyn, R-Texas.

@@ -2552,3 +2552,17 @@ TEST_CASE("a progressive report verb: 'be' stands between the holder and its ver
   CHECK(none("Rep. Bob Goodlatte is arguing against taking up his own bill."));
   CHECK(none("Brown's warning that the deal will collapse came true."));
 }
+
+TEST_CASE("an absolute 'with' phrase with a report verb in '-ing': the noun phrase holds what follows") {
+  auto holder = [](const std::string& text) { return holder_of(text); };
+  CHECK(holder("The court upheld the law, with liberal justices saying that the mandate was a tax.") ==
+        "liberal justices");
+  CHECK(holder("Republican unity is fraying, with a significant number of House Republicans saying they would vote "
+               "for the bill.") == "a significant number of House Republicans");
+  // ... without an adverb before the verb.
+  CHECK(holder("But with the Kremlin still insisting there was no epidemic, the holiday began.") == "the Kremlin");
+  // Not a "with" that a verb or a noun takes.
+  auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
+  CHECK(none("Calls were met with voicemail messages saying nobody could return calls."));
+  CHECK(none("She contrasted her record with his record and the governor arguing the state was broke."));
+}
