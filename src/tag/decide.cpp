@@ -113,6 +113,98 @@ bool with_report(const std::vector<TagToken>& toks, std::uint32_t first, std::ui
   return false;
 }
 
+// A participle after the clause it closes reports for that clause's subject: "Knowles disputed that notion
+// Wednesday, saying the city's analysis shows ...", "A number of U.S. lawmakers have criticized Trump's
+// comments, saying he should not have ...". The subject opens the sentence (after "But" or an opening phrase
+// and its comma), a noun phrase of up to six words without punctuation, and its verb follows it at once; one
+// clause runs from the verb to the participle's comma (no other comma, quotation or subordinate clause: its
+// subject would be another). Not "it", "this", "there" (no speaker). Sets the holder's span.
+bool participle_subject(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t verb,
+                        std::uint32_t& holder_b, std::uint32_t& holder_e) noexcept {
+  if (verb < first + 4 || !is_punct(toks[verb - 1], ',')) return false;
+  std::uint32_t b = first;
+  if (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h) ++b;
+  // An opening phrase: "On foreign policy matters, Cheney declined ...", "Meanwhile, ..."
+  if (b < verb && (is_preposition(toks[b].hash) || ly_adverb(toks[b]) || toks[b].hash == "meanwhile"_h)) {
+    std::uint32_t k = b;
+    while (k < verb && k < b + 8 && toks[k].kind != TokenKind::punctuation) ++k;
+    if (k >= verb - 1 || !is_punct(toks[k], ',')) return false;
+    b = k + 1;
+  }
+  switch (toks[b].hash) {
+    case "it"_h: case "this"_h: case "that"_h: case "there"_h: case "what"_h: case "these"_h: case "those"_h:
+      return false;
+    default:
+      break;
+  }
+  std::uint32_t e = b;
+  auto verb_word = [&](const TagToken& t) {
+    return verb_form(t) || t.has(lex::kReportVerb) || t.hash == "has"_h || t.hash == "have"_h || t.hash == "had"_h ||
+           t.hash == "did"_h || t.hash == "does"_h;
+  };
+  while (e < verb && e < b + 7 && !verb_word(toks[e])) {
+    const TagToken& t = toks[e];
+    const bool word = t.kind == TokenKind::word || (t.flags & Token::clitic) || t.kind == TokenKind::number;
+    if (!word || subordinator(t.hash) || t.hash == "who"_h || t.hash == "which"_h || t.hash == "that"_h ||
+        t.raw().ends_with("ing")) {
+      return false;
+    }
+    ++e;
+  }
+  if (e == b || e >= verb - 1 || !verb_word(toks[e])) return false;
+  for (std::uint32_t k = e + 1; k + 1 < verb; ++k) {
+    const TagToken& t = toks[k];
+    if (t.kind == TokenKind::punctuation || t.kind == TokenKind::quote || t.kind == TokenKind::dash ||
+        subordinator(t.hash) || t.hash == "who"_h || t.hash == "which"_h || t.hash == "and"_h || t.hash == "but"_h) {
+      return false;
+    }
+  }
+  // (a date after the name is no part of it: "The Vatican on Friday distanced ...")
+  for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+    if ((toks[k].hash == "on"_h || toks[k].hash == "last"_h || toks[k].hash == "this"_h) &&
+        (toks[k + 1].has(lex::kTimeWord) || period_noun(toks[k + 1].hash))) {
+      e = k;
+      break;
+    }
+  }
+  // (nor an adverb before the verb, nor a contracted "has": "Trump quickly fired back", "CNN later defended",
+  // "He's laughed off")
+  while (e > b + 1 && ((toks[e - 1].is(detail::kLowercase) &&
+                        (ly_adverb(toks[e - 1]) || lex::report_adverbs().contains(toks[e - 1].hash) ||
+                         toks[e - 1].hash == "later"_h || toks[e - 1].hash == "soon"_h ||
+                         toks[e - 1].hash == "then"_h || toks[e - 1].hash == "first"_h ||
+                         toks[e - 1].hash == "finally"_h)) ||
+                       (toks[e - 1].flags & Token::clitic))) {
+    --e;
+  }
+  if (e > b + 1 && (toks[b].hash == "even"_h || toks[b].hash == "also"_h)) ++b;  // "Even the liberal Chronicle"
+  // A pronoun is the whole subject, and not the author's ("I finally managed to separate them, insisting"); a
+  // lowercase word after a name ends it only as a group's noun ("U.S. lawmakers"): else it is a verb no list
+  // knows ("He laid blame ...", "Steve Doocy cast ...", "Trump used Twitter to deny ...").
+  switch (toks[b].hash) {
+    case "i"_h: case "we"_h: case "you"_h:
+      return false;
+    case "he"_h: case "she"_h: case "they"_h:
+      if (e != b + 1) return false;
+      break;
+    default:
+      break;
+  }
+  bool capital_after = false;
+  for (std::uint32_t k = e; k-- > b + 1;) {
+    const TagToken& t = toks[k];
+    if (t.is(detail::kCapitalized)) {
+      capital_after = true;
+    } else if (t.is(detail::kLowercase) && toks[k - 1].is(detail::kCapitalized) && !capital_after &&
+               !t.has(lex::kGroup | lex::kExpert | lex::kOpposition)) {
+      return false;
+    }
+  }
+  holder_b = b;
+  holder_e = e;
+  return true;
+}
+
 }  // namespace
 
 // The passes in order; each reads what the ones before it decided (sentence states, attributions, units).
@@ -479,6 +571,19 @@ void Tagger::Impl::attributions_from_report_verbs() {
       if (std::uint32_t hb = 0, he = 0; with_report(toks, sents[s].first, sents[s].end, i, hb, he)) {
         attributions.push_back(Attribution{s, hb, he, i, i + 1, "verb_with_holder", 0});
         continue;
+      }
+      // A participle closing a clause reports for its subject (the verb in "-ing" before a reported clause).
+      if (std::uint32_t hb = 0, he = 0; toks[i].raw().ends_with("ing") && toks[i].is(detail::kLowercase) &&
+                                        reported_clause_after(toks, i + 1, sents[s].end) &&
+                                        participle_subject(toks, sents[s].first, i, hb, he)) {
+        bool attributed = false;  // (a sentence with an attribution before keeps it: its holder may be another)
+        for (std::size_t a = attributions.size(); a-- > 0 && !attributed;) {
+          attributed = attributions[a].sentence == s;
+        }
+        if (!attributed) {
+          attributions.push_back(Attribution{s, hb, he, i, i + 1, "verb_with_holder", 0});
+          continue;
+        }
       }
       // An inverted speech tag closing the sentence: "The mood is likely to darken, says the BBC's Will Grant.",
       // "It will be a tough fight," said Sen. John Cornyn, R-Texas.

@@ -2566,3 +2566,17 @@ TEST_CASE("an absolute 'with' phrase with a report verb in '-ing': the noun phra
   CHECK(none("Calls were met with voicemail messages saying nobody could return calls."));
   CHECK(none("She contrasted her record with his record and the governor arguing the state was broke."));
 }
+
+TEST_CASE("a participle closing a clause reports for the clause's subject") {
+  auto holder = [](const std::string& text) { return holder_of(text); };
+  CHECK(holder("Burr defended his actions, saying he relied solely on public information.") == "Burr");
+  CHECK(holder("A number of U.S. lawmakers have criticized the comments, saying he should not have accepted the "
+               "denial.") == "A number of U.S. lawmakers");
+  CHECK(holder("On foreign policy, Cheney declined to weigh in, saying he had not been briefed.") == "Cheney");
+  CHECK(holder("CNN later defended the graphic, saying it was accurate.") == "CNN");  // (not the adverb)
+  // Not the author, a subject the verb list does not know to end, nor a clause set off before the participle.
+  auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
+  CHECK(none("I finally managed to separate them, insisting that they shake hands."));
+  CHECK(none("He laid blame at the feet of the debate, saying the bill was dead."));
+  CHECK(none("It came after the vote, saying nothing was wrong."));
+}
