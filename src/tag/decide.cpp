@@ -151,7 +151,8 @@ bool participle_subject(const std::vector<TagToken>& toks, std::uint32_t first, 
     }
     ++e;
   }
-  if (e == b || e >= verb - 1 || !verb_word(toks[e])) return false;
+  // (one clause of at most 60 words: the scan below stays linear when a long sentence holds many candidates)
+  if (e == b || e >= verb - 1 || !verb_word(toks[e]) || verb - e > 60) return false;
   for (std::uint32_t k = e + 1; k + 1 < verb; ++k) {
     const TagToken& t = toks[k];
     if (t.kind == TokenKind::punctuation || t.kind == TokenKind::quote || t.kind == TokenKind::dash ||
@@ -484,9 +485,16 @@ void Tagger::Impl::attributions_from_grammar() {
 // allies contend"), where no grammar attributed the verb.
 void Tagger::Impl::attributions_from_report_verbs() {
   std::vector<bool> covered_by_rule(toks.size() + 1, false);  // verbs the grammars already attributed
+  std::vector<bool> attributed_by_rule(sents.size(), false);  // sentences they attributed
   for (const auto& a : attributions) {
     for (std::uint32_t i = a.cue_b; i <= a.cue_e && i < toks.size(); ++i) covered_by_rule[i] = true;
+    attributed_by_rule[a.sentence] = true;
   }
+  // Sentence s has an attribution: from the grammars, or from this pass, which adds them in sentence order.
+  const std::size_t from_grammars = attributions.size();
+  auto attributed = [&](std::uint32_t s) {
+    return attributed_by_rule[s] || (attributions.size() > from_grammars && attributions.back().sentence == s);
+  };
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
     // (reporting verbs are attribution cues: a sentence without a cue has none)
     if (sents[s].nonargument != NonArgumentKind::none || !sents[s].may_attribute) continue;
@@ -576,11 +584,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
       if (std::uint32_t hb = 0, he = 0; toks[i].raw().ends_with("ing") && toks[i].is(detail::kLowercase) &&
                                         reported_clause_after(toks, i + 1, sents[s].end) &&
                                         participle_subject(toks, sents[s].first, i, hb, he)) {
-        bool attributed = false;  // (a sentence with an attribution before keeps it: its holder may be another)
-        for (std::size_t a = attributions.size(); a-- > 0 && !attributed;) {
-          attributed = attributions[a].sentence == s;
-        }
-        if (!attributed) {
+        if (!attributed(s)) {  // (a sentence with an attribution before keeps it: its holder may be another)
           attributions.push_back(Attribution{s, hb, he, i, i + 1, "verb_with_holder", 0});
           continue;
         }
