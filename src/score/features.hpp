@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <iterator>
 #include <span>
 #include <string>
 #include <string_view>
@@ -33,20 +32,10 @@ inline std::uint64_t target_hash(std::string_view target) noexcept {
   return target.empty() ? 0 : mix64(token_hash(target) ^ 0x7A7A7A7A7A7A7A7Aull);
 }
 
-inline constexpr std::uint64_t kNegationHashes[] = {"not"_h,     "n't"_h,     "never"_h, "no"_h,     "nobody"_h,
-                                                     "nothing"_h, "neither"_h, "nor"_h,   "cannot"_h, "without"_h};
-// Bit (h & 63) set for each negation: a one-instruction filter before the comparisons, since the test runs for
-// every token scored and most are no negation.
-inline constexpr std::uint64_t kNegationFilter = [] {
-  std::uint64_t bits = 0;
-  for (std::uint64_t h : kNegationHashes) bits |= std::uint64_t{1} << (h & 63);
-  return bits;
-}();
+inline constexpr HashList kNegations{{"not"_h, "n't"_h, "never"_h, "no"_h, "nobody"_h, "nothing"_h, "neither"_h,
+                                      "nor"_h, "cannot"_h, "without"_h}};
 
-inline bool is_negation_hash(std::uint64_t h) noexcept {
-  if (!((kNegationFilter >> (h & 63)) & 1)) return false;
-  return std::find(std::begin(kNegationHashes), std::end(kNegationHashes), h) != std::end(kNegationHashes);
-}
+inline bool is_negation_hash(std::uint64_t h) noexcept { return kNegations.contains(h); }
 
 /// A word's character n-grams, with boundaries ("<wor", "ord>"): the part of `word_features` that models
 /// without them skip. Not inlined, so that the rest of `word_features` is small enough to be.
@@ -83,8 +72,8 @@ template <class Emit>
 /// target) and its character n-grams. `uni` is the word's hash, already marked when the word is negated.
 /// Always inlined: it runs for every token scored, and the call cost more than its body without n-grams.
 template <class Emit>
-[[gnu::always_inline]] inline void word_features(const FeatureOptions& o, std::uint64_t uni, std::string_view norm, bool punct,
-                   std::uint64_t target, Emit&& emit) {
+[[gnu::always_inline]] inline void word_features(const FeatureOptions& o, std::uint64_t uni, std::string_view norm,
+                                                 bool punct, std::uint64_t target, Emit&& emit) {
   const int shift = 64 - o.hash_bits;
   auto slot = [shift](std::uint64_t h) { return static_cast<std::uint32_t>(mix64(h) >> shift); };
   const bool shared = o.shared_features || !target;
@@ -199,9 +188,10 @@ template <class Emit>
 /// target): a scorer can cache their summed weights per key, since words repeat. `token_hashes`, when not
 /// empty, holds the hashes of all the document's tokens (see `feature_hash`), which are then not computed again.
 template <class Emit, class EmitWord>
-[[gnu::always_inline]] inline void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_t first, std::uint32_t end,
-                      std::uint64_t target, const Annotations* units, std::string& scratch, Emit&& emit,
-                      EmitWord&& emit_word, std::span<const std::uint64_t> token_hashes = {}) {
+[[gnu::always_inline]] inline void extract_features(const FeatureOptions& o, const Document& doc, std::uint32_t first,
+                                                    std::uint32_t end, std::uint64_t target, const Annotations* units,
+                                                    std::string& scratch, Emit&& emit, EmitWord&& emit_word,
+                                                    std::span<const std::uint64_t> token_hashes = {}) {
   const int shift = 64 - o.hash_bits;
   auto slot = [shift](std::uint64_t h) { return static_cast<std::uint32_t>(mix64(h) >> shift); };
   const auto tokens = doc.tokens();

@@ -50,23 +50,8 @@ const HashSet& not_names() {
 }
 
 // The national party committees and "the establishment" (US politics): one target, "the party establishment".
-constexpr std::uint64_t kEstablishment[] = {"establishment"_h, "dnc"_h,  "rnc"_h, "dccc"_h,
-                                            "dscc"_h,          "nrcc"_h, "nrsc"_h};
-// Bit (h & 63) set for each of them: a one-instruction filter before the comparisons, since the test is asked
-// of every token and most are none of them.
-constexpr std::uint64_t kEstablishmentFilter = [] {
-  std::uint64_t bits = 0;
-  for (std::uint64_t h : kEstablishment) bits |= std::uint64_t{1} << (h & 63);
-  return bits;
-}();
-
-[[gnu::always_inline]] inline bool is_establishment(std::uint64_t h) {
-  if (!((kEstablishmentFilter >> (h & 63)) & 1)) return false;
-  for (std::uint64_t e : kEstablishment) {
-    if (h == e) return true;
-  }
-  return false;
-}
+constexpr HashList kEstablishment{{"establishment"_h, "dnc"_h, "rnc"_h, "dccc"_h, "dscc"_h, "nrcc"_h, "nrsc"_h}};
+bool is_establishment(std::uint64_t h) { return kEstablishment.contains(h); }
 
 // Words that join capitalized words into one name: "Democracy for America", "Department of Labor".
 bool is_name_joiner(std::uint64_t h) { return h == "for"_h || h == "of"_h; }

@@ -58,4 +58,29 @@ inline std::uint64_t token_hash_fast(const char* p, std::size_t n, const char* r
 /// never hashes at run time).
 consteval std::uint64_t operator""_h(const char* s, std::size_t n) noexcept { return token_hash({s, n}); }
 
+/// A short list of hashes asked of every token ("not", "n't", "never", ...): bit (h & 63) of each in one
+/// 64-bit filter rejects most tokens with one test before any comparison. Built at compile time:
+/// `constexpr HashList kNegations{{"not"_h, "never"_h}};`.
+template <std::size_t N>
+class HashList {
+ public:
+  consteval HashList(const std::uint64_t (&hashes)[N]) {
+    for (std::size_t k = 0; k < N; ++k) {
+      hashes_[k] = hashes[k];
+      filter_ |= std::uint64_t{1} << (hashes[k] & 63);
+    }
+  }
+  constexpr bool contains(std::uint64_t h) const noexcept {
+    if (!((filter_ >> (h & 63)) & 1)) return false;
+    for (const std::uint64_t x : hashes_) {
+      if (x == h) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::uint64_t hashes_[N] = {};
+  std::uint64_t filter_ = 0;
+};
+
 }  // namespace argmine::detail
