@@ -292,6 +292,7 @@ struct Summarizer::Impl {
   Annotations annotations;
   std::unique_ptr<Scorer> scorer;
   std::unique_ptr<Scorer> unit_scorer;  // the unit model's, when there is one
+  std::vector<std::uint64_t> token_hashes;  // of `doc`'s tokens, from the tagger
   int label_of_role[4] = {-1, -1, -1, -1};  // Role -> model label index
 };
 
@@ -334,17 +335,22 @@ Status Summarizer::analyze(std::string_view text, ArgumentStructure& out, std::s
   if (impl_->unit_scorer) {
     add_model_units(impl_->doc, impl_->annotations, *impl_->unit_scorer, impl_->options.unit_model_options);
   }
-  assemble(impl_->doc, impl_->annotations, out, title);
+  if (!impl_->tagger->last_token_hashes(impl_->token_hashes)) impl_->token_hashes = detail::token_hashes(impl_->doc);
+  assemble(impl_->doc, impl_->annotations, out, title, impl_->token_hashes);
   return {};
 }
 
 void Summarizer::assemble(const Document& doc, const Annotations& annotations, ArgumentStructure& out,
                           std::string_view title) {
+  assemble(doc, annotations, out, title, detail::token_hashes(doc));
+}
+
+void Summarizer::assemble(const Document& doc, const Annotations& annotations, ArgumentStructure& out,
+                          std::string_view title, const std::vector<std::uint64_t>& hashes) {
   out = ArgumentStructure{};
   const std::string_view text = doc.text();
   const auto sentences = doc.sentences();
   const auto paragraphs = doc.paragraphs();
-  const std::vector<std::uint64_t> hashes = detail::token_hashes(doc);
 
   // --- Sentences: paragraph, argumentative or not, role scores --------------------------------------------
   out.sentences.resize(sentences.size());

@@ -164,6 +164,10 @@ class Summarizer {
   const Document& doc() const noexcept;
 
  private:
+  // `assemble` given the case-folded hashes of the document's tokens (detail::token_hashes).
+  void assemble(const Document& doc, const Annotations& units, ArgumentStructure& out, std::string_view title,
+                const std::vector<std::uint64_t>& token_hashes);
+
   struct Impl;
   explicit Summarizer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

@@ -15,7 +15,9 @@
 #include <argmine/tag/units.hpp>
 #include <argmine/text/document.hpp>
 
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace argmine {
 
@@ -51,6 +53,13 @@ class Tagger {
   Annotations tag(const Document& doc);
 
  private:
+  // The summarizer reads the tagger's token hashes of the document it just tagged instead of hashing every
+  // token again (a twentieth of a corpus run).
+  friend class Summarizer;
+  /// The case-folded hash of every token of the document last tagged (the values of detail::token_hashes);
+  /// false when the tagger's view left tokens out (link text), and `out` is then not written.
+  bool last_token_hashes(std::vector<std::uint64_t>& out) const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
