@@ -101,6 +101,13 @@ ARGMINE_LEXICON(argument_nouns, "argument", "arguments", "claim", "claims", "wor
                 "theory", "line", "position", "critique", "warnings", "warning", "prediction", "predictions",
                 "talk", "doubts", "objection", "complaint", "analysis", "math", "reasoning", "approach",
                 "suggestion", "proposal", "plan", "estimate", "estimates")
+// Verbs and states of a group replying to a position ("But Republicans scoffed", "are also aware", "remain
+// skeptical"), beside the reporting verbs.
+ARGMINE_LEXICON(reply_words, "vow", "vows", "vowed", "criticize", "criticizes", "criticized", "scoffed", "expect",
+                "expects", "expected", "contest", "contests", "contested", "resist", "resists", "resisted", "advised",
+                "deem", "deemed", "see", "saw", "count", "counted", "pledged", "balked", "disagree", "disagrees",
+                "disagreed", "feel", "felt", "aware", "critical", "skeptical", "wary", "confident", "buying",
+                "speculated")
 ARGMINE_LEXICON(rebuttal_verbs, "ignores", "ignore", "ignored", "overlooks", "overlook", "overlooked",
                 "overestimates", "overestimate", "overestimated", "underestimates", "underestimate",
                 "underestimated", "misses", "miss", "missed", "misreads", "misread", "misunderstands",

@@ -242,6 +242,22 @@ TEST_CASE("a contrast in another's words is not the author's answer, nor does it
   CHECK(tag("The plan is not likely to pass. But the city should build the line.").all(UnitType::concession).size() == 1);
 }
 
+TEST_CASE("a group replying after \"But\" is a dispute between others, not the author's answer") {
+  const std::string position = "Critics say the plan will fail. ";
+  CHECK(tag(position + "But Republicans scoffed at the idea.").all(UnitType::rebuttal).empty());
+  CHECK(tag(position + "But conservatives are vehemently opposed.").all(UnitType::rebuttal).empty());
+  CHECK(tag(position + "But many business groups and economists have criticized it.").all(UnitType::rebuttal).empty());
+  // The author's forecast or verdict about a group answers: a modal, or a verb that is no reply.
+  for (const char* answer : {"But Republicans will need the votes of moderates.", "But the voters know better.",
+                             "But Republicans have nobody to blame but themselves.",
+                             "But right now, the plan is working."}) {
+    auto t = tag(position + answer);
+    REQUIRE(t.all(UnitType::rebuttal).size() == 1);
+    CHECK(t.all(UnitType::rebuttal)[0]->rule == "contrast_after_counterclaim");
+    CHECK(t.all(UnitType::rebuttal)[0]->links.size() == 1);
+  }
+}
+
 TEST_CASE("half of a hyphenated compound or of a name is not a reporting verb") {
   auto t = tag("A self-described socialist will speak tonight. A 4-point lead followed the convention. He spoke "
                "at West Point on Monday. The Hill's Morning Report is out.");
