@@ -2536,6 +2536,36 @@ bool Tagger::Impl::group_replies(std::uint32_t s) const {
   return false;
 }
 
+// Sentence s, a turn after the counterclaim k, has for its subject the name that closes k's holder, then a
+// verb, and states it without judging, forecasting or speaking for the author ("But Trump is wrong", "But
+// Trump will lose" answer).
+bool Tagger::Impl::holder_goes_on(std::uint32_t s, std::uint32_t k) const {
+  const SentenceState& st = sents[s];
+  const SentenceState& c = sents[k];
+  if (c.holder.end <= c.holder.begin || st.question || st.evaluative || st.strong_modal || st.weak_modal ||
+      st.own_stance || st.claim_phrase || st.first_person || st.hedged) {
+    return false;
+  }
+  // The name: capitalized words after the contrast word ("But Mr. DeMint"), its last one a name, not a group
+  // ("But Senate Democrats") nor a possessive's ("But Trump's election").
+  const std::uint32_t limit = std::min(st.end, st.first + 12);  // bounded: the subject opens the sentence
+  std::uint32_t i = st.first + 1;
+  if (i < limit && is_punct(toks[i], ',')) ++i;
+  std::uint32_t name = kNone;
+  for (; i < limit && toks[i].kind == TokenKind::word && toks[i].is(detail::kCapitalized); ++i) name = i;
+  if (name == kNone || i >= limit || toks[i].kind != TokenKind::word || !toks[i].is(detail::kLowercase) ||
+      toks[i].hash == "'s"_h || toks[i].hash == "of"_h ||
+      toks[name].has(lex::kGroup | lex::kOpposition | lex::kExpert | lex::kStop)) {
+    return false;
+  }
+  // The holder's last word (its span ends at a token of k).
+  const auto t = doc->tokens();
+  for (std::uint32_t j = c.first; j < c.end && j < c.first + 60; ++j) {
+    if (t[toks[j].index].end == c.holder.end) return toks[j].hash == toks[name].hash;
+  }
+  return false;
+}
+
 void Tagger::Impl::find_rebuttals() {
   // Rebuttals: a rebuttal cue, or a contrast word opening the sentence, right after a counterclaim or a
   // concession; links go to the counterclaims answered ("these worries": all recent ones).
@@ -2563,6 +2593,9 @@ void Tagger::Impl::find_rebuttals() {
     // Nor does one whose subject is a group that replies ("But Republicans scoffed at the notion"): the author
     // reports a dispute between others (all 18 such turns removed over the news batch were a group's reply).
     if (weak && !h && st.contrast_start && group_replies(s)) weak = false;
+    // Nor one that goes on with the position's holder ("Sanders hoped he'd win New York. But Sanders lost big.",
+    // "Senator DeMint opposes ... But Mr. DeMint recently praised ..."): what the holder did next, the story.
+    if (weak && !h && st.contrast_start && !recent.empty() && holder_goes_on(s, recent.front())) weak = false;
     if (strong || (weak && (!recent.empty() || conceded))) {
       st.rebuttal = true;
       st.rebuttal_rule = h                ? h->match.rule

@@ -258,6 +258,23 @@ TEST_CASE("a group replying after \"But\" is a dispute between others, not the a
   }
 }
 
+TEST_CASE("a \"But\" that goes on with the position's holder tells the story; about someone else it answers") {
+  auto story = tag("Sanders hoped he would win New York. But Sanders lost the primary.");
+  REQUIRE(story.all(UnitType::counterclaim).size() == 1);
+  CHECK(story.all(UnitType::rebuttal).empty());
+  CHECK(tag("Senator Jim Smith opposes the tax cut. But Mr. Smith praised the governor on Tuesday for signing it.")
+            .all(UnitType::rebuttal)
+            .empty());
+  // A forecast about the holder, or a sentence about another name of the position, is the author's answer.
+  for (const char* text : {"Sanders hoped he would win New York. But Sanders will win the next one.",
+                           "Palin complains about the review board that Obama created. But Obama kept the board small."}) {
+    auto t = tag(text);
+    REQUIRE(t.all(UnitType::rebuttal).size() == 1);
+    CHECK(t.all(UnitType::rebuttal)[0]->rule == "contrast_after_counterclaim");
+    CHECK(t.all(UnitType::rebuttal)[0]->links.size() == 1);
+  }
+}
+
 TEST_CASE("half of a hyphenated compound or of a name is not a reporting verb") {
   auto t = tag("A self-described socialist will speak tonight. A 4-point lead followed the convention. He spoke "
                "at West Point on Monday. The Hill's Morning Report is out.");
