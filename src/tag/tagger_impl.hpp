@@ -422,8 +422,8 @@ struct Tagger::Impl {
   void find_concessions();       // concessions inside a sentence ("X, but Y", "Although X, Y")
   void carry_granted_points();   // a granted point's support, until the author turns
   void concede_answered_statements();  // a statement the next sentence answers concedes it
-  bool group_replies(std::uint32_t s) const;
-  bool holder_goes_on(std::uint32_t s, std::uint32_t k) const;
+  bool group_replies(std::uint32_t s) const;   // "But Republicans scoffed ...": others reply, not the author
+  bool holder_goes_on(std::uint32_t s, std::uint32_t k) const;  // "But Sanders lost": the holder of k, narrated
   void find_rebuttals();         // answers to counterclaims and concessions, and their links
   void answered_within(std::uint32_t s, std::uint32_t position_b, std::uint32_t position_e, std::uint32_t answer_b,
                        std::string_view rule, std::uint32_t answer_e = kNone);
