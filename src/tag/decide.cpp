@@ -83,13 +83,10 @@ bool judges(const SentenceState& x) {
 // An absolute phrase: "with" after a comma or opening the sentence, a noun phrase and a report verb in "-ing"
 // before a reported clause (not "with" after a verb or a noun: "contrasting her experience with Trump's
 // unpredictability and the Republican arguing", "met with voicemail messages saying"). Sets the holder's span,
-// the noun phrase without an adverb before the verb ("with the Kremlin still insisting").
-bool with_report(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t end, std::uint32_t verb,
-                 std::uint32_t& holder_b, std::uint32_t& holder_e) noexcept {
-  if (!toks[verb].raw().ends_with("ing") || !toks[verb].is(detail::kLowercase) ||
-      !reported_clause_after(toks, verb + 1, end)) {
-    return false;
-  }
+// the noun phrase without an adverb before the verb ("with the Kremlin still insisting"). The caller has checked
+// that the verb is in "-ing" before a reported clause.
+bool with_report(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t verb, std::uint32_t& holder_b,
+                 std::uint32_t& holder_e) noexcept {
   for (std::uint32_t k = verb; k-- > first && verb - k <= 7;) {
     const TagToken& t = toks[k];
     if (t.hash == "with"_h) {
@@ -110,6 +107,20 @@ bool with_report(const std::vector<TagToken>& toks, std::uint32_t first, std::ui
     }
   }
   return false;
+}
+
+// The "-ing" forms that report for the noun before them in uses other than a participle, a progressive or an
+// absolute phrase before a reported clause: "Robert Gates, a former Defense secretary, defended the decisions,
+// saying: ...", "The team issued a statement saying ...", "with X saying, ...". Any other "-ing" form reports
+// only in those three.
+bool ing_reports_alone(std::uint64_t h) noexcept {
+  switch (h) {
+    case "saying"_h: case "arguing"_h: case "claiming"_h: case "insisting"_h: case "warning"_h:
+    case "contending"_h: case "noting"_h:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // A participle after the clause it closes reports for that clause's subject: "Knowles disputed that notion
@@ -508,20 +519,20 @@ void Tagger::Impl::attributions_from_report_verbs() {
           (before == "to"_h && !(sents[s].first_person && contact_clause_start(toks, sents[s].first, i) != i))) {
         continue;
       }
-      if ((h == "put"_h || h == "puts"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
+      if ((h == "put"_h || h == "puts"_h || h == "putting"_h) && !(i + 1 < sents[s].end && toks[i + 1].hash == "it"_h)) continue;
       // "show up", "showed up" appear; they report nothing ("The consequences show up in every rent check").
-      if ((h == "show"_h || h == "shows"_h || h == "showed"_h) && i + 1 < sents[s].end && toks[i + 1].hash == "up"_h) {
+      if ((h == "show"_h || h == "shows"_h || h == "showed"_h || h == "showing"_h) && i + 1 < sents[s].end && toks[i + 1].hash == "up"_h) {
         continue;
       }
       // "think of", "think about" consider, they report nothing ("they still think of property taxes as taxes").
       // ... nor does a "think tank".
-      if ((h == "think"_h || h == "thinks"_h || h == "thought"_h) && i + 1 < sents[s].end &&
+      if ((h == "think"_h || h == "thinks"_h || h == "thought"_h || h == "thinking"_h) && i + 1 < sents[s].end &&
           (toks[i + 1].hash == "of"_h || toks[i + 1].hash == "about"_h || toks[i + 1].hash == "tank"_h ||
            toks[i + 1].hash == "tanks"_h)) {
         continue;
       }
       // "point" reports only as "point out", "point to" or "point fingers" ("at some point" is a time).
-      if ((h == "point"_h || h == "points"_h) &&
+      if ((h == "point"_h || h == "points"_h || h == "pointing"_h) &&
           !(i + 1 < sents[s].end && (toks[i + 1].hash == "out"_h || toks[i + 1].hash == "to"_h ||
                                      toks[i + 1].hash == "fingers"_h || toks[i + 1].hash == "the"_h))) {
         continue;
@@ -530,6 +541,18 @@ void Tagger::Impl::attributions_from_report_verbs() {
       if (toks[i - 1].kind == TokenKind::dash && toks[i - 1].text + toks[i - 1].size == toks[i].text) continue;
       if (toks[i].is(detail::kCapitalized)) continue;
       if (covered_by_rule[i]) continue;
+      // A report verb in "-ing" reports as a participle, a progressive or in an absolute phrase, before a
+      // reported clause (looked for once here, for the three rules below).
+      const bool ing = toks[i].raw().ends_with("ing") && toks[i].is(detail::kLowercase);
+      const bool clause_follows = ing && reported_clause_after(toks, i + 1, sents[s].end);
+      if (ing && !clause_follows && !ing_reports_alone(h)) continue;
+      // These "-ing" forms take a thing far more often than a report, so they report only a "that" clause:
+      // "the data is showing that ...", not "Merkely is showing how ...", "Trump is finding it difficult",
+      // "Clinton is maintaining a distinct advantage", "the delegates who were writing the Constitution".
+      if ((h == "showing"_h || h == "finding"_h || h == "maintaining"_h || h == "writing"_h) &&
+          !(i + 1 < sents[s].end && toks[i + 1].hash == "that"_h)) {
+        continue;
+      }
       // A second verb of the sentence's subject, a name or a pronoun opening it: "Drexler owns a small hobby shop
       // in Louisville, and says she can't wait", "Putin has urged investors to come and acknowledged that ..."
       // (not inside a relative clause or a quotation: "a man who lost his job and says").
@@ -575,14 +598,12 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // A report in an absolute "with" phrase holds what follows: "..., with liberal justices saying that the
       // mandate was a tax", "with one forensics agent saying he felt confident" (the noun phrase between "with"
       // and the verb, with no verb or punctuation of its own, before a reported clause).
-      if (std::uint32_t hb = 0, he = 0; with_report(toks, sents[s].first, sents[s].end, i, hb, he)) {
+      if (std::uint32_t hb = 0, he = 0; clause_follows && with_report(toks, sents[s].first, i, hb, he)) {
         attributions.push_back(Attribution{s, hb, he, i, i + 1, "verb_with_holder", 0});
         continue;
       }
       // A participle closing a clause reports for its subject (the verb in "-ing" before a reported clause).
-      if (std::uint32_t hb = 0, he = 0; toks[i].raw().ends_with("ing") && toks[i].is(detail::kLowercase) &&
-                                        reported_clause_after(toks, i + 1, sents[s].end) &&
-                                        participle_subject(toks, sents[s].first, i, hb, he)) {
+      if (std::uint32_t hb = 0, he = 0; clause_follows && participle_subject(toks, sents[s].first, i, hb, he)) {
         if (!attributed(s)) {  // (a sentence with an attribution before keeps it: its holder may be another)
           attributions.push_back(Attribution{s, hb, he, i, i + 1, "verb_with_holder", 0});
           continue;
@@ -600,10 +621,12 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // (not a copula: "X is told" is passive; but a progressive's "be" goes as "has" does, where a reported clause
       // follows: "Democrats are arguing that ...", "he is claiming the vote was rigged", "critics have been saying
       // for years that ..."; not "agreed with what Trump was saying", "is claiming broad recess powers")
-      const bool progressive = toks[i].raw().ends_with("ing") && toks[i].is(detail::kLowercase) &&
-                               (be_form(toks[i - 1].hash) ||
-                                (i >= sents[s].first + 2 && be_form(toks[i - 2].hash) && toks[i - 1].is(detail::kLowercase))) &&
-                               reported_clause_after(toks, i + 1, sents[s].end);
+      const bool progressive = clause_follows && (be_form(toks[i - 1].hash) ||
+                                                  (i >= sents[s].first + 2 && be_form(toks[i - 2].hash) &&
+                                                   toks[i - 1].is(detail::kLowercase)));
+      // Any other "-ing" form of the lists modifies a noun or is one and reports nothing ("a report alleging that",
+      // "migrants hoping to", "Trump questioning whether", "the focus of most reporting"), see above.
+      if (ing && !progressive && !ing_reports_alone(h)) continue;
       const auto adverb = ly_adverb;
       while (e > sents[s].first && e + 3 > i && toks[e - 1].kind == TokenKind::word &&
              ((progressive && (be_form(toks[e - 1].hash) || toks[e - 1].hash == "now"_h)) ||
@@ -1258,8 +1281,8 @@ void Tagger::Impl::attributions_from_report_verbs() {
         }
       }
       std::uint32_t cue_e = i + 1;
-      if ((h == "put"_h || h == "puts"_h) && cue_e < sents[s].end && toks[cue_e].hash == "it"_h) ++cue_e;
-      if ((h == "point"_h || h == "points"_h || h == "pointed"_h) && cue_e < sents[s].end &&
+      if ((h == "put"_h || h == "puts"_h || h == "putting"_h) && cue_e < sents[s].end && toks[cue_e].hash == "it"_h) ++cue_e;
+      if ((h == "point"_h || h == "points"_h || h == "pointed"_h || h == "pointing"_h) && cue_e < sents[s].end &&
           toks[cue_e].hash == "out"_h) {
         ++cue_e;
       }

@@ -2613,3 +2613,31 @@ TEST_CASE("a participle closing a clause reports for the clause's subject") {
   CHECK(none("He laid blame at the feet of the debate, saying the bill was dead."));
   CHECK(none("It came after the vote, saying nothing was wrong."));
 }
+
+// The holder, cue and rule of the only attribution in `text`: "Warren|predicting|verb_with_holder".
+std::string attribution_of(const std::string& text) {
+  auto t = tag(text);
+  const auto a = t.all(UnitType::attribution);
+  if (a.size() != 1) return std::to_string(a.size()) + " attributions";
+  return fmt::format("{}|{}|{}", t.of(a[0]->holder), t.of(a[0]->cue), a[0]->rule);
+}
+
+TEST_CASE("report verbs in '-ing' report as participle, progressive and absolute phrase, as 'saying' does") {
+  CHECK(attribution_of("Warren returned to the issue, predicting that the bill would fail.") ==
+        "Warren|predicting|verb_with_holder");
+  CHECK(attribution_of("Republicans are complaining that the rules were changed.") ==
+        "Republicans|complaining|verb_with_holder");
+  CHECK(attribution_of("The court upheld the law, with two justices suggesting that the mandate was a tax.") ==
+        "two justices|suggesting|verb_with_holder");
+  CHECK(attribution_of("Stein slammed the notion, telling reporters it was an attempt to discredit her.") ==
+        "Stein|telling|verb_with_holder");
+  CHECK(attribution_of("The data is showing that masks curb transmission.") == "The data|showing|verb_with_holder");
+  // Not an "-ing" form after a noun it modifies, nor an attitude read into the subject (a motive, not a report),
+  // nor a thing shown, found or written, nor "pushing back".
+  auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
+  CHECK(none("A report alleging that the mayor lied was published on Monday."));
+  CHECK(none("Pelosi resisted the vote for months, fearing it would hurt moderates."));
+  CHECK(none("Merkley is showing how the Senate is supposed to work."));
+  CHECK(none("The delegates were writing the Constitution that summer and mostly agreed on a strong president."));
+  CHECK(none("The United States is pushing back against the criticism the council voiced."));
+}
