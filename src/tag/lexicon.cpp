@@ -42,8 +42,8 @@ ARGMINE_LEXICON(neutral_verbs, "say", "says", "said", "note", "notes", "noted", 
                 "acknowledges", "acknowledged", "announce", "announces", "announced", "confirm", "confirms",
                 "confirmed", "point", "points", "pointed", "put", "puts",
                 "projects", "projected", "calculated", "calculates", "documented", "documents",
-                // (the "-ing" forms, as for the contentious verbs)
-                "reporting", "finding", "showing", "explaining", "observing", "writing", "testifying",
+                // (the "-ing" forms, as for the contentious verbs; "saying" is neutral as "said" is)
+                "saying", "reporting", "finding", "showing", "explaining", "observing", "writing", "testifying",
                 "estimating", "concluding", "adding", "telling", "describing", "acknowledging", "announcing",
                 "confirming", "pointing", "putting", "projecting", "documenting")  // (not "calculating", an attitude too)
 ARGMINE_LEXICON(report_verbs, "argue", "argues", "argued", "arguing", "claim", "claims", "claimed", "contend",

@@ -2622,6 +2622,17 @@ std::string attribution_of(const std::string& text) {
   return fmt::format("{}|{}|{}", t.of(a[0]->holder), t.of(a[0]->cue), a[0]->rule);
 }
 
+TEST_CASE("'saying' is a neutral verb as 'said' is: a group's word on what it will do is a plan reported") {
+  auto t = tag("Senate Republicans blocked the offer, saying they will vote against the bill.");
+  CHECK(t.all(UnitType::counterclaim).empty());
+  REQUIRE(t.all(UnitType::evidence).size() == 1);
+  CHECK(t.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
+  CHECK(t.of(t.all(UnitType::evidence)[0]->holder) == "Senate Republicans");
+  // (a contentious verb keeps its position)
+  CHECK(tag("Senate Republicans blocked the offer, insisting they will vote against the bill.")
+            .all(UnitType::counterclaim).size() == 1);
+}
+
 TEST_CASE("report verbs in '-ing' report as participle, progressive and absolute phrase, as 'saying' does") {
   CHECK(attribution_of("Warren returned to the issue, predicting that the bill would fail.") ==
         "Warren|predicting|verb_with_holder");
