@@ -1552,7 +1552,20 @@ void Tagger::Impl::place_attributions() {
             break;
         }
       }
-      const bool numbers = st.percent || st.money || st.big_number || measured || poll;
+      // ... and so is a study's finding of a rate compared ("A 2004 study ... found that black officers were
+      // more likely than white officers to ..."), looked for in the few words after the cue.
+      bool rate = false;
+      if (finding) {
+        bool study = false;  // (in the holder or before its agent: "A 2004 study ... by Ivan Sun and Brian Payne")
+        for (std::uint32_t k = std::max(st.first, a.holder_b > 20 ? a.holder_b - 20 : 0); k < a.holder_e && !study;
+             ++k) {
+          study = toks[k].hash == "study"_h || toks[k].hash == "studies"_h || toks[k].hash == "research"_h;
+        }
+        for (std::uint32_t k = a.cue_e; study && !rate && k + 1 < st.end && k < a.cue_e + 12; ++k) {
+          rate = (toks[k].hash == "more"_h || toks[k].hash == "less"_h) && toks[k + 1].hash == "likely"_h;
+        }
+      }
+      const bool numbers = st.percent || st.money || st.big_number || measured || poll || rate;
       st.evidence = numbers ? EvidenceType::statistic : EvidenceType::testimony;
       st.evidence_rule = a.rule == "according_to" ? "according_to" : finding ? "source_finds" : "source_says";
       st.holder = span(a.holder_b, a.holder_e);

@@ -2622,6 +2622,21 @@ std::string attribution_of(const std::string& text) {
   return fmt::format("{}|{}|{}", t.of(a[0]->holder), t.of(a[0]->cue), a[0]->rule);
 }
 
+TEST_CASE("a study's finding of a rate compared is a statistic, as a poll's finding is") {
+  auto evidence = [](const std::string& text) {
+    auto t = tag(text);
+    const auto e = t.all(UnitType::evidence);
+    return e.size() == 1 ? std::string(to_string(e[0]->evidence)) : std::to_string(e.size()) + " evidence units";
+  };
+  CHECK(evidence("A recent study found that people who read the news are more likely to vote.") == "statistic");
+  // (the study before the agent that holds it)
+  CHECK(evidence("A 2004 study in two cities by Ivan Sun and Brian Payne found that older officers were less likely "
+                 "to use force.") == "statistic");
+  // Not a finding without a rate, nor a rate a person reports.
+  CHECK(evidence("A recent study found that people who read the news vote.") == "testimony");
+  CHECK(evidence("The mayor said that people who read the news are more likely to vote.") == "testimony");
+}
+
 TEST_CASE("'saying' is a neutral verb as 'said' is: a group's word on what it will do is a plan reported") {
   auto t = tag("Senate Republicans blocked the offer, saying they will vote against the bill.");
   CHECK(t.all(UnitType::counterclaim).empty());
