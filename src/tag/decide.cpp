@@ -109,6 +109,45 @@ bool with_report(const std::vector<TagToken>& toks, std::uint32_t first, std::ui
   return false;
 }
 
+// The length of a connective set off by commas that closes at `comma` ("however", "for its part", "for
+// example", "on the other hand", "in a statement"), or 0 when none does: what stands before it holds the verb
+// after it.
+std::uint32_t set_off_connective(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t comma) noexcept {
+  auto at = [&](std::uint32_t n, std::uint32_t k) {  // word k of an n-word phrase before the comma
+    return toks[comma - n + k].hash;
+  };
+  auto opened = [&](std::uint32_t n) { return comma >= first + n + 2 && is_punct(toks[comma - n - 1], ','); };
+  if (opened(1)) {
+    switch (at(1, 0)) {
+      case "however"_h: case "meanwhile"_h: case "though"_h: case "too"_h: case "instead"_h: case "moreover"_h:
+      case "also"_h: case "likewise"_h: case "similarly"_h: case "nonetheless"_h: case "nevertheless"_h:
+        return 1;
+      default:
+        break;
+    }
+  }
+  if (opened(2)) {
+    const std::uint64_t a = at(2, 0), b = at(2, 1);
+    if ((a == "for"_h && (b == "example"_h || b == "instance"_h)) || (a == "of"_h && b == "course"_h) ||
+        (a == "in"_h && (b == "turn"_h || b == "response"_h || b == "contrast"_h || b == "particular"_h)) ||
+        (a == "by"_h && b == "contrast"_h)) {
+      return 2;
+    }
+  }
+  if (opened(3)) {
+    const std::uint64_t a = at(3, 0), b = at(3, 1), c = at(3, 2);
+    if (a == "for"_h && c == "part"_h &&
+        (b == "its"_h || b == "his"_h || b == "her"_h || b == "their"_h || b == "our"_h)) {
+      return 3;
+    }
+    if (a == "in"_h && (b == "a"_h || b == "an"_h) && (c == "statement"_h || c == "interview"_h)) return 3;
+  }
+  if (opened(4) && at(4, 0) == "on"_h && at(4, 1) == "the"_h && at(4, 2) == "other"_h && at(4, 3) == "hand"_h) {
+    return 4;
+  }
+  return 0;
+}
+
 // The "-ing" forms that report for the noun before them in uses other than a participle, a progressive or an
 // absolute phrase before a reported clause: "Robert Gates, a former Defense secretary, defended the decisions,
 // saying: ...", "The team issued a statement saying ...", "with X saying, ...". Any other "-ing" form reports
@@ -644,24 +683,20 @@ void Tagger::Impl::attributions_from_report_verbs() {
         --e;
       }
       // A connective set off between the holder and its verb: "The special counsel's office, however, said",
-      // "Democrats, meanwhile, argue".
-      if (e >= sents[s].first + 4 && is_punct(toks[e - 1], ',') && is_punct(toks[e - 3], ',')) {
-        switch (toks[e - 2].hash) {
-          case "however"_h: case "meanwhile"_h: case "though"_h: case "too"_h: case "instead"_h: case "moreover"_h:
-          case "also"_h: case "likewise"_h: case "similarly"_h: case "nonetheless"_h:
-          case "nevertheless"_h: {
-            // (after an appositive the comma before the connective closes it and stays: "Mitch McConnell, R-Ky.,
-            // though, said")
-            bool appositive_before = false;
-            for (std::uint32_t k = e - 3; k-- > sents[s].first && e - k <= 28 && !appositive_before;) {
-              appositive_before = is_punct(toks[k], ',');
-            }
-            e -= appositive_before ? 2 : 3;
-            break;
-          }
-          default:
-            break;
+      // "Democrats, meanwhile, argue", "The EPA, for its part, is arguing", "Kevin Drum, for example, argues".
+      if (const std::uint32_t n = e >= sents[s].first + 4 && is_punct(toks[e - 1], ',')
+                                      ? set_off_connective(toks, sents[s].first, e - 1)
+                                      : 0;
+          n > 0) {
+        // (after an appositive the comma before the connective closes it and stays: "Mitch McConnell, R-Ky.,
+        // though, said"; not after an opening phrase: "In Mississippi, Tannehill, for instance, says")
+        const std::uint32_t open = e - 2 - n;
+        const TagToken& opener = toks[sents[s].first];
+        bool appositive_before = false;
+        for (std::uint32_t k = open; k-- > sents[s].first && open - k <= 25 && !appositive_before;) {
+          appositive_before = is_punct(toks[k], ',') && !is_preposition(opener.hash) && !ly_adverb(opener);
         }
+        e = appositive_before ? open + 1 : open;
       }
       // Examples set off between the holder and its verb: "Some environmental groups, including Friends of the
       // Earth and Greenpeace, said", "other scientists, including statisticians and virologists, have criticized".

@@ -2622,6 +2622,20 @@ std::string attribution_of(const std::string& text) {
   return fmt::format("{}|{}|{}", t.of(a[0]->holder), t.of(a[0]->cue), a[0]->rule);
 }
 
+TEST_CASE("a connective of several words set off between the holder and its verb") {
+  CHECK(attribution_of("The EPA, for its part, is arguing that the rule is legal.") == "The EPA|arguing|verb_with_holder");
+  CHECK(attribution_of("The State Department, in a statement, said the attack was cowardly.") ==
+        "The State Department|said|verb_with_holder");
+  // (the comma of an opening phrase closes no appositive: the holder is the name alone)
+  CHECK(attribution_of("In Ohio, Smith, for instance, says the rule is too strict.") == "Smith|says|verb_with_holder");
+  CHECK(attribution_of("Sen. Mitch McConnell, R-Ky., for his part, said the bill was dead.") ==
+        "Sen. Mitch McConnell|said|verb_with_holder");
+  // Only the connectives listed, and only with a holder before them.
+  auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
+  CHECK(none("The results, for the most part, show that the plan works."));
+  CHECK(none("They arrived late and, for example, argued that the vote was rigged."));
+}
+
 TEST_CASE("a study's finding of a rate compared is a statistic, as a poll's finding is") {
   auto evidence = [](const std::string& text) {
     auto t = tag(text);
