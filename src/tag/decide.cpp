@@ -148,6 +148,61 @@ std::uint32_t set_off_connective(const std::vector<TagToken>& toks, std::uint32_
   return 0;
 }
 
+// A participle set off after the subject that opens the sentence reports for it: "Republicans, arguing that
+// the bill was flawed, voted against it", "Barr, insisting that he had not undermined the prosecutors, did
+// ...". The subject is a noun phrase of up to six words without punctuation or a verb, after "But" or "And";
+// the participle's clause closes with a comma and the subject's verb (looked for in the next 40 words).
+// Sets the holder's span.
+bool fronted_participle(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t end, std::uint32_t verb,
+                        std::uint32_t& holder_b, std::uint32_t& holder_e) noexcept {
+  if (verb < first + 2 || !is_punct(toks[verb - 1], ',')) return false;
+  std::uint32_t b = first;
+  if (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h) ++b;
+  std::uint32_t e = verb - 1;
+  if (e <= b || e - b > 6) return false;
+  // (an adverb at the end is no part of it: "A bizarre column in Slate recently, arguing that ...")
+  while (e > b + 1 && toks[e - 1].is(detail::kLowercase) && ly_adverb(toks[e - 1])) --e;
+  switch (toks[b].hash) {  // (no speaker, or the author)
+    case "it"_h: case "this"_h: case "that"_h: case "there"_h: case "what"_h: case "these"_h: case "those"_h:
+    case "i"_h: case "we"_h: case "you"_h:
+      return false;
+    case "he"_h: case "she"_h: case "they"_h:
+      if (e != b + 1) return false;
+      break;
+    default:
+      break;
+  }
+  // (a name or a group: not an opening phrase, "Rather, protesting ...", "In 2016, saying ...")
+  if (!toks[b].is(detail::kCapitalized) || is_preposition(toks[b].hash) || ly_adverb(toks[b]) ||
+      toks[b].hash == "rather"_h) {
+    return false;
+  }
+  for (std::uint32_t k = b; k < e; ++k) {
+    const TagToken& t = toks[k];
+    const bool word = t.kind == TokenKind::word || (t.flags & Token::clitic) || t.kind == TokenKind::number;
+    if (!word || verb_form(t) || t.has(lex::kReportVerb | lex::kNeutralVerb | lex::kContentiousVerb) ||
+        subordinator(t.hash) || t.hash == "who"_h || t.hash == "which"_h || t.raw().ends_with("ing")) {
+      return false;
+    }
+  }
+  // The comma that closes the participle's clause, and the subject's verb after it.
+  for (std::uint32_t k = verb + 2; k + 1 < end && k < verb + 40; ++k) {
+    const TagToken& t = toks[k];
+    if (t.kind == TokenKind::quote || is_punct(t, ';') || is_punct(t, ':')) return false;
+    if (!is_punct(t, ',')) continue;
+    const TagToken& v = toks[k + 1];
+    if (!v.is(detail::kLowercase) ||
+        !(verb_form(v) || v.has(lex::kNeutralVerb | lex::kContentiousVerb) || v.hash == "has"_h ||
+          v.hash == "have"_h || v.hash == "did"_h || v.hash == "does"_h || v.hash == "do"_h)) {
+      return false;
+    }
+    holder_b = b;
+    holder_e = e;
+    return true;
+  }
+  return false;
+}
+
 // The "-ing" forms that report for the noun before them in uses other than a participle, a progressive or an
 // absolute phrase before a reported clause: "Robert Gates, a former Defense secretary, defended the decisions,
 // saying: ...", "The team issued a statement saying ...", "with X saying, ...". Any other "-ing" form reports
@@ -647,6 +702,12 @@ void Tagger::Impl::attributions_from_report_verbs() {
           attributions.push_back(Attribution{s, hb, he, i, i + 1, "verb_with_holder", 0});
           continue;
         }
+      }
+      // ... and a participle set off after the subject opening the sentence: "Republicans, arguing that ...,
+      // voted against it".
+      if (std::uint32_t hb = 0, he = 0; clause_follows && fronted_participle(toks, sents[s].first, sents[s].end, i, hb, he)) {
+        attributions.push_back(Attribution{s, hb, he, i, i + 1, "verb_with_holder", 0});
+        continue;
       }
       // An inverted speech tag closing the sentence: "The mood is likely to darken, says the BBC's Will Grant.",
       // "It will be a tough fight," said Sen. John Cornyn, R-Texas.

@@ -2622,6 +2622,21 @@ std::string attribution_of(const std::string& text) {
   return fmt::format("{}|{}|{}", t.of(a[0]->holder), t.of(a[0]->cue), a[0]->rule);
 }
 
+TEST_CASE("a participle set off after the subject that opens the sentence reports for it") {
+  CHECK(attribution_of("Republicans, arguing that the bill was flawed, voted against it.") ==
+        "Republicans|arguing|verb_with_holder");
+  CHECK(attribution_of("Mr. Trump, saying he is under audit, has refused to release his returns.") ==
+        "Mr. Trump|saying|verb_with_holder");
+  // (not an adverb after the subject)
+  CHECK(attribution_of("A column in Slate recently, arguing that vouchers drain schools, was widely shared.") ==
+        "A column in Slate|arguing|verb_with_holder");
+  // Not an opening adverb, a participle without a reported clause, nor one no verb of the subject follows.
+  auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
+  CHECK(none("Rather, protesting the war is a call to action."));
+  CHECK(none("Solicitor General Noel Francisco, arguing for the department, opened the case."));
+  CHECK(none("Republicans, arguing that the bill was flawed."));
+}
+
 TEST_CASE("a connective of several words set off between the holder and its verb") {
   CHECK(attribution_of("The EPA, for its part, is arguing that the rule is legal.") == "The EPA|arguing|verb_with_holder");
   CHECK(attribution_of("The State Department, in a statement, said the attack was cowardly.") ==
