@@ -203,6 +203,35 @@ bool fronted_participle(const std::vector<TagToken>& toks, std::uint32_t first, 
   return false;
 }
 
+// "Echo" takes up a position the text then states, which its subject holds: "Zumla echoed Hilgenfeld's concerns
+// that ...", "He echoed the White House's argument that ...", "..., echoing Bush's claim that ...". Only with
+// such a noun and its "that" clause within six words after the verb: "Trainor echoed that sentiment" states
+// nothing, and "echo chambers" is no verb.
+bool echoes_position(const std::vector<TagToken>& toks, std::uint32_t verb, std::uint32_t end) noexcept {
+  switch (toks[verb].hash) {
+    case "echo"_h: case "echoes"_h: case "echoed"_h: case "echoing"_h:
+      break;
+    default:
+      return false;
+  }
+  if (!toks[verb].is(detail::kLowercase)) return false;
+  for (std::uint32_t k = verb + 1; k + 1 < end && k <= verb + 6; ++k) {
+    const TagToken& t = toks[k];
+    if (t.kind == TokenKind::punctuation || t.kind == TokenKind::quote || verb_form(t)) return false;
+    switch (t.hash) {
+      case "concern"_h: case "concerns"_h: case "worry"_h: case "worries"_h: case "fear"_h: case "fears"_h:
+      case "claim"_h: case "claims"_h: case "argument"_h: case "arguments"_h: case "view"_h: case "views"_h:
+      case "warning"_h: case "warnings"_h: case "complaint"_h: case "complaints"_h: case "criticism"_h:
+      case "sentiment"_h: case "sentiments"_h: case "position"_h: case "assertion"_h: case "belief"_h:
+      case "contention"_h: case "suggestion"_h:
+        return toks[k + 1].hash == "that"_h;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 // The "-ing" forms that report for the noun before them in uses other than a participle, a progressive or an
 // absolute phrase before a reported clause: "Robert Gates, a former Defense secretary, defended the decisions,
 // saying: ...", "The team issued a statement saying ...", "with X saying, ...". Any other "-ing" form reports
@@ -603,7 +632,10 @@ void Tagger::Impl::attributions_from_report_verbs() {
     // (reporting verbs are attribution cues: a sentence without a cue has none)
     if (sents[s].nonargument != NonArgumentKind::none || !sents[s].may_attribute) continue;
     for (std::uint32_t i = sents[s].first + 1; i < sents[s].end; ++i) {
-      if (!toks[i].has(lex::kNeutralVerb | lex::kContentiousVerb)) continue;
+      // (and "echo" before a position it takes up: see echoes_position)
+      const bool listed = toks[i].has(lex::kNeutralVerb | lex::kContentiousVerb);
+      const bool echo = !listed && toks[i].has(lex::kAttributionCue) && echoes_position(toks, i, sents[s].end);
+      if (!listed && !echo) continue;
       const std::uint64_t h = toks[i].hash;
       // Nouns that look like verbs: "of note", "a charge", "the report"; "put" reports only as "put it".
       const std::uint64_t before = toks[i - 1].hash;
@@ -638,7 +670,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
       // A report verb in "-ing" reports as a participle, a progressive or in an absolute phrase, before a
       // reported clause (looked for once here, for the three rules below).
       const bool ing = toks[i].raw().ends_with("ing") && toks[i].is(detail::kLowercase);
-      const bool clause_follows = ing && reported_clause_after(toks, i + 1, sents[s].end);
+      const bool clause_follows = ing && (echo || reported_clause_after(toks, i + 1, sents[s].end));
       if (ing && !clause_follows && !ing_reports_alone(h)) continue;
       // These "-ing" forms take a thing far more often than a report, so they report only a "that" clause:
       // "the data is showing that ...", not "Merkely is showing how ...", "Trump is finding it difficult",
@@ -1173,7 +1205,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
                              // acknowledged ..., he said that ...", '“...,” he told National Review in 2007.'
                              // (or a conjunction after the comma: "The bill passed, and he said it was great";
                              // not a tag closing the first of two clauses)
-                             (b > f0 && toks[i].has(lex::kReportVerb) && !two_clauses_after(i) &&
+                             (b > f0 && (toks[i].has(lex::kReportVerb) || echo) && !two_clauses_after(i) &&
                               (is_punct(toks[b - 1], ',') || (b - 1 > f0 && closing_mark(toks, b - 1, f0)) ||
                                (b > f0 + 1 && is_punct(toks[b - 2], ',') &&
                                 (toks[b - 1].hash == "and"_h || toks[b - 1].hash == "but"_h ||
@@ -1182,7 +1214,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
           auto that_clause = [&] {
             std::uint32_t k = i + 1;
             if (k < sents[s].end && toks[k].hash == "out"_h) ++k;
-            return k < sents[s].end && toks[k].hash == "that"_h;
+            return echo || (k < sents[s].end && toks[k].hash == "that"_h);
           };
           // "He added:", "She added, “...”", "He added Friday: ..." quote what follows.
           auto adds_quotation = [&] {

@@ -229,7 +229,9 @@ const HashMap<std::uint64_t>& lex_table() {
                                "complaint", "narrative", "view", "belief", "assumption", "perception",
                                // "a common objection is that", "there is a view that", "of the opinion that"
                                "objection", "criticism", "counterargument", "counter-argument", "notion",
-                               "opinion", "objected", "countered", "asserted"}) {
+                               "opinion", "objected", "countered", "asserted",
+                               // "X echoed Y's concerns that ..." (see echoes_position in decide.cpp)
+                               "echo", "echoes", "echoed", "echoing"}) {
       add(token_hash(w), kAttributionCue);
     }
     for (std::string_view w : {"since", "history", "years", "decades", "generations", "generation", "century",

@@ -2622,6 +2622,16 @@ std::string attribution_of(const std::string& text) {
   return fmt::format("{}|{}|{}", t.of(a[0]->holder), t.of(a[0]->cue), a[0]->rule);
 }
 
+TEST_CASE("'echo' with a position and its 'that' clause: the subject holds the position it takes up") {
+  CHECK(attribution_of("Zumla echoed Smith's concerns that the trial was too small.") == "Zumla|echoed|verb_with_holder");
+  CHECK(attribution_of("At the same time, she echoed the administration's argument that most buyers will save.") ==
+        "she|echoed|verb_with_holder");
+  // Not without the position's clause, nor "echo" as a noun.
+  auto none = [](const std::string& text) { return tag(text).all(UnitType::attribution).empty(); };
+  CHECK(none("Trainor echoed that sentiment during his confirmation hearing."));
+  CHECK(none("Partisan media have created echo chambers for views that fit their preconceptions."));
+}
+
 TEST_CASE("a participle set off after the subject that opens the sentence reports for it") {
   CHECK(attribution_of("Republicans, arguing that the bill was flawed, voted against it.") ==
         "Republicans|arguing|verb_with_holder");
