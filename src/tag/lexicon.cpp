@@ -230,7 +230,7 @@ const HashMap<std::uint64_t>& lex_table() {
                                // "a common objection is that", "there is a view that", "of the opinion that"
                                "objection", "criticism", "counterargument", "counter-argument", "notion",
                                "opinion", "objected", "countered", "asserted",
-                               // "X echoed Y's concerns that ..." (see echoes_position in decide.cpp)
+                               // "X echoed Y's concerns that ..." (see echoes_position in attributions.cpp)
                                "echo", "echoes", "echoed", "echoing"}) {
       add(token_hash(w), kAttributionCue);
     }

@@ -7,7 +7,9 @@
 //   clauses.cpp     tests on clauses: quotations, openers, modals, holders' clauses, dismissals
 //   analogy.cpp     historical analogies and precedents: markers, past things, targets, uses
 //   holders.cpp     holders of attributed statements: their span and kind
-//   decide.cpp      the decisions per sentence and across sentences, then the units
+//   attributions.cpp  who says what: attributions from grammar matches and reporting verbs, placed per sentence
+//   answers.cpp     concessions, points granted and answered, rebuttals and their links
+//   decide.cpp      the order of the decisions, cue phrases, analogy units, evidence and claims, then the units
 // Private to the library: no X3 here (the grammars are behind tag/grammar/grammars.hpp).
 #pragma once
 
@@ -409,7 +411,7 @@ struct Tagger::Impl {
   void sentence_features(std::uint32_t s);
   void drop_link_blobs();
   void find_nonarguments();
-  // The decisions (decide.cpp), in the order decide() runs them.
+  // The decisions (decide.cpp, attributions.cpp, answers.cpp), in the order decide() runs them.
   void decide(Annotations& out);
   void find_attributions();      // grammar matches and report verbs with their holders -> attributions
   void attributions_from_grammar();
@@ -466,7 +468,7 @@ struct Tagger::Impl {
   bool backs_own_point(std::uint32_t s) const;
   bool spoken(std::uint32_t s) const;
   std::span<const std::uint32_t> attributions_in(std::uint32_t s) const;  // indexes of sentence s's attributions
-  bool source_tells(std::uint32_t s, std::uint32_t c) const;              // see decide.cpp
+  bool source_tells(std::uint32_t s, std::uint32_t c) const;              // see attributions.cpp
   bool settle_attribution(detail::tagging::Attribution& a) const;
   bool inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std::uint32_t& holder_b, std::uint32_t& holder_e) const;
   bool embedded_holder(std::uint32_t holder_b, std::uint32_t cue_e, const SentenceState& st) const;
