@@ -999,6 +999,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
           --b;
           if (toks[b].hash == "few"_h && b > sents[s].first && (toks[b - 1].hash == "a"_h || toks[b - 1].hash == "very"_h)) --b;
         }
+        if (named && !contact) b = noun_before_name(toks, sents[s].first, b, e, i);  // ("Researchers at MIT noted")
         if (!named || b == e) {
           // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
           b = e;

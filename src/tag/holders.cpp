@@ -754,6 +754,90 @@ std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first,
   return start;
 }
 
+// Where the noun phrase starts that a name [b, e) found before its verb at `verb` ends as a preposition's object:
+// "Researchers at | MIT noted", "A recent report in | Boston said", "Officials from | Iowa say" hold as
+// the whole phrase (the annotation takes the holder's noun phrase as written, "researchers at Syracuse
+// University"), not the place. Only a phrase that opens its clause and runs into the verb: not an
+// object ("disappointed in the state of Minnesota, Castile said" is no phrase start; "the presence of Gorsuch,
+// who has shown" ends at a comma), nor a verb's ("met with Trump said"). `b` when there is none. At most five
+// words and a determiner before the preposition: bounded.
+std::uint32_t noun_before_name(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b,
+                               std::uint32_t e, std::uint32_t verb) {
+  if (b < first + 2 || e > verb) return b;
+  for (std::uint32_t k = e; k < verb; ++k) {
+    if (toks[k].kind != TokenKind::word) return b;  // (only adverbs and auxiliaries between it and the verb)
+  }
+  const TagToken& prep = toks[b - 1];
+  if (!prep.is(detail::kLowercase)) return b;
+  switch (prep.hash) {
+    case "in"_h: case "at"_h: case "from"_h: case "for"_h: case "with"_h: case "on"_h: case "of"_h:
+      break;
+    default:  // ("by" names the agent, who holds: agent_in)
+      return b;
+  }
+  // A base-form cue after a singular head is a noun ("director of the FX show", "Democrats' obstruction of
+  // Congress charge"); after "the" and a name too, as step 7 of settle_attribution has it ("organizers of the
+  // Haymarket Square protest").
+  const TagToken& cue = toks[verb];
+  const bool base = !past_verb(cue) && !irregular_report_past(cue.hash) && !cue.raw().ends_with("s") &&
+                    !cue.raw().ends_with("ing");
+  if (base && toks[b].hash == "the"_h) return b;
+  // The head noun and its modifiers: no verb, function word, date, adverb, particle or participle ("Speaking
+  // at", "Warren stood in", "Mr. Issa shot back at", "companies grew leery of").
+  auto irregular_past = [](std::uint64_t h) {
+    switch (h) {
+      case "grew"_h: case "stood"_h: case "shot"_h: case "went"_h: case "came"_h: case "took"_h: case "gave"_h:
+      case "made"_h: case "got"_h: case "ran"_h: case "sat"_h: case "met"_h: case "left"_h: case "held"_h:
+      case "brought"_h: case "kept"_h: case "won"_h: case "lost"_h: case "began"_h: case "became"_h:
+      case "fell"_h: case "rose"_h: case "saw"_h: case "sent"_h: case "spent"_h: case "told"_h: case "led"_h:
+      case "back"_h: case "out"_h: case "up"_h: case "down"_h: case "away"_h: case "off"_h:
+        return true;
+      default:
+        return false;
+    }
+  };
+  auto modifier = [&](std::uint32_t k) {
+    const TagToken& t = toks[k];
+    if (irregular_past(t.hash) || irregular_report_past(t.hash)) return false;
+    if (k == first && t.raw().ends_with("ing")) return false;  // "Appearing on the Rush Limbaugh show"
+    if (t.flags & Token::clitic) return true;  // "the mayor's aides in Albany"
+    if (t.kind == TokenKind::number) return true;  // "A 2016 survey of ..."
+    // (a hyphenated word's parts: "Three-quarters of")
+    if (is_punct(t, '-') && k > first && toks[k - 1].text + toks[k - 1].size == t.text &&
+        t.text + t.size == toks[k + 1].text) {
+      return true;
+    }
+    if (t.kind != TokenKind::word || verb_form(t) || verb_word(toks, k) || is_preposition(t.hash) ||
+        t.has(lex::kStop | lex::kTimeWord | lex::kContrast | lex::kNegation | lex::kQuantifier) ||
+        period_noun(t.hash) || (t.is(detail::kLowercase) && t.raw().ends_with("ing"))) {
+      return false;
+    }
+    // (a report noun only as a document's: "A recent report in", not the verb "reported in")
+    return !t.has(lex::kReportVerb) || named_noun(toks, first, k);
+  };
+  std::uint32_t nb = b - 1;
+  while (nb > first && b - 1 - nb < 5 && modifier(nb - 1)) --nb;
+  if (nb == b - 1 || is_punct(toks[nb], '-')) return b;
+  if (base) {
+    const TagToken& head = toks[b - 2];
+    const std::string_view h = head.raw();
+    const bool plural = head.hash == "people"_h || head.hash == "police"_h ||
+                        (h.ends_with("s") && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is"));
+    if (!plural) return b;
+  }
+  // (not "this" or "that": a holder they open is dropped, "This chart from Health Affairs shows")
+  if (nb > first && (article_or_possessive(toks[nb - 1].hash) || toks[nb - 1].has(lex::kQuantifier))) --nb;
+  // The phrase opens the sentence or a clause: after punctuation, a quotation mark, a conjunction or "that".
+  if (nb > first) {
+    const TagToken& before = toks[nb - 1];
+    const bool opens = before.kind == TokenKind::punctuation || before.kind == TokenKind::quote ||
+                       before.kind == TokenKind::dash || before.hash == "and"_h || before.hash == "but"_h ||
+                       before.hash == "that"_h || before.has(lex::kContrast);
+    if (!opens) return b;
+  }
+  return nb;
+}
+
 }  // namespace detail::tagging
 
 // "..., says the BBC's Will Grant." / '...," said Sen. John Cornyn, R-Texas.': a reporting verb after a comma or

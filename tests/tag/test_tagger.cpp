@@ -808,6 +808,18 @@ TEST_CASE("positions of others without a named holder: imagined, impersonal, 'ac
   CHECK(conceded("It cannot be denied that the fees are high."));
 }
 
+TEST_CASE("holders: a name after a preposition ends a noun phrase that holds as a whole") {
+  CHECK(holder_of("Professors at Yale argue that the rule is unfair.") == "Professors at Yale");
+  CHECK(holder_of("A recent report in Boston said the rule is unfair.") == "A recent report in Boston");
+  CHECK(holder_of("On Monday, a spokesman for the Pentagon told reporters that the rule is unfair.") ==
+        "a spokesman for the Pentagon");
+  // Not an object before the speaker's comma, nor a phrase that opens no clause, nor an agent ("by" holds).
+  CHECK(holder_of("I am disappointed in the state of Minnesota, Castile said.") == "Castile");
+  CHECK(holder_of("A study by Smith concluded that the rule is unfair.") == "Smith");
+  // Nor after "this", whose holders are dropped: the name keeps the report.
+  CHECK(holder_of("This chart from Health Affairs shows that the rule is unfair.") == "Health Affairs");
+}
+
 TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, the verb's words out") {
   auto holder = [](const std::string& text) { return span_of_only(text, UnitType::attribution, &Unit::holder); };
   CHECK(holder("Some of Brandt's backers argue that a third-party run would teach the party a lesson.") ==
