@@ -1252,6 +1252,20 @@ void Tagger::Impl::attributions_from_report_verbs() {
         return subordinator(w) || w == "unless"_h || w == "assuming"_h || (toks[k].flags & Token::clitic) ||
                (toks[k].has(lex::kContrast) && k == sents[s].first);
       };
+      // An embedded question's word opens the clause whose subject holds: "Reporters asked why | officials are
+      // claiming", "explained how | the globalists wanted" (not "how much people wanted"). Only the span is cut:
+      // whether the phrase holds at all was settled on the whole of it above.
+      for (std::uint32_t k = e > b + 1 ? e - 1 : b; k-- > b;) {
+        const std::uint64_t w = toks[k].hash;
+        const bool question = toks[k].is(detail::kLowercase) &&
+                              (w == "why"_h || w == "where"_h || w == "whether"_h ||
+                               (w == "how"_h && (article_or_possessive(toks[k + 1].hash) ||
+                                                 toks[k + 1].is(detail::kCapitalized))));
+        if (question) {
+          b = k + 1;
+          break;
+        }
+      }
       while (b < e && leading(b)) ++b;
       bool quoted = false;
       for (std::uint32_t k = b; k < e; ++k) quoted |= toks[k].kind == TokenKind::quote && !(toks[k].flags & Token::clitic);

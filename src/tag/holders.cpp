@@ -946,6 +946,54 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
   const std::uint32_t first = sents[a.sentence].first, end = sents[a.sentence].end;
   const TagToken& cue = toks[a.cue_b];
   const bool finite = past_verb(cue) || cue.raw().ends_with("s");
+
+  // 0. A sentence adverb or a question word opening the holder is the clause's, not the holder's: "Now
+  // Democrats are arguing", "So scientists warn", "Meanwhile Mr Sanders told", "why officials are claiming",
+  // "who authorities say was killed" (a holder it leaves as "I" is the speaker's own: "So I think"; one after
+  // "whether" asks, see step 9). Not a degree or a share ("So far the board has", "So many studies have",
+  // "how much people wanted"), nor a relative pronoun that is the subject ("who has the power to").
+  // ("so when police found", "why when we pointed out": two at most)
+  for (int taken = 0; taken < 2 && a.holder_e >= a.holder_b + 2; ++taken) {
+    const TagToken& w = toks[a.holder_b];
+    const TagToken& next = toks[a.holder_b + 1];
+    bool clause_word = false;
+    switch (w.hash) {
+      case "why"_h: case "where"_h: case "whether"_h: case "now"_h: case "so"_h: case "then"_h: case "perhaps"_h:
+      case "maybe"_h: case "meanwhile"_h: case "again"_h: case "today"_h: case "tonight"_h:
+        clause_word = true;
+        break;
+      case "later"_h:  // (lowercase, an adjective: "later government statements")
+        clause_word = w.is(detail::kCapitalized);
+        break;
+      case "who"_h:
+        clause_word = w.is(detail::kLowercase);
+        break;
+      case "when"_h:  // (after one of the words above: "so when police found")
+        clause_word = taken > 0;
+        break;
+      case "how"_h:  // ("how warm or cold they feel": only before a noun phrase that plainly starts)
+        clause_word = next.is(detail::kCapitalized) || article_or_possessive(next.hash) ||
+                      next.has(lex::kGroup | lex::kExpert | lex::kOpposition);
+        break;
+      default:
+        break;
+    }
+    // (capitalized only where it opens the sentence: not the names "Today" or "Where" inside it)
+    if (w.is(detail::kCapitalized) && a.holder_b != first) clause_word = false;
+    switch (next.hash) {
+      case "far"_h: case "many"_h: case "much"_h: case "few"_h: case "long"_h: case "often"_h: case "to"_h:
+        clause_word = false;
+        break;
+      default:
+        break;
+    }
+    if (!clause_word || verb_form(next) || verb_word(toks, a.holder_b + 1) || next.kind != TokenKind::word ||
+        (next.flags & Token::clitic)) {  // (not "Today's nationalists")
+      break;
+    }
+    ++a.holder_b;
+    if (first_person_holder(toks, a.holder_b, a.holder_e)) return false;
+  }
   const bool adjacent = a.holder_e > a.holder_b && a.holder_e == a.cue_b;
 
   // 1. A cue right after a preposition is its object: an adjective or a noun ("an investigation into alleged

@@ -820,6 +820,17 @@ TEST_CASE("holders: a name after a preposition ends a noun phrase that holds as 
   CHECK(holder_of("This chart from Health Affairs shows that the rule is unfair.") == "Health Affairs");
 }
 
+TEST_CASE("holders: a sentence adverb or a question word opening the holder is the clause's") {
+  CHECK(holder_of("Now Democrats are arguing that the rule is unfair.") == "Democrats");
+  CHECK(holder_of("Meanwhile Senator Smith told reporters that the rule is unfair.") == "Senator Smith");
+  CHECK(holder_of("Reporters asked why officials are claiming that the rule is unfair.") == "officials");
+  // Not a possessive ("Today's"), nor a degree ("So far").
+  CHECK(holder_of("Today's nationalists think that the rule is unfair.") == "Today's nationalists");
+  CHECK(holder_of("So many studies have shown that the rule is unfair.") == "So many studies");
+  // What it leaves may be the speaker's own: "So I think" reports nothing.
+  CHECK(holder_of("So I think the rule is unfair.") == "0 attributions");
+}
+
 TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, the verb's words out") {
   auto holder = [](const std::string& text) { return span_of_only(text, UnitType::attribution, &Unit::holder); };
   CHECK(holder("Some of Brandt's backers argue that a third-party run would teach the party a lesson.") ==
