@@ -999,7 +999,10 @@ void Tagger::Impl::attributions_from_report_verbs() {
           --b;
           if (toks[b].hash == "few"_h && b > sents[s].first && (toks[b - 1].hash == "a"_h || toks[b - 1].hash == "very"_h)) --b;
         }
-        if (named && !contact) b = noun_before_name(toks, sents[s].first, b, e, i);  // ("Researchers at MIT noted")
+        if (named && !contact) {  // ("Researchers at MIT noted", "Those who worked with Mr. Coburn said")
+          const std::uint32_t phrase = noun_before_name(toks, sents[s].first, b, e, i);
+          b = phrase != b ? phrase : relative_before_name(toks, sents[s].first, b, e, i);
+        }
         if (!named || b == e) {
           // "a poll released last week ... found", "researchers found": determiner-led noun phrase.
           b = e;

@@ -596,6 +596,21 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
   if (opposition) return HolderKind::opposition;
   // The author's own sources ("the parents I spoke to") are cited, as experts are, not opposed.
   if (author && contact_clause_start(toks, b, e) != e) return HolderKind::expert;
+  // ... and so are the press's and others' ("Two sources who spoke with The Hill", "Those who worked with Mr.
+  // Coburn", "Soldiers who served with Bergdahl"): people who know the matter first hand.
+  for (std::uint32_t i = b + 1; i + 2 < e; ++i) {
+    if (toks[i].hash != "who"_h) continue;
+    std::uint32_t v = i + 1;
+    if (toks[v].hash == "have"_h || toks[v].hash == "had"_h || toks[v].hash == "has"_h) ++v;
+    switch (toks[v].hash) {
+      case "spoke"_h: case "spoken"_h: case "talked"_h: case "worked"_h: case "served"_h: case "met"_h:
+      case "attended"_h: case "knew"_h: case "know"_h: case "known"_h:
+        return HolderKind::expert;
+      default:
+        break;
+    }
+    break;
+  }
   if (evidence && !capitalized) return HolderKind::evidence;
   if (expert) return HolderKind::expert;
   if (group) return HolderKind::group;
@@ -828,6 +843,81 @@ std::uint32_t noun_before_name(const std::vector<TagToken>& toks, std::uint32_t 
   // (not "this" or "that": a holder they open is dropped, "This chart from Health Affairs shows")
   if (nb > first && (article_or_possessive(toks[nb - 1].hash) || toks[nb - 1].has(lex::kQuantifier))) --nb;
   // The phrase opens the sentence or a clause: after punctuation, a quotation mark, a conjunction or "that".
+  if (nb > first) {
+    const TagToken& before = toks[nb - 1];
+    const bool opens = before.kind == TokenKind::punctuation || before.kind == TokenKind::quote ||
+                       before.kind == TokenKind::dash || before.hash == "and"_h || before.hash == "but"_h ||
+                       before.hash == "that"_h || before.has(lex::kContrast);
+    if (!opens) return b;
+  }
+  return nb;
+}
+
+// Where the noun phrase starts whose relative clause a name [b, e) before its verb at `verb` ends: "the millions
+// of Egyptians who cheered for | Morsy are saying", "Former employees who worked with | FUD say", "Those who
+// worked with | Mr. Coburn said": the antecedent holds with its clause, as the annotation writes it ("A county
+// clerk who has run elections under officials of both parties"). Only where "who" is the clause's subject (not
+// "people who Ford says were present": the name holds there), the clause ends in a preposition before the name
+// and runs into the verb with no punctuation, and the antecedent opens its clause. `b` when there is none. At
+// most eight words back to "who" and eight before it: bounded.
+std::uint32_t relative_before_name(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b,
+                                   std::uint32_t e, std::uint32_t verb) {
+  if (b < first + 4 || e > verb || !toks[b - 1].is(detail::kLowercase) || !is_preposition(toks[b - 1].hash)) {
+    return b;
+  }
+  for (std::uint32_t k = e; k < verb; ++k) {
+    if (toks[k].kind != TokenKind::word) return b;
+  }
+  std::uint32_t who = b - 1;
+  while (who > first + 1 && b - 1 - who < 8 && toks[who - 1].kind == TokenKind::word &&
+         toks[who - 1].hash != "who"_h && toks[who - 1].hash != "that"_h && toks[who - 1].hash != "which"_h) {
+    --who;
+  }
+  if (who == first + 1 || who >= b - 1 || toks[who - 1].hash != "who"_h || !toks[who - 1].is(detail::kLowercase)) {
+    return b;
+  }
+  --who;
+  // "who" is the subject: a lowercase verb or adverb follows it, not a subject of its own ("who the police
+  // believe", "who Ford says", "who I met").
+  const TagToken& after = toks[who + 1];
+  const bool auxiliary = after.has(lex::kCopula) || after.hash == "has"_h || after.hash == "have"_h ||
+                         after.hash == "had"_h;
+  if (!after.is(detail::kLowercase) || after.has(lex::kFirstPerson) || (after.has(lex::kStop) && !auxiliary)) {
+    return b;
+  }
+  // A base-form cue after a singular head or "the" and a name is a noun, as in noun_before_name ("a student who
+  // had been participating in the Shaheen Bagh protest"; "to have the whistleblower who ... testify").
+  const TagToken& cue = toks[verb];
+  const bool base = !past_verb(cue) && !irregular_report_past(cue.hash) && !cue.raw().ends_with("s") &&
+                    !cue.raw().ends_with("ing");
+  if (base) {
+    const std::string_view h = toks[who - 1].raw();
+    const bool plural = toks[who - 1].hash == "people"_h ||
+                        (h.ends_with("s") && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is"));
+    if (toks[b].hash == "the"_h || !plural) return b;
+  }
+  // The antecedent: its words, "of" and determiners, up to where its clause opens.
+  auto antecedent_word = [&](const TagToken& t) {
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word || verb_form(t) || t.has(lex::kReportVerb)) return false;
+    switch (t.hash) {
+      case "the"_h: case "a"_h: case "an"_h: case "of"_h: case "those"_h: case "these"_h: case "his"_h:
+      case "her"_h: case "their"_h: case "its"_h: case "others"_h:
+        return true;
+      default:
+        return !t.has(lex::kStop) || t.has(lex::kQuantifier);
+    }
+  };
+  // (a hyphen inside a word too: "An active-duty officer who flew warplanes in")
+  auto joined = [&](std::uint32_t k) {
+    return is_punct(toks[k], '-') && k > first && toks[k - 1].text + toks[k - 1].size == toks[k].text &&
+           toks[k].text + toks[k].size == toks[k + 1].text;
+  };
+  std::uint32_t nb = who;
+  while (nb > first && who - nb < 8 && (antecedent_word(toks[nb - 1]) || joined(nb - 1))) --nb;
+  if (nb == who || toks[nb].hash == "of"_h || !antecedent_word(toks[who - 1]) || toks[who - 1].hash == "of"_h) {
+    return b;
+  }
   if (nb > first) {
     const TagToken& before = toks[nb - 1];
     const bool opens = before.kind == TokenKind::punctuation || before.kind == TokenKind::quote ||

@@ -820,6 +820,20 @@ TEST_CASE("holders: a name after a preposition ends a noun phrase that holds as 
   CHECK(holder_of("This chart from Health Affairs shows that the rule is unfair.") == "Health Affairs");
 }
 
+TEST_CASE("holders: a name ending a relative clause leaves the holder its antecedent and clause") {
+  CHECK(holder_of("Soldiers who served with Jones said he walked away.") == "Soldiers who served with Jones");
+  CHECK(holder_of("Former employees who worked with Jones say there was tension.") ==
+        "Former employees who worked with Jones");
+  // A source who knows the matter first hand gives testimony, not a counterclaim.
+  auto t = tag("Those who worked with Mr. Jones said he was never cheap.");
+  CHECK(t.all(UnitType::counterclaim).empty());
+  REQUIRE(t.all(UnitType::evidence).size() == 1);
+  CHECK(t.of(t.all(UnitType::evidence)[0]->holder) == "Those who worked with Mr. Jones");
+  // Not where the name is the clause's subject, nor a base form after a singular head (a noun).
+  CHECK(holder_of("Two other people who Ford says were present denied it.") == "Ford");
+  CHECK(holder_of("She is a student who had been camping in the Shaheen Bagh protest.") == "0 attributions");
+}
+
 TEST_CASE("holders: a sentence adverb or a question word opening the holder is the clause's") {
   CHECK(holder_of("Now Democrats are arguing that the rule is unfair.") == "Democrats");
   CHECK(holder_of("Meanwhile Senator Smith told reporters that the rule is unfair.") == "Senator Smith");
