@@ -127,6 +127,19 @@ std::uint32_t set_off_connective(const std::vector<TagToken>& toks, std::uint32_
   return 0;
 }
 
+// A subject [b, e) opening with a pronoun may hold a report only when the pronoun is not the author's ("I",
+// "we", "you") and "he", "she" or "they" is the whole subject.
+bool pronoun_may_hold(std::uint64_t h, std::uint32_t b, std::uint32_t e) noexcept {
+  switch (h) {
+    case "i"_h: case "we"_h: case "you"_h:
+      return false;
+    case "he"_h: case "she"_h: case "they"_h:
+      return e == b + 1;
+    default:
+      return true;
+  }
+}
+
 // A participle set off after the subject that opens the sentence reports for it: "Republicans, arguing that
 // the bill was flawed, voted against it", "Barr, insisting that he had not undermined the prosecutors, did
 // ...". The subject is a noun phrase of up to six words without punctuation or a verb, after "But" or "And";
@@ -141,16 +154,13 @@ bool fronted_participle(const std::vector<TagToken>& toks, std::uint32_t first, 
   if (e <= b || e - b > 6) return false;
   // (an adverb at the end is no part of it: "A bizarre column in Slate recently, arguing that ...")
   while (e > b + 1 && toks[e - 1].is(detail::kLowercase) && ly_adverb(toks[e - 1])) --e;
-  switch (toks[b].hash) {  // (no speaker, or the author)
+  switch (toks[b].hash) {  // (no speaker)
     case "it"_h: case "this"_h: case "that"_h: case "there"_h: case "what"_h: case "these"_h: case "those"_h:
-    case "i"_h: case "we"_h: case "you"_h:
       return false;
-    case "he"_h: case "she"_h: case "they"_h:
-      if (e != b + 1) return false;
-      break;
     default:
       break;
   }
+  if (!pronoun_may_hold(toks[b].hash, b, e)) return false;  // (nor the author)
   // (a name or a group: not an opening phrase, "Rather, protesting ...", "In 2016, saying ...")
   if (!toks[b].is(detail::kCapitalized) || is_preposition(toks[b].hash) || ly_adverb(toks[b]) ||
       toks[b].hash == "rather"_h) {
@@ -294,15 +304,7 @@ bool participle_subject(const std::vector<TagToken>& toks, std::uint32_t first, 
   // A pronoun is the whole subject, and not the author's ("I finally managed to separate them, insisting"); a
   // lowercase word after a name ends it only as a group's noun ("U.S. lawmakers"): else it is a verb no list
   // knows ("He laid blame ...", "Steve Doocy cast ...", "Trump used Twitter to deny ...").
-  switch (toks[b].hash) {
-    case "i"_h: case "we"_h: case "you"_h:
-      return false;
-    case "he"_h: case "she"_h: case "they"_h:
-      if (e != b + 1) return false;
-      break;
-    default:
-      break;
-  }
+  if (!pronoun_may_hold(toks[b].hash, b, e)) return false;
   bool capital_after = false;
   for (std::uint32_t k = e; k-- > b + 1;) {
     const TagToken& t = toks[k];

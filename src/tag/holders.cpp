@@ -769,6 +769,40 @@ std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first,
   return start;
 }
 
+namespace {
+
+// A plural noun by its form: "people", "police", or an "-s" that is no "-ss", "-us" or "-is" ("officials", not
+// "boss", "census", "analysis").
+bool plural_noun(const TagToken& t) noexcept {
+  const std::string_view w = t.raw();
+  return t.hash == "people"_h || t.hash == "police"_h ||
+         (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
+}
+
+// A cue in its base form ("say", "show", "charge"): after a singular noun it is as often a noun itself.
+bool base_form(const TagToken& cue) noexcept {
+  return !past_verb(cue) && !irregular_report_past(cue.hash) && !cue.raw().ends_with("s") &&
+         !cue.raw().ends_with("ing");
+}
+
+// The phrase starting at `nb` opens the sentence or a clause: after punctuation, a quotation mark, a dash,
+// "and", "but", "that" or a contrast word.
+bool opens_clause_at(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t nb) noexcept {
+  if (nb == first) return true;
+  const TagToken& before = toks[nb - 1];
+  return before.kind == TokenKind::punctuation || before.kind == TokenKind::quote ||
+         before.kind == TokenKind::dash || before.hash == "and"_h || before.hash == "but"_h ||
+         before.hash == "that"_h || before.has(lex::kContrast);
+}
+
+// A hyphen inside a word, joined to the words on both sides ("Three-quarters of", "An active-duty officer").
+bool inner_hyphen(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t k) noexcept {
+  return is_punct(toks[k], '-') && k > first && toks[k - 1].text + toks[k - 1].size == toks[k].text &&
+         toks[k].text + toks[k].size == toks[k + 1].text;
+}
+
+}  // namespace
+
 // Where the noun phrase starts that a name [b, e) found before its verb at `verb` ends as a preposition's object:
 // "Researchers at | MIT noted", "A recent report in | Boston said", "Officials from | Iowa say" hold as
 // the whole phrase (the annotation takes the holder's noun phrase as written, "researchers at Syracuse
@@ -793,9 +827,7 @@ std::uint32_t noun_before_name(const std::vector<TagToken>& toks, std::uint32_t 
   // A base-form cue after a singular head is a noun ("director of the FX show", "Democrats' obstruction of
   // Congress charge"); after "the" and a name too, as step 7 of settle_attribution has it ("organizers of the
   // Haymarket Square protest").
-  const TagToken& cue = toks[verb];
-  const bool base = !past_verb(cue) && !irregular_report_past(cue.hash) && !cue.raw().ends_with("s") &&
-                    !cue.raw().ends_with("ing");
+  const bool base = base_form(toks[verb]);
   if (base && toks[b].hash == "the"_h) return b;
   // The head noun and its modifiers: no verb, function word, date, adverb, particle or participle ("Speaking
   // at", "Warren stood in", "Mr. Issa shot back at", "companies grew leery of").
@@ -817,11 +849,7 @@ std::uint32_t noun_before_name(const std::vector<TagToken>& toks, std::uint32_t 
     if (k == first && t.raw().ends_with("ing")) return false;  // "Appearing on the Rush Limbaugh show"
     if (t.flags & Token::clitic) return true;  // "the mayor's aides in Albany"
     if (t.kind == TokenKind::number) return true;  // "A 2016 survey of ..."
-    // (a hyphenated word's parts: "Three-quarters of")
-    if (is_punct(t, '-') && k > first && toks[k - 1].text + toks[k - 1].size == t.text &&
-        t.text + t.size == toks[k + 1].text) {
-      return true;
-    }
+    if (inner_hyphen(toks, first, k)) return true;  // (a hyphenated word's parts: "Three-quarters of")
     if (t.kind != TokenKind::word || verb_form(t) || verb_word(toks, k) || is_preposition(t.hash) ||
         t.has(lex::kStop | lex::kTimeWord | lex::kContrast | lex::kNegation | lex::kQuantifier) ||
         period_noun(t.hash) || (t.is(detail::kLowercase) && t.raw().ends_with("ing"))) {
@@ -833,24 +861,10 @@ std::uint32_t noun_before_name(const std::vector<TagToken>& toks, std::uint32_t 
   std::uint32_t nb = b - 1;
   while (nb > first && b - 1 - nb < 5 && modifier(nb - 1)) --nb;
   if (nb == b - 1 || is_punct(toks[nb], '-')) return b;
-  if (base) {
-    const TagToken& head = toks[b - 2];
-    const std::string_view h = head.raw();
-    const bool plural = head.hash == "people"_h || head.hash == "police"_h ||
-                        (h.ends_with("s") && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is"));
-    if (!plural) return b;
-  }
+  if (base && !plural_noun(toks[b - 2])) return b;
   // (not "this" or "that": a holder they open is dropped, "This chart from Health Affairs shows")
   if (nb > first && (article_or_possessive(toks[nb - 1].hash) || toks[nb - 1].has(lex::kQuantifier))) --nb;
-  // The phrase opens the sentence or a clause: after punctuation, a quotation mark, a conjunction or "that".
-  if (nb > first) {
-    const TagToken& before = toks[nb - 1];
-    const bool opens = before.kind == TokenKind::punctuation || before.kind == TokenKind::quote ||
-                       before.kind == TokenKind::dash || before.hash == "and"_h || before.hash == "but"_h ||
-                       before.hash == "that"_h || before.has(lex::kContrast);
-    if (!opens) return b;
-  }
-  return nb;
+  return opens_clause_at(toks, first, nb) ? nb : b;
 }
 
 // Where the noun phrase starts whose relative clause a name [b, e) before its verb at `verb` ends: "the millions
@@ -887,15 +901,7 @@ std::uint32_t relative_before_name(const std::vector<TagToken>& toks, std::uint3
   }
   // A base-form cue after a singular head or "the" and a name is a noun, as in noun_before_name ("a student who
   // had been participating in the Shaheen Bagh protest"; "to have the whistleblower who ... testify").
-  const TagToken& cue = toks[verb];
-  const bool base = !past_verb(cue) && !irregular_report_past(cue.hash) && !cue.raw().ends_with("s") &&
-                    !cue.raw().ends_with("ing");
-  if (base) {
-    const std::string_view h = toks[who - 1].raw();
-    const bool plural = toks[who - 1].hash == "people"_h ||
-                        (h.ends_with("s") && !h.ends_with("ss") && !h.ends_with("us") && !h.ends_with("is"));
-    if (toks[b].hash == "the"_h || !plural) return b;
-  }
+  if (base_form(toks[verb]) && (toks[b].hash == "the"_h || !plural_noun(toks[who - 1]))) return b;
   // The antecedent: its words, "of" and determiners, up to where its clause opens.
   auto antecedent_word = [&](const TagToken& t) {
     if (t.kind == TokenKind::number) return true;
@@ -909,23 +915,12 @@ std::uint32_t relative_before_name(const std::vector<TagToken>& toks, std::uint3
     }
   };
   // (a hyphen inside a word too: "An active-duty officer who flew warplanes in")
-  auto joined = [&](std::uint32_t k) {
-    return is_punct(toks[k], '-') && k > first && toks[k - 1].text + toks[k - 1].size == toks[k].text &&
-           toks[k].text + toks[k].size == toks[k + 1].text;
-  };
   std::uint32_t nb = who;
-  while (nb > first && who - nb < 8 && (antecedent_word(toks[nb - 1]) || joined(nb - 1))) --nb;
+  while (nb > first && who - nb < 8 && (antecedent_word(toks[nb - 1]) || inner_hyphen(toks, first, nb - 1))) --nb;
   if (nb == who || toks[nb].hash == "of"_h || !antecedent_word(toks[who - 1]) || toks[who - 1].hash == "of"_h) {
     return b;
   }
-  if (nb > first) {
-    const TagToken& before = toks[nb - 1];
-    const bool opens = before.kind == TokenKind::punctuation || before.kind == TokenKind::quote ||
-                       before.kind == TokenKind::dash || before.hash == "and"_h || before.hash == "but"_h ||
-                       before.hash == "that"_h || before.has(lex::kContrast);
-    if (!opens) return b;
-  }
-  return nb;
+  return opens_clause_at(toks, first, nb) ? nb : b;
 }
 
 }  // namespace detail::tagging
@@ -1161,10 +1156,7 @@ bool Tagger::Impl::settle_attribution(Attribution& a) const {
     const TagToken& det = toks[a.holder_b];
     const TagToken& noun = toks[a.holder_b + 1];
     const TagToken& group = toks[a.holder_e - 1];
-    const std::string_view g = group.raw();
-    const bool plural = group.hash == "people"_h ||
-                        (g.ends_with("s") && !g.ends_with("ss") && !g.ends_with("is") && !g.ends_with("us"));
-    if (noun.is(detail::kLowercase) && noun.kind == TokenKind::word && !noun.has(lex::kQuantifier) && plural &&
+    if (noun.is(detail::kLowercase) && noun.kind == TokenKind::word && !noun.has(lex::kQuantifier) && plural_noun(group) &&
         group.has(lex::kGroup | lex::kOpposition | lex::kExpert)) {
       const bool indefinite = (det.hash == "a"_h || det.hash == "an"_h) && !count_noun(noun.hash);
       const bool way = det.hash == "the"_h && (noun.hash == "way"_h || noun.hash == "one"_h || noun.hash == "ones"_h);
