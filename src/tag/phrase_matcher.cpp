@@ -5,15 +5,15 @@
 namespace argmine::detail {
 
 bool PhraseMatcher::add(Tokenizer& tokenizer, std::string_view phrase, std::uint32_t value, bool merge_bits) {
-  const std::string text(phrase);
-  auto doc = tokenizer.tokenize(text);
-  if (!doc.ok() || doc->tokens().empty()) return false;
-  std::vector<TagToken> tokens;
-  std::string scratch;
-  build_tag_tokens(*doc, tokens, scratch);
-  std::vector<std::uint64_t> hashes;
-  for (const auto& t : tokens) hashes.push_back(t.hash);
-  return add_hashes(hashes, value, merge_bits);
+  // (a tagger adds thousands of phrases when it is built: the buffers are reused from one to the next)
+  build_.hashes.clear();
+  if (tokenizer.tokenize(phrase, build_.doc).ok()) {
+    build_tag_tokens(build_.doc, build_.tokens, build_.scratch);
+    for (const auto& t : build_.tokens) build_.hashes.push_back(t.hash);
+  }
+  build_.doc.clear();  // (the document and its token view point into `phrase`)
+  build_.tokens.clear();
+  return add_hashes(build_.hashes, value, merge_bits);  // (false for a phrase without tokens)
 }
 
 void PhraseMatcher::add_edge(std::uint32_t node, std::uint64_t h, std::uint32_t child) {

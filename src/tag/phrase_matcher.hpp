@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -52,6 +53,13 @@ class PhraseMatcher {
     }
   }
   void add_edge(std::uint32_t node, std::uint64_t h, std::uint32_t child);
+  struct BuildBuffers {  // add()'s, kept from one phrase to the next
+    Document doc;
+    std::vector<TagToken> tokens;
+    std::string scratch;
+    std::vector<std::uint64_t> hashes;
+  };
+  BuildBuffers build_;
   static std::uint64_t edge_slot(std::uint32_t node, std::uint64_t h) noexcept {
     return h ^ (static_cast<std::uint64_t>(node) * 0x9E3779B97F4A7C15ull);
   }
