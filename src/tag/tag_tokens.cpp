@@ -88,7 +88,7 @@ std::uint32_t build_tag_tokens(const Document& doc, std::vector<TagToken>& out, 
             more += n == 4 && std::memcmp(p, "MORE", 4) == 0;
             // "the WHO" is the World Health Organization, not the pronoun every rule stops at.
             if (n == 3 && std::memcmp(p, "WHO", 3) == 0 && i > 0 && out[i - 1].hash == "the"_h) {
-              g.hash = "world health organization"_h;
+              g.hash = kWorldHealthOrganization;
             }
           }
         }

@@ -4,6 +4,8 @@
 
 #include <argmine/text/document.hpp>
 
+#include "tag/token_hash.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -36,6 +38,15 @@ struct TagToken {
   std::string_view raw() const noexcept { return {text, size}; }
   bool is(std::uint8_t s) const noexcept { return (shape & s) != 0; }
 };
+
+/// The one word the view reads as something else: "WHO" after "the" is the World Health Organization, not the
+/// pronoun every rule stops at (build_tag_tokens gives it this hash).
+inline constexpr std::uint64_t kWorldHealthOrganization = "world health organization"_h;
+
+/// The hash of the token as written (the value detail::token_hashes computes), undoing the view's reading above.
+inline std::uint64_t written_hash(const TagToken& t) noexcept {
+  return t.hash == kWorldHealthOrganization ? "who"_h : t.hash;
+}
 
 /// Bits of `TagToken::phrase`, set per tagger from its phrase matchers: a phrase can start at a token only if
 /// the token is a one-token phrase or the next token is some phrase's second token.

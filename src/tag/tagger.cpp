@@ -545,10 +545,7 @@ bool Tagger::last_token_hashes(std::vector<std::uint64_t>& out) const {
   // A news site's link text dropped from the view (drop_link_blobs) leaves fewer tokens than the document's.
   if (!impl_->doc || toks.size() != impl_->doc->tokens().size()) return false;
   out.resize(toks.size());
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    // The token view reads "the WHO" as the organization (build_tag_tokens); the word itself is "who".
-    out[i] = toks[i].hash == "world health organization"_h ? "who"_h : toks[i].hash;
-  }
+  for (std::size_t i = 0; i < toks.size(); ++i) out[i] = detail::written_hash(toks[i]);
   return true;
 }
 
