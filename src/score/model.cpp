@@ -37,7 +37,7 @@ void put(std::string& out, T v) {
 // Reads little-endian values from a byte string, remembering the first failure and where it happened.
 class Reader {
  public:
-  Reader(std::string_view bytes, std::string_view name) : bytes_(bytes), name_(name) {}
+  Reader(std::string_view bytes, std::string_view name, std::size_t pos = 0) : bytes_(bytes), name_(name), pos_(pos) {}
   template <class T>
   bool get(T& v, const char* what) {
     if (failed_) return false;
@@ -187,15 +187,18 @@ Result<std::shared_ptr<const LinearModel>> LinearModel::deserialize(std::string_
   impl->bias.resize(nlabels);
   for (std::uint32_t i = 0; i < nlabels; ++i) r.get(impl->bias[i], "the biases");
   const std::size_t slots = std::size_t{1} << f.hash_bits;
-  impl->weights = Eigen::MatrixXf::Zero(nlabels, static_cast<Eigen::Index>(slots));
   std::uint32_t nonzero = 0;
   r.get(nonzero, "the weight count");
   if (!r.failed() && nonzero > slots) r.fail(Errc::corrupt_model, fmt::format("{} weight columns for {} slots", nonzero, slots));
+  // The weight table is dense (labels x slots) and may be large: the columns are checked and the checksum
+  // verified before it is allocated, so a damaged file never asks for gigabytes.
+  const std::size_t columns_at = r.pos();
   for (std::uint32_t k = 0; k < nonzero && !r.failed(); ++k) {
     std::uint32_t c = 0;
     r.get(c, "a weight column");
     if (!r.failed() && c >= slots) r.fail(Errc::corrupt_model, fmt::format("weight column {} beyond {} slots", c, slots));
-    for (std::uint32_t i = 0; i < nlabels && !r.failed(); ++i) r.get(impl->weights(i, c), "the weights");
+    float w = 0;
+    for (std::uint32_t i = 0; i < nlabels && !r.failed(); ++i) r.get(w, "the weights");
   }
   if (r.failed()) return r.error();
   const std::size_t body = r.pos();
@@ -208,6 +211,19 @@ Result<std::shared_ptr<const LinearModel>> LinearModel::deserialize(std::string_
   if (r.pos() != bytes.size()) {
     return Error(Errc::corrupt_model, fmt::format("{} unexpected bytes after the checksum", bytes.size() - r.pos()),
                  std::string(name), r.pos());
+  }
+  if (std::uint64_t{nlabels} * slots > detail::kMaxWeights) {
+    return Error(Errc::corrupt_model,
+                 fmt::format("{} labels x 2^{} slots: more than the {} weights a model may hold", nlabels,
+                             f.hash_bits, detail::kMaxWeights),
+                 std::string(name), columns_at);
+  }
+  impl->weights = Eigen::MatrixXf::Zero(nlabels, static_cast<Eigen::Index>(slots));
+  Reader columns(bytes.substr(0, body), name, columns_at);
+  for (std::uint32_t k = 0; k < nonzero; ++k) {
+    std::uint32_t c = 0;
+    columns.get(c, "a weight column");
+    for (std::uint32_t i = 0; i < nlabels; ++i) columns.get(impl->weights(i, c), "the weights");
   }
   return std::make_shared<const LinearModel>(std::move(impl));
 }

@@ -6,6 +6,7 @@
 
 #include <Eigen/Dense>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ struct LinearModel::Impl {
 };
 
 namespace detail {
+
+/// The most weights (labels x 2^hash_bits) a model may hold: 4 GiB of floats. Training refuses more, and loading
+/// refuses a file that declares more, before allocating the table.
+inline constexpr std::uint64_t kMaxWeights = std::uint64_t{1} << 30;
 
 /// Softmax of `scores` in place.
 inline void softmax(Eigen::Ref<Eigen::VectorXf> scores) {

@@ -175,6 +175,14 @@ Result<std::shared_ptr<const LinearModel>> train(std::span<const Example> exampl
   if (impl->labels.size() < 2) {
     return Error(Errc::invalid_argument, fmt::format("training needs at least two labels, found {}", impl->labels.size()));
   }
+  // What a model file may hold (LinearModel::deserialize refuses more).
+  if (impl->labels.size() > 1024) {
+    return Error(Errc::invalid_argument, fmt::format("{} labels: a model holds at most 1024", impl->labels.size()));
+  }
+  if (impl->labels.size() * (std::uint64_t{1} << f.hash_bits) > detail::kMaxWeights) {
+    return Error(Errc::invalid_argument, fmt::format("{} labels x 2^{} slots: more than the {} weights a model may hold",
+                                                     impl->labels.size(), f.hash_bits, detail::kMaxWeights));
+  }
   const auto L = static_cast<Eigen::Index>(impl->labels.size());
   impl->bias = Eigen::VectorXf::Zero(L);
   impl->weights = Eigen::MatrixXf::Zero(L, static_cast<Eigen::Index>(std::size_t{1} << f.hash_bits));

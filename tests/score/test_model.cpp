@@ -249,6 +249,42 @@ TEST_CASE("damaged model files are clear errors, never crashes") {
   }
 }
 
+TEST_CASE("a model file declaring a weight table beyond the limit is refused before it is allocated") {
+  // A well-formed file (right checksum) whose 17 labels x 2^26 slots would need 8 GiB of weights.
+  auto put = [](std::string& out, auto v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); };
+  std::string bytes = "ARGMNMDL";
+  put(bytes, std::uint32_t{1});                                          // version
+  for (std::int32_t v : {1, 1, 0, 26}) put(bytes, v);                   // word n-grams, char min/max, hash bits
+  for (std::uint8_t v : {1, 1, 1, 1}) put(bytes, v);                    // target, negation, units, flags
+  put(bytes, std::uint32_t{0});                                          // learner
+  put(bytes, std::uint32_t{17});                                         // labels
+  for (char c = 'a'; c < 'a' + 17; ++c) {
+    put(bytes, std::uint32_t{1});
+    bytes += c;
+  }
+  for (int k = 0; k < 17; ++k) put(bytes, 0.0f);                         // biases
+  put(bytes, std::uint32_t{0});                                          // no weight columns
+  std::uint64_t h = 0xCBF29CE484222325ull;                               // FNV-1a, as the writer computes it
+  for (unsigned char c : bytes) h = (h ^ c) * 0x100000001B3ull;
+  put(bytes, h);
+  auto r = LinearModel::deserialize(bytes, "big.model");
+  REQUIRE(!r.ok());
+  CHECK(r.error().code() == Errc::corrupt_model);
+  CHECK(r.error().message() == "17 labels x 2^26 slots: more than the 1073741824 weights a model may hold");
+  // Training refuses to make such a model.
+  std::vector<Example> examples;
+  for (char c = 'a'; c < 'a' + 17; ++c) {
+    Example e;
+    e.text = e.label = std::string(1, c);
+    examples.push_back(e);
+  }
+  TrainOptions o;
+  o.features.hash_bits = 26;
+  auto t = train(examples, o);
+  REQUIRE(!t.ok());
+  CHECK(t.error().message() == "17 labels x 2^26 slots: more than the 1073741824 weights a model may hold");
+}
+
 TEST_CASE("the scorer's word cache gives the sums of a direct computation") {
   // Character n-grams turn the per-word cache on; compare with summing the weight columns directly.
   auto o = small_options(Learner::logistic);
