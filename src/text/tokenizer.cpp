@@ -154,8 +154,8 @@ void Tokenizer::Impl::add_chunk(std::string_view text, Document& doc, const Chun
     rules.begin_paragraph();
   }
   paragraph_end = c.end;
-  if (options.engine != TokenizerEngine::fast && !c.invalid) {
-    chunks.push_back(c);  // segmented with the whole paragraph at its end
+  if (options.engine != TokenizerEngine::fast) {
+    chunks.push_back(c);  // segmented with the whole paragraph at its end (an invalid one too: tokens stay in order)
     return;
   }
   const std::size_t k0 = tokens.size();
@@ -212,6 +212,11 @@ void Tokenizer::Impl::end_paragraph(std::string_view text, Document& doc) {
     std::size_t bi = 0;
     for (const Chunk& c : chunks) {
       const std::size_t k0 = tokens.size();
+      if (c.invalid) {
+        tokens.push_back(Token{c.begin, c.end, TokenKind::invalid, 0});
+        finish_chunk(text, doc, c, k0);
+        continue;
+      }
       segments.clear();
       if (paragraph_joining_space) {
         bounds.clear();

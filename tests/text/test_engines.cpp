@@ -67,6 +67,43 @@ TEST_CASE("random text: fast and ICU engines agree") {
   }
 }
 
+TEST_CASE("invalid bytes kept as tokens: every engine gives them in text order") {
+  TokenizerOptions opt[3];
+  opt[1].engine = TokenizerEngine::icu_utf8;
+  opt[2].engine = TokenizerEngine::icu_utf16;
+  for (auto& o : opt) o.invalid_utf8 = Utf8Policy::replace;
+  Tokenizer fast(opt[0]), icu8(opt[1]), icu16(opt[2]);
+  Document a, b, c;
+  // The ICU engines once emitted an invalid chunk at once and the valid ones before it only at the
+  // paragraph's end: "a\xFF" came out as [invalid, "a"] in a sentence of bytes [1, 1) (found by fuzz_tokenize).
+  for (Tokenizer* t : {&fast, &icu8, &icu16}) {
+    REQUIRE(t->tokenize("a\xFF", a).ok());
+    REQUIRE(a.tokens().size() == 2);
+    CHECK(a.tokens()[0].begin == 0);
+    CHECK(a.tokens()[0].kind == TokenKind::word);
+    CHECK(a.tokens()[1].begin == 1);
+    CHECK(a.tokens()[1].kind == TokenKind::invalid);
+    REQUIRE(a.sentences().size() == 1);
+    CHECK(a.sentences()[0].begin == 0);
+    CHECK(a.sentences()[0].end == 2);
+  }
+  const std::vector<std::string> pieces = {"a", "Bc", "1", ".", " ", "\n\n", "\xFF", "\xC3", "\xE2\x80", "\xC3\xA9",
+                                           "\xE2\x80\x99", "'s", "U.S.", "\xF0\x9F\x98\x80", "-", "\""};
+  std::mt19937 rng(20261129);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 10);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    REQUIRE(fast.tokenize(text, a).ok());
+    REQUIRE(icu8.tokenize(text, b).ok());
+    REQUIRE(icu16.tokenize(text, c).ok());
+    INFO("text: [" << text << "]");
+    const std::string d1 = compare(a, b), d2 = compare(a, c);
+    REQUIRE_MESSAGE(d1.empty(), "fast vs icu-utf8: " << d1);
+    REQUIRE_MESSAGE(d2.empty(), "fast vs icu-utf16: " << d2);
+  }
+}
+
 TEST_CASE("differential: news corpus") {
   const auto path = test::require_shared("data/news-allsides/allsides-12k.jsonl.zst");
   auto reader = LineReader::open(path.string());
