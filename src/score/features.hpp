@@ -167,8 +167,9 @@ template <class Emit>
   const auto count = static_cast<std::ptrdiff_t>(sentences.size());
   constexpr std::uint64_t kBefore = 0x434F4E5445585442ull, kAfter = 0x434F4E5445585441ull;  // "CONTEXTB", "CONTEXTA"
   for (std::ptrdiff_t d = 1; d <= o.context_sentences; ++d) {
-    for (const auto& [k, side] : {std::pair{before - d, kBefore}, std::pair{after + d, kAfter}}) {
+    for (const auto& [k, side_key] : {std::pair{before - d, kBefore}, std::pair{after + d, kAfter}}) {
       if (k < 0 || k >= count) continue;
+      const std::uint64_t side = side_key;  // a copy the lambda below can capture (clang 14 cannot capture a binding)
       const Sentence& s = sentences[static_cast<std::size_t>(k)];
       for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
         if (tokens[i].kind == TokenKind::punctuation) continue;
