@@ -1,8 +1,9 @@
 // Fuzz target: the whole pipeline (tokenize, tag, score, assemble) and every output format on any bytes.
 // Checks that each unit's spans lie inside the text on character boundaries, that links name existing units
-// and that the JSON output is valid JSON whatever the input holds.
+// and that the JSON outputs (the summary's, argmine batch's) are valid JSON whatever the input holds.
 #include "fuzz_check.hpp"
 
+#include <argmine/corpus/batch.hpp>
 #include <argmine/summarize/render.hpp>
 #include <argmine/summarize/structure.hpp>
 #include <argmine/text/tokenizer.hpp>
@@ -52,5 +53,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const std::string json = render_summary(out, doc, SummaryFormat::json);
   ARGMINE_FUZZ_CHECK(nlohmann::json::accept(json));
+  ARGMINE_FUZZ_CHECK(nlohmann::json::accept(batch_analysis_json(out, doc)));  // argmine batch's record
   return 0;
 }
