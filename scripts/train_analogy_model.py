@@ -30,10 +30,12 @@ def read_rows(path):
             for r in rows[1:]]
 
 
-def write_examples(rows, corpus, out):
-    """JSONL examples in context, one a row, grouped by article (one copy of each article's text in memory)."""
+def write_examples(rows, corpus, out, articles=None):
+    """JSONL examples in context, one a row, grouped by article (one copy of each article's text in memory).
+    `articles` (id -> corpus object), when given, holds the rows' articles already read from the corpus."""
     wanted = {a for a, _, _, _, _ in rows}
-    articles = {j['id']: j for j in sampler.articles(corpus) if j['id'] in wanted}
+    if articles is None:
+        articles = {j['id']: j for j in sampler.articles(corpus) if j['id'] in wanted}
     missing = wanted - articles.keys()
     if missing:
         sys.exit(f'train_analogy_model: {len(missing)} labelled articles not in {corpus} (first: {sorted(missing)[0]})')
