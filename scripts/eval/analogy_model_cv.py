@@ -14,6 +14,7 @@ and over the recent-past rows (S4), which no model trains on.
 No article text is written anywhere but a temporary directory. Never reads the test file.
 
 Usage: scripts/eval/analogy_model_cv.py [--train-options "..."] [--fold-byte 0] [--thresholds 0.5,0] [--jobs 1]
+                                       [--rows-out FILE]
 """
 import argparse, hashlib, json, os, subprocess, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -59,6 +60,8 @@ def main():
     ap.add_argument('--strata', default='S1,S2', help='strata the models train on')
     ap.add_argument('--jobs', type=int, default=1, help='argmine tag processes at once')
     ap.add_argument('--argmine', default=os.path.join(ROOT, 'build', 'bin', 'argmine'))
+    ap.add_argument('--rows-out', help='write each row\'s outcome here (article, begin, stratum, label, found by the '
+                                       'rules, by the model at each threshold) to compare runs row by row')
     a = ap.parse_args()
     if not os.path.exists(tam.NEWS):
         print(f'skip: {tam.NEWS} not found')
@@ -88,6 +91,12 @@ def main():
                         found[t][(r[0], r[1])] = (any(u[2] != 'sentence_model' for u in us),
                                                   any(u[2] == 'sentence_model' for u in us))
             print(f'fold {k + 1}: {len(fold_articles)} articles', file=sys.stderr)
+    if a.rows_out:
+        with open(a.rows_out, 'w', encoding='utf-8') as f:
+            for r in model_rows:
+                got = [found[t][(r[0], r[1])] for t in thresholds]
+                f.write('\t'.join([r[0], str(r[1]), r[4], r[3], str(int(got[0][0]))] +
+                                   [str(int(g[1])) for g in got]) + '\n')
     groups = {'S1+S2': lambda r: r[4] in ('S1', 'S2'), 'S4': lambda r: r[4] == 'S4'}
     print(f'5-fold by article (sha1 byte {a.fold_byte}), train options: {a.train_options}')
     print(f'{"system":<16} {"rows":<15} {"P":>6} {"R":>6} {"F1":>6}   tp/fp/fn')
