@@ -1,8 +1,10 @@
 #include <argmine/score/sentence_units.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace argmine {
 
@@ -43,6 +45,9 @@ std::size_t add_model_units(const Document& doc, Annotations& annotations, Score
   const auto sentences = doc.sentences();
   const auto& past = annotations.past_mentions;
   Prediction pred;
+  // The units found wait here until every sentence is scored: the model reads the units around a sentence as
+  // features, and must see the tagger's (as in training, and in text order), not its own earlier additions.
+  std::vector<Unit> found;
   std::size_t next = 0;       // first unit of the current sentence (units are sorted by sentence)
   std::size_t next_past = 0;  // first past mention of the current sentence
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
@@ -79,10 +84,11 @@ std::size_t add_model_units(const Document& doc, Annotations& annotations, Score
       u.decade = m->decade;
       u.gazetteer_entry = m->gazetteer_entry;
     }
-    units.push_back(std::move(u));
+    found.push_back(std::move(u));
   }
-  const std::size_t added = units.size() - before;
+  const std::size_t added = found.size();
   if (!added) return 0;
+  units.insert(units.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   // A sentence the tagger took for a past event told as evidence ("past_event") is, now that it likens the present
   // to that past, an analogy instead, as the tagger decides for its own analogies.
   std::vector<bool> drop(units.size(), false);
