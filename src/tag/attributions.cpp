@@ -1003,7 +1003,11 @@ void Tagger::Impl::attributions_from_report_verbs() {
         }
         if (named && !contact) {  // ("Researchers at MIT noted", "Those who worked with Mr. Coburn said")
           const std::uint32_t phrase = noun_before_name(toks, sents[s].first, b, e, i);
-          b = phrase != b ? phrase : relative_before_name(toks, sents[s].first, b, e, i);
+          // (a title phrase set off after a name is the name's: "Ryan Detrick, Senior Market Strategist at LPL
+          // Financial wrote" holds "Ryan Detrick")
+          if (phrase == b || !name_before_title(toks, sents[s].first, sents[s].end, phrase, i, b, e)) {
+            b = phrase != b ? phrase : relative_before_name(toks, sents[s].first, b, e, i);
+          }
         }
         if (!named || b == e) {
           // "a poll released last week ... found", "researchers found": determiner-led noun phrase.

@@ -923,6 +923,39 @@ std::uint32_t relative_before_name(const std::vector<TagToken>& toks, std::uint3
   return opens_clause_at(toks, first, nb) ? nb : b;
 }
 
+// A name whose title, set off after it, lacks its closing comma: "Ryan Detrick, Senior Market Strategist at LPL
+// Financial wrote", "Katie Hill, a spokesperson for Obama told". The title phrase (starting at `phrase`, as
+// noun_before_name found it) is the name's apposition, and the name holds, as it does with both commas ("Amy
+// Kremer, chairwoman of the Tea Party Express, said" holds "Amy Kremer"). Sets [b, e) to the name: one to five
+// capitalized words before the comma that open their clause and are no opener ("In Iowa, ...", "Meanwhile, ..."),
+// dateline ("WASHINGTON, ...") or place's second half; and no speech tag is set off inside the name's own clause
+// ("Trump, a spokesman for the Pentagon said, is wrong": four words after the verb at most). Bounded: five words.
+bool name_before_title(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t end, std::uint32_t phrase,
+                       std::uint32_t verb, std::uint32_t& b, std::uint32_t& e) {
+  if (phrase < first + 2 || !is_punct(toks[phrase - 1], ',')) return false;
+  for (std::uint32_t k = verb + 1; k + 1 < end && k <= verb + 4; ++k) {
+    if (!is_punct(toks[k], ',')) continue;
+    const TagToken& next = toks[k + 1];
+    const bool verb_after = verb_form(next) || next.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal);
+    if (next.is(detail::kLowercase) && verb_after) return false;
+    break;
+  }
+  const std::uint32_t ne = phrase - 1;
+  std::uint32_t nb = ne;
+  while (nb > first && ne - nb < 5 && toks[nb - 1].kind == TokenKind::word && toks[nb - 1].is(detail::kCapitalized) &&
+         !toks[nb - 1].has(lex::kStop | lex::kTimeWord | lex::kContrast)) {
+    --nb;
+  }
+  if (nb == ne || !opens_clause_at(toks, first, nb) || (ne == nb + 1 && toks[nb].is(detail::kAllCaps))) return false;
+  if (nb > first && is_preposition(toks[nb - 1].hash)) return false;
+  // (nor the second half of a place or a list's element: "the attack in Benghazi, Libya, the office of ...")
+  if (nb >= first + 2 && is_punct(toks[nb - 1], ',') && toks[nb - 2].is(detail::kCapitalized)) return false;
+  if (!list_element(toks, first, nb, ne)) return false;
+  b = nb;
+  e = ne;
+  return true;
+}
+
 }  // namespace detail::tagging
 
 // "..., says the BBC's Will Grant." / '...," said Sen. John Cornyn, R-Texas.': a reporting verb after a comma or

@@ -820,6 +820,22 @@ TEST_CASE("holders: a name after a preposition ends a noun phrase that holds as 
   CHECK(holder_of("This chart from Health Affairs shows that the rule is unfair.") == "Health Affairs");
 }
 
+TEST_CASE("holders: a name before its title holds when the title's closing comma is missing") {
+  CHECK(holder_of("The market is overbought,\u201d Ryan Detrick, Senior Market Strategist at LPL Financial wrote "
+                  "after the bell.") == "Ryan Detrick");
+  CHECK(holder_of("Katie Hill, a spokesperson for Obama told reporters that the rule is unfair.") == "Katie Hill");
+  CHECK(holder_of("Torsten Slok, chief economist for Deutsche Bank said that the rule is unfair.") == "Torsten Slok");
+  // Not after an opening phrase or adverb, nor a place's second half, nor a speech tag set off in the name's clause.
+  CHECK(holder_of("In Boston, a spokesman for the Pentagon told reporters that the rule is unfair.") ==
+        "a spokesman for the Pentagon");
+  CHECK(holder_of("Meanwhile, a spokesman for the Pentagon told reporters that the rule is unfair.") ==
+        "a spokesman for the Pentagon");
+  CHECK(holder_of("Clinton will speak about the attack in Benghazi, Libya, the office of Chairman Ed Royce announced "
+                  "Monday.") == "the office of Chairman Ed Royce");
+  CHECK(holder_of("Trump, a spokesman for the Pentagon told reporters, is wrong about the rule.") ==
+        "a spokesman for the Pentagon");
+}
+
 TEST_CASE("holders: a name ending a relative clause leaves the holder its antecedent and clause") {
   CHECK(holder_of("Soldiers who served with Jones said he walked away.") == "Soldiers who served with Jones");
   CHECK(holder_of("Former employees who worked with Jones say there was tension.") ==
