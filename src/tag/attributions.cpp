@@ -243,7 +243,30 @@ bool ing_reports_alone(std::uint64_t h) noexcept {
 // subject would be another). Not "it", "this", "there" (no speaker). Sets the holder's span.
 bool participle_subject(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t verb,
                         std::uint32_t& holder_b, std::uint32_t& holder_e) noexcept {
-  if (verb < first + 4 || !is_punct(toks[verb - 1], ',')) return false;
+  if (verb < first + 4) return false;
+  // The clause closes at the participle's comma, or at a name that a preposition of place takes right after the
+  // verb, with no comma after it: "Warren stood in the U.S. Senate insisting that ...", "Trump appeared on Fox
+  // News arguing that ..." (the name is where the subject was, it says nothing; five words at most; after an
+  // object the participle may be the object's: "quoted someone familiar with talks in the White House warning").
+  std::uint32_t close = verb - 1, place = 0;
+  if (!is_punct(toks[close], ',')) {
+    // (a date is no place, it may end a noun phrase: "a report released in December saying")
+    std::uint32_t k = verb;
+    while (k > first && verb - k < 5 && toks[k - 1].kind == TokenKind::word && toks[k - 1].is(detail::kCapitalized) &&
+           !toks[k - 1].has(lex::kTimeWord)) {
+      --k;
+    }
+    if (k < verb && k > first + 2 && toks[k - 1].hash == "the"_h) --k;
+    if (k == verb || k <= first + 2 || !toks[k - 1].is(detail::kLowercase)) return false;
+    switch (toks[k - 1].hash) {
+      case "in"_h: case "at"_h: case "on"_h: case "before"_h: case "outside"_h: case "inside"_h:
+        break;
+      default:  // (not "from" or "of": "a statement from the White House saying" is the statement's)
+        return false;
+    }
+    place = k - 1;
+    close = verb;
+  }
   std::uint32_t b = first;
   if (toks[b].has(lex::kContrast) || toks[b].hash == "and"_h) ++b;
   // An opening phrase: "On foreign policy matters, Cheney declined ...", "Meanwhile, ..."
@@ -260,11 +283,24 @@ bool participle_subject(const std::vector<TagToken>& toks, std::uint32_t first, 
       break;
   }
   std::uint32_t e = b;
-  auto verb_word = [&](const TagToken& t) {
-    return verb_form(t) || t.has(lex::kReportVerb) || t.hash == "has"_h || t.hash == "have"_h || t.hash == "had"_h ||
-           t.hash == "did"_h || t.hash == "does"_h;
+  // (an irregular past after a name or a pronoun: "Warren stood", "He got down to business"; after a noun it may
+  // be a participle, "The parents of two children shot in that attack", or a noun, "Critics on the left")
+  auto name_or_pronoun = [&](std::uint32_t k) {
+    if (k == b + 1 && (toks[b].hash == "he"_h || toks[b].hash == "she"_h || toks[b].hash == "they"_h)) return true;
+    for (std::uint32_t j = b; j < k; ++j) {
+      if (!(toks[j].is(detail::kCapitalized) || (toks[j].flags & Token::clitic)) || toks[j].has(lex::kTimeWord)) {
+        return false;
+      }
+    }
+    return k > b;
   };
-  while (e < verb && e < b + 7 && !verb_word(toks[e])) {
+  auto verb_word = [&](std::uint32_t k) {
+    const TagToken& t = toks[k];
+    const bool irregular = t.is(detail::kLowercase) && irregular_past(t.hash) && name_or_pronoun(k);
+    return verb_form(t) || irregular || t.has(lex::kReportVerb) || t.hash == "has"_h || t.hash == "have"_h ||
+           t.hash == "had"_h || t.hash == "did"_h || t.hash == "does"_h;
+  };
+  while (e < verb && e < b + 7 && !verb_word(e)) {
     const TagToken& t = toks[e];
     const bool word = t.kind == TokenKind::word || (t.flags & Token::clitic) || t.kind == TokenKind::number;
     if (!word || subordinator(t.hash) || t.hash == "who"_h || t.hash == "which"_h || t.hash == "that"_h ||
@@ -274,8 +310,8 @@ bool participle_subject(const std::vector<TagToken>& toks, std::uint32_t first, 
     ++e;
   }
   // (one clause of at most 60 words: the scan below stays linear when a long sentence holds many candidates)
-  if (e == b || e >= verb - 1 || !verb_word(toks[e]) || verb - e > 60) return false;
-  for (std::uint32_t k = e + 1; k + 1 < verb; ++k) {
+  if (e == b || e >= close || !verb_word(e) || verb - e > 60 || (place != 0 && place != e + 1)) return false;
+  for (std::uint32_t k = e + 1; k < close; ++k) {
     const TagToken& t = toks[k];
     if (t.kind == TokenKind::punctuation || t.kind == TokenKind::quote || t.kind == TokenKind::dash ||
         subordinator(t.hash) || t.hash == "who"_h || t.hash == "which"_h || t.hash == "and"_h || t.hash == "but"_h) {

@@ -831,21 +831,12 @@ std::uint32_t noun_before_name(const std::vector<TagToken>& toks, std::uint32_t 
   if (base && toks[b].hash == "the"_h) return b;
   // The head noun and its modifiers: no verb, function word, date, adverb, particle or participle ("Speaking
   // at", "Warren stood in", "Mr. Issa shot back at", "companies grew leery of").
-  auto irregular_past = [](std::uint64_t h) {
-    switch (h) {
-      case "grew"_h: case "stood"_h: case "shot"_h: case "went"_h: case "came"_h: case "took"_h: case "gave"_h:
-      case "made"_h: case "got"_h: case "ran"_h: case "sat"_h: case "met"_h: case "left"_h: case "held"_h:
-      case "brought"_h: case "kept"_h: case "won"_h: case "lost"_h: case "began"_h: case "became"_h:
-      case "fell"_h: case "rose"_h: case "saw"_h: case "sent"_h: case "spent"_h: case "told"_h: case "led"_h:
-      case "back"_h: case "out"_h: case "up"_h: case "down"_h: case "away"_h: case "off"_h:
-        return true;
-      default:
-        return false;
-    }
+  auto particle = [](std::uint64_t h) {
+    return h == "back"_h || h == "out"_h || h == "up"_h || h == "down"_h || h == "away"_h || h == "off"_h;
   };
   auto modifier = [&](std::uint32_t k) {
     const TagToken& t = toks[k];
-    if (irregular_past(t.hash) || irregular_report_past(t.hash)) return false;
+    if (irregular_past(t.hash) || particle(t.hash) || irregular_report_past(t.hash)) return false;
     if (k == first && t.raw().ends_with("ing")) return false;  // "Appearing on the Rush Limbaugh show"
     if (t.flags & Token::clitic) return true;  // "the mayor's aides in Albany"
     if (t.kind == TokenKind::number) return true;  // "A 2016 survey of ..."

@@ -159,6 +159,20 @@ inline bool irregular_report_past(std::uint64_t h) noexcept {
   }
 }
 
+// A common past form with no "-ed" to show it ("stood", "grew", "met"): a verb, not a name's modifier ("Warren
+// stood in the Senate insisting", "companies grew leery of").
+inline bool irregular_past(std::uint64_t h) noexcept {
+  switch (h) {
+    case "grew"_h: case "stood"_h: case "shot"_h: case "went"_h: case "came"_h: case "took"_h: case "gave"_h:
+    case "made"_h: case "got"_h: case "ran"_h: case "sat"_h: case "met"_h: case "left"_h: case "held"_h:
+    case "brought"_h: case "kept"_h: case "won"_h: case "lost"_h: case "began"_h: case "became"_h:
+    case "fell"_h: case "rose"_h: case "saw"_h: case "sent"_h: case "spent"_h: case "told"_h: case "led"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // An article, demonstrative or possessive pronoun that opens a noun phrase.
 inline bool determiner(std::uint64_t h) noexcept {
   switch (h) {

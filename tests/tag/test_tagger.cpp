@@ -836,6 +836,22 @@ TEST_CASE("holders: a name before its title holds when the title's closing comma
         "a spokesman for the Pentagon");
 }
 
+TEST_CASE("holders: a participle after a place's name reports for the clause's subject, not the place") {
+  CHECK(holder_of("Warren stood in the U.S. Senate insisting that the nominee is dangerous.") == "Warren");
+  CHECK(holder_of("Trump appeared on Fox News arguing that the rule is unfair.") == "Trump");
+  // An irregular past after a name or a pronoun is the clause's verb.
+  CHECK(holder_of("He got down to business, saying he wanted to expand the program.") == "He");
+  // Not a source's name ("from"), a name after an object, a date, nor a participle after a noun.
+  CHECK(holder_of("Trump released a statement from the White House saying that the rule is unfair.") ==
+        "the White House");
+  CHECK(holder_of("NBC News quoted someone familiar with talks in the White House warning that the rule is unfair.") ==
+        "0 attributions");
+  CHECK(holder_of("He was referring to a report released in December saying that the rule is unfair.") ==
+        "a report released in December");
+  CHECK(holder_of("The parents of two children shot in that attack are suing him, saying he made false claims.") ==
+        "0 attributions");
+}
+
 TEST_CASE("holders: a name ending a relative clause leaves the holder its antecedent and clause") {
   CHECK(holder_of("Soldiers who served with Jones said he walked away.") == "Soldiers who served with Jones");
   CHECK(holder_of("Former employees who worked with Jones say there was tension.") ==
