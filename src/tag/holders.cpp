@@ -710,9 +710,10 @@ bool list_element(const std::vector<TagToken>& toks, std::uint32_t first, std::u
 // said", "immigrant rights groups, religious leaders and humanitarian groups have said"), and so does one after
 // the list's "and" when two elements come before it ("The ACLU, Planned Parenthood and the NAACP said", "Marco
 // Rubio of Florida, Tom Coburn of Oklahoma, and Dan Coats of Indiana said"; after one it is a clause: "The plan
-// failed, and Democrats said"; "X and others" is named_list_start's). The list opens the sentence or follows a
-// comma or a quotation (not inside a clause: '“excludes and forms a semi-circle around” those heavily minority
-// counties, the CFPB and the Justice Department noted'). `b` when no list comes before.
+// failed, and Democrats said", unless a name opens the sentence with no comma: "Obama and his allies argue"; "X
+// and others" is named_list_start's). The list opens the sentence or follows a comma or a quotation (not inside a
+// clause: '“excludes and forms a semi-circle around” those heavily minority counties, the CFPB and the Justice
+// Department noted'). `b` when no list comes before.
 std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b, std::uint32_t e) {
   if (b < first + 2) return b;
   auto coordinator = [&](std::uint32_t k) { return toks[k].hash == "and"_h || toks[k].hash == "or"_h; };
@@ -723,11 +724,13 @@ std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first,
   }
   std::uint32_t end = b - 1;  // where the element before the holder ends: at its comma or at the list's "and"
   int needed = 1;
+  bool pair = false;  // the holder follows "and" with no comma before it
   if (coordinated) {
     if (!is_punct(toks[end], ',')) return b;
   } else {
     if (!coordinator(end)) return b;
-    if (is_punct(toks[end - 1], ',')) --end;
+    pair = !is_punct(toks[end - 1], ',');
+    if (!pair) --end;
     needed = 2;
   }
   std::uint32_t start = b;
@@ -737,9 +740,23 @@ std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first,
     while (s > first && end - s <= 8 && element_token(toks, s - 1)) --s;
     // (an opener is the sentence's, not the element's: "But immigrant rights groups, ...", "Now GOP lawmakers")
     bool opens = s == first;
+    const bool at_start = opens;
     if (opens && end > s + 1 &&
         (toks[s].has(lex::kContrast) || toks[s].hash == "and"_h || toks[s].hash == "so"_h || toks[s].hash == "now"_h)) {
       ++s;
+    }
+    // One name or "he"/"she" opening the sentence and joined by "and" with no comma makes a pair of subjects:
+    // "Trump and administration officials say", "Obama and his allies argue", "He and fellow lawmakers fear"
+    // (after a comma "and" may open a clause: "The plan failed, and Democrats said").
+    if (pair && taken == 0 && at_start) {
+      bool name = end == s + 1 && (toks[s].hash == "he"_h || toks[s].hash == "she"_h);
+      if (!name) {
+        name = list_element(toks, first, s, end);
+        for (std::uint32_t k = s; k < end && name; ++k) {
+          name = toks[k].is(detail::kCapitalized) || (toks[k].flags & Token::clitic);
+        }
+      }
+      if (name) return s;
     }
     opens = opens || is_punct(toks[s - 1], ',') ||
             (s >= first + 2 && closing_mark(toks, s - 1, first) && toks[s - 2].kind == TokenKind::punctuation);

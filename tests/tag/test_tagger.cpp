@@ -852,6 +852,16 @@ TEST_CASE("holders: a participle after a place's name reports for the clause's s
         "0 attributions");
 }
 
+TEST_CASE("holders: a name or pronoun and another subject joined by 'and' hold together") {
+  CHECK(holder_of("Trump and administration officials say that the rule is unfair.") ==
+        "Trump and administration officials");
+  CHECK(holder_of("Obama and his allies argue that the rule is unfair.") == "Obama and his allies");
+  CHECK(holder_of("He and fellow lawmakers fear that the rule is unfair.") == "He and fellow lawmakers");
+  // Not a clause after a comma and "and", nor an opener.
+  CHECK(holder_of("The plan failed, and Democrats said that the rule is unfair.") == "Democrats");
+  CHECK(holder_of("Yesterday and today officials said that the rule is unfair.") == "officials");
+}
+
 TEST_CASE("holders: a name ending a relative clause leaves the holder its antecedent and clause") {
   CHECK(holder_of("Soldiers who served with Jones said he walked away.") == "Soldiers who served with Jones");
   CHECK(holder_of("Former employees who worked with Jones say there was tension.") ==
