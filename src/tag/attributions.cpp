@@ -832,6 +832,9 @@ void Tagger::Impl::attributions_from_report_verbs() {
           !(e >= sents[s].first + 4 && is_punct(toks[e - 4], '-'))) {  // (not a party tag: "Schiff, D-Calif., who")
         e -= 2;
       }
+      // ... and the subject opening the sentence before its relative clause set off: "Sens. Elizabeth Warren and
+      // Brian Schatz, who requested the review, said" holds the subject, not its clause.
+      e = subject_before_relative(toks, sents[s].first, e);
       // A name and its appositive opening the sentence ("Jim Handsaker, a farmer from Story City, Iowa, said",
       // "Sen. Chuck Schumer, D-N.Y., said"): the holder is the name.
       std::uint32_t b = e;

@@ -597,10 +597,15 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
   // The author's own sources ("the parents I spoke to") are cited, as experts are, not opposed.
   if (author && contact_clause_start(toks, b, e) != e) return HolderKind::expert;
   // ... and so are the press's and others' ("Two sources who spoke with The Hill", "Those who worked with Mr.
-  // Coburn", "Soldiers who served with Bergdahl"): people who know the matter first hand.
-  for (std::uint32_t i = b + 1; i + 2 < e; ++i) {
-    if (toks[i].hash != "who"_h) continue;
-    std::uint32_t v = i + 1;
+  // Coburn", "Soldiers who served with Bergdahl"): people who know the matter first hand. The clause may be set
+  // off after the holder, which leaves it out ("Several staffers, who spoke to NPR on condition ..., said").
+  std::uint32_t who = e;
+  for (std::uint32_t i = b + 1; i + 2 < e && who == e; ++i) {
+    if (toks[i].hash == "who"_h) who = i;
+  }
+  if (who == e && e + 3 < toks.size() && is_punct(toks[e], ',') && toks[e + 1].hash == "who"_h) who = e + 1;
+  if (who != e) {
+    std::uint32_t v = who + 1;
     if (toks[v].hash == "have"_h || toks[v].hash == "had"_h || toks[v].hash == "has"_h) ++v;
     switch (toks[v].hash) {
       case "spoke"_h: case "spoken"_h: case "talked"_h: case "worked"_h: case "served"_h: case "met"_h:
@@ -609,7 +614,6 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
       default:
         break;
     }
-    break;
   }
   if (evidence && !capitalized) return HolderKind::evidence;
   if (expert) return HolderKind::expert;
@@ -818,6 +822,19 @@ bool inner_hyphen(const std::vector<TagToken>& toks, std::uint32_t first, std::u
          toks[k].text + toks[k].size == toks[k + 1].text;
 }
 
+// Only words stand between a holder ending at `e` and its verb at `verb` (adverbs, auxiliaries), or a relative
+// clause set off after the holder's subject, then words: "the head of the agency, who was not at the talks, said"
+// (see subject_before_relative; four words at most after the clause).
+bool verb_follows(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t e, std::uint32_t verb) {
+  std::uint32_t k = e;
+  while (k < verb && toks[k].kind == TokenKind::word) ++k;
+  if (k == verb) return true;
+  if (k != e || !is_punct(toks[e], ',')) return false;
+  std::uint32_t closing = verb;  // the clause's closing comma, before the words
+  while (closing > e && verb - closing < 4 && toks[closing - 1].kind == TokenKind::word) --closing;
+  return closing > e + 1 && is_punct(toks[closing - 1], ',') && subject_before_relative(toks, first, closing) == e;
+}
+
 }  // namespace
 
 // Where the noun phrase starts that a name [b, e) found before its verb at `verb` ends as a preposition's object:
@@ -830,9 +847,7 @@ bool inner_hyphen(const std::vector<TagToken>& toks, std::uint32_t first, std::u
 std::uint32_t noun_before_name(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b,
                                std::uint32_t e, std::uint32_t verb) {
   if (b < first + 2 || e > verb) return b;
-  for (std::uint32_t k = e; k < verb; ++k) {
-    if (toks[k].kind != TokenKind::word) return b;  // (only adverbs and auxiliaries between it and the verb)
-  }
+  if (!verb_follows(toks, first, e, verb)) return b;
   const TagToken& prep = toks[b - 1];
   if (!prep.is(detail::kLowercase)) return b;
   switch (prep.hash) {
@@ -887,9 +902,7 @@ std::uint32_t relative_before_name(const std::vector<TagToken>& toks, std::uint3
   if (b < first + 4 || e > verb || !toks[b - 1].is(detail::kLowercase) || !is_preposition(toks[b - 1].hash)) {
     return b;
   }
-  for (std::uint32_t k = e; k < verb; ++k) {
-    if (toks[k].kind != TokenKind::word) return b;
-  }
+  if (!verb_follows(toks, first, e, verb)) return b;
   std::uint32_t who = b - 1;
   while (who > first + 1 && b - 1 - who < 8 && toks[who - 1].kind == TokenKind::word &&
          toks[who - 1].hash != "who"_h && toks[who - 1].hash != "that"_h && toks[who - 1].hash != "which"_h) {
@@ -929,6 +942,35 @@ std::uint32_t relative_before_name(const std::vector<TagToken>& toks, std::uint3
     return b;
   }
   return opens_clause_at(toks, first, nb) ? nb : b;
+}
+
+// Where the subject opening the sentence ends when a relative clause set off by commas stands between it and the
+// verb, the clause's closing comma at `e - 1`: "Sens. Elizabeth Warren and Brian Schatz, who requested the review,
+// said", "Texas and 25 other states, which sued, argue", "Mark Zuckerberg and Sheryl Sandberg, both of whom are
+// liberal, have said". The subject holds without its clause, as a name alone does ("Dale Whitaker, who runs the
+// company, told me" holds "Dale Whitaker"). The subject: list elements joined by "and" (see list_element), eight
+// words at most; the clause: 25 words at most, with no punctuation of its own. `e` when there is none.
+std::uint32_t subject_before_relative(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t e) {
+  if (e < first + 5 || !is_punct(toks[e - 1], ',')) return e;
+  std::uint32_t comma = e - 1;
+  while (comma > first && e - comma < 26 && toks[comma - 1].kind == TokenKind::word) --comma;
+  if (comma == first || !is_punct(toks[comma - 1], ',')) return e;
+  --comma;
+  const std::uint64_t w = toks[comma + 1].hash;
+  const bool relative = toks[comma + 1].is(detail::kLowercase) &&
+                        (w == "who"_h || w == "which"_h ||
+                         (comma + 3 < e && toks[comma + 2].hash == "of"_h && toks[comma + 3].hash == "whom"_h));
+  if (!relative) return e;
+  std::uint32_t sb = first;
+  if (toks[sb].has(lex::kContrast) || toks[sb].hash == "and"_h) ++sb;
+  if (comma <= sb || comma - sb > 8) return e;
+  // (every part a list's element: "Amanda Lopez and Travis Tilghman", "Republican leaders and Mr. Corker")
+  for (std::uint32_t k = sb, part = sb; k <= comma; ++k) {
+    if (k < comma && toks[k].hash != "and"_h) continue;
+    if (!list_element(toks, first, part, k)) return e;
+    part = k + 1;
+  }
+  return comma;
 }
 
 // A name whose title, set off after it, lacks its closing comma: "Ryan Detrick, Senior Market Strategist at LPL

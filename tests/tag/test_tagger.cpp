@@ -862,6 +862,26 @@ TEST_CASE("holders: a name or pronoun and another subject joined by 'and' hold t
   CHECK(holder_of("Yesterday and today officials said that the rule is unfair.") == "officials");
 }
 
+TEST_CASE("holders: a subject before its relative clause set off holds, without the clause") {
+  CHECK(holder_of("Sens. Elizabeth Warren and Brian Schatz, who requested the review, said the rule is unfair.") ==
+        "Sens. Elizabeth Warren and Brian Schatz");
+  CHECK(holder_of("Smith and Jones, both of whom oppose the plan, argue that the rule is unfair.") == "Smith and Jones");
+  CHECK(holder_of("Trump, who nominated Kavanaugh to the court, said on Monday the rule is unfair.") == "Trump");
+  // The noun phrase a name after a preposition ends holds as a whole, as with no clause.
+  CHECK(holder_of("And the head of the agency, who was not part of the talks, said that the rule is unfair.") ==
+        "the head of the agency");
+  CHECK(holder_of("Two tourists from Greece, who landed in San Francisco hours before, said the rule is unfair.") ==
+        "Two tourists from Greece");
+  // A clause that says they know the matter first hand makes them sources, as inside the holder.
+  auto t = tag("Several staffers, who spoke to NPR on condition they not be named, said that the rule is unfair.");
+  CHECK(t.all(UnitType::counterclaim).empty());
+  REQUIRE(t.all(UnitType::evidence).size() == 1);
+  CHECK(t.of(t.all(UnitType::evidence)[0]->holder) == "Several staffers");
+  // Not a clause inside the sentence's own subject, nor one after an opening phrase.
+  CHECK(holder_of("The bill, which critics say is unfair, passed the House.") == "critics");
+  CHECK(holder_of("In Iowa, which votes first, officials said that the rule is unfair.") == "officials");
+}
+
 TEST_CASE("holders: a name ending a relative clause leaves the holder its antecedent and clause") {
   CHECK(holder_of("Soldiers who served with Jones said he walked away.") == "Soldiers who served with Jones");
   CHECK(holder_of("Former employees who worked with Jones say there was tension.") ==
