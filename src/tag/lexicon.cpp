@@ -72,7 +72,9 @@ ARGMINE_LEXICON(expert_nouns, "economists", "economist", "experts", "expert", "r
                 "report", "analysis", "audit", "commission", "office", "bureau", "agency", "department",
                 "university", "institute", "center", "centre", "board", "committee", "court", "official",
                 "officials", "director", "spokesman", "spokeswoman", "spokesperson", "clerk", "sergeant", "judge",
-                "authorities", "police", "investigators", "prosecutors", "sources", "witnesses")
+                "authorities", "police", "investigators", "prosecutors", "sources", "witnesses",
+                // (people who saw it or know the person first hand: what they tell is testimony, as a witness's is)
+                "eyewitnesses", "bystanders", "onlookers", "neighbors", "neighbours", "relatives", "classmates")
 ARGMINE_LEXICON(opposition_nouns, "critics", "critic", "opponents", "opponent", "skeptics", "sceptics", "skeptic",
                 "detractors", "naysayers", "doubters", "cynics", "foes", "adversaries", "rivals", "purists",
                 "hardliners", "hawks", "doves", "deniers", "alarmists", "pessimists", "optimists", "dissenters",

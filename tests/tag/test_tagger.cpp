@@ -882,6 +882,22 @@ TEST_CASE("holders: a subject before its relative clause set off holds, without 
   CHECK(holder_of("In Iowa, which votes first, officials said that the rule is unfair.") == "officials");
 }
 
+TEST_CASE("holders: neighbors, relatives and eyewitnesses tell what they saw: testimony, not a position") {
+  auto kinds = [](const std::string& text) {
+    auto t = tag(text);
+    const auto ev = t.all(UnitType::evidence);
+    return fmt::format("{} counterclaim(s), {} testimony", t.all(UnitType::counterclaim).size(),
+                       ev.size() == 1 && ev[0]->evidence == EvidenceType::testimony ? t.of(ev[0]->holder) : "no");
+  };
+  CHECK(kinds("Neighbors in Anchorage say Santiago and his girlfriend were pleasant enough.") ==
+        "0 counterclaim(s), Neighbors in Anchorage testimony");
+  CHECK(kinds("Some eyewitnesses say that hostages were dragged into a building.") ==
+        "0 counterclaim(s), Some eyewitnesses testimony");
+  // Residents and critics hold positions.
+  CHECK(kinds("Residents in Anchorage say the new rule is unfair.") == "1 counterclaim(s), no testimony");
+  CHECK(kinds("Critics in Anchorage say the new rule is unfair.") == "1 counterclaim(s), no testimony");
+}
+
 TEST_CASE("holders: a name ending a relative clause leaves the holder its antecedent and clause") {
   CHECK(holder_of("Soldiers who served with Jones said he walked away.") == "Soldiers who served with Jones");
   CHECK(holder_of("Former employees who worked with Jones say there was tension.") ==
