@@ -834,7 +834,8 @@ void Tagger::Impl::attributions_from_report_verbs() {
       }
       // ... and the subject opening the sentence before its relative clause set off: "Sens. Elizabeth Warren and
       // Brian Schatz, who requested the review, said" holds the subject, not its clause.
-      e = subject_before_relative(toks, sents[s].first, e);
+      std::uint32_t relative_subject_b = e;
+      e = subject_before_relative(toks, sents[s].first, e, &relative_subject_b);
       // A name and its appositive opening the sentence ("Jim Handsaker, a farmer from Story City, Iowa, said",
       // "Sen. Chuck Schumer, D-N.Y., said"): the holder is the name.
       std::uint32_t b = e;
@@ -1290,6 +1291,9 @@ void Tagger::Impl::attributions_from_report_verbs() {
           }
         }
       }
+      // (the subject before a relative clause holds whole, its title and first elements too: "Former state Sen.
+      // Brian Lees, who ..., said", "Some leading Tory Brexiteers and the DUP, who ..., have rejected")
+      if (relative_subject_b < b && b < e) b = relative_subject_b;
       // Not a free relative ("That's what the people wanted"), an adjective or passive after a copula ("are
       // staunchly opposed", "a law vehemently opposed by the Kremlin"), nor an opener or a bare determiner
       // ("Though initially ...", "the previously reported allegation").

@@ -949,8 +949,10 @@ std::uint32_t relative_before_name(const std::vector<TagToken>& toks, std::uint3
 // said", "Texas and 25 other states, which sued, argue", "Mark Zuckerberg and Sheryl Sandberg, both of whom are
 // liberal, have said". The subject holds without its clause, as a name alone does ("Dale Whitaker, who runs the
 // company, told me" holds "Dale Whitaker"). The subject: list elements joined by "and" (see list_element), eight
-// words at most; the clause: 25 words at most, with no punctuation of its own. `e` when there is none.
-std::uint32_t subject_before_relative(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t e) {
+// words at most; the clause: 25 words at most, with no punctuation of its own. `e` when there is none; sets
+// `subject_b` (when given) to where the subject starts.
+std::uint32_t subject_before_relative(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t e,
+                                      std::uint32_t* subject_b) {
   if (e < first + 5 || !is_punct(toks[e - 1], ',')) return e;
   std::uint32_t comma = e - 1;
   while (comma > first && e - comma < 26 && toks[comma - 1].kind == TokenKind::word) --comma;
@@ -970,6 +972,7 @@ std::uint32_t subject_before_relative(const std::vector<TagToken>& toks, std::ui
     if (!list_element(toks, first, part, k)) return e;
     part = k + 1;
   }
+  if (subject_b != nullptr) *subject_b = sb;
   return comma;
 }
 

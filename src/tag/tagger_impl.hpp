@@ -368,7 +368,8 @@ std::uint32_t noun_before_name(const std::vector<TagToken>& toks, std::uint32_t 
                                std::uint32_t e, std::uint32_t verb);
 std::uint32_t relative_before_name(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b,
                                    std::uint32_t e, std::uint32_t verb);
-std::uint32_t subject_before_relative(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t e);
+std::uint32_t subject_before_relative(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t e,
+                                      std::uint32_t* subject_b = nullptr);
 bool name_before_title(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t end, std::uint32_t phrase,
                        std::uint32_t verb, std::uint32_t& b, std::uint32_t& e);
 bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,

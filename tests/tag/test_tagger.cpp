@@ -867,6 +867,11 @@ TEST_CASE("holders: a subject before its relative clause set off holds, without 
         "Sens. Elizabeth Warren and Brian Schatz");
   CHECK(holder_of("Smith and Jones, both of whom oppose the plan, argue that the rule is unfair.") == "Smith and Jones");
   CHECK(holder_of("Trump, who nominated Kavanaugh to the court, said on Monday the rule is unfair.") == "Trump");
+  // The whole subject holds, its title and first elements too.
+  CHECK(holder_of("Former state Sen. Brian Lees, who served as minority leader, said the rule is unfair.") ==
+        "Former state Sen. Brian Lees");
+  CHECK(holder_of("Feld and his daughter Juliette Feld, who runs the company, said the rule is unfair.") ==
+        "Feld and his daughter Juliette Feld");
   // The noun phrase a name after a preposition ends holds as a whole, as with no clause.
   CHECK(holder_of("And the head of the agency, who was not part of the talks, said that the rule is unfair.") ==
         "the head of the agency");
