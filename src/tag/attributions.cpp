@@ -1335,6 +1335,27 @@ void Tagger::Impl::attributions_from_report_verbs() {
           toks[b].hash == "whatever"_h) {
         continue;
       }
+      // A name before a title an article opens, set off with no closing comma, holds, as after noun_before_name
+      // above: "Anne Milgram, a former New Jersey attorney general told". Only a name of two words at least (an
+      // opener is one: "Overall, the report found") that opens the sentence or follows a quotation: after a clause
+      // it is an object before a speech tag ("..., Jared Kushner, The Times reported").
+      if (b < e && (toks[b].hash == "a"_h || toks[b].hash == "an"_h || toks[b].hash == "the"_h)) {
+        const std::uint32_t f0 = sents[s].first;
+        std::uint32_t nb = b, ne = e;
+        auto after_quotation = [&](std::uint32_t k) {  // '...,” Anne Milgram' (not ': “Mr. Chairman, ...')
+          if (k < f0 + 2 || toks[k - 1].kind != TokenKind::quote) return false;
+          const TagToken& p = toks[k - 2];
+          return p.text + p.size == toks[k - 1].text &&
+                 (is_punct(p, ',') || is_punct(p, '.') || is_punct(p, '?') || is_punct(p, '!'));
+        };
+        const bool titled = name_before_title(toks, f0, sents[s].end, b, i, nb, ne) && ne >= nb + 2 &&
+                            (nb == f0 || (nb == f0 + 1 && (toks[f0].has(lex::kContrast) || toks[f0].hash == "and"_h)) ||
+                             after_quotation(nb));
+        if (titled) {
+          b = nb;
+          e = ne;
+        }
+      }
       // Nor a free relative inside the holder: "That is specifically what voters want to see".
       {
         bool free_relative = false;

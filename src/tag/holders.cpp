@@ -676,7 +676,8 @@ bool list_element(const std::vector<TagToken>& toks, std::uint32_t first, std::u
   if ((lead.is(detail::kLowercase) || b == first) && (participle || (r.ends_with("ly") && !ly_noun(lead.hash)))) {
     return false;
   }
-  if (is_preposition(lead.hash) || lead.hash == "unlike"_h || lead.has(lex::kContrast) ||
+  // (nor a phrase a preposition opens: "Unlike Trump, ...", "Besides Burr, ...")
+  if (is_preposition(lead.hash) || lead.hash == "unlike"_h || lead.hash == "besides"_h || lead.has(lex::kContrast) ||
       (lead.has(lex::kStop) && !article_or_possessive(lead.hash) && !lead.has(lex::kQuantifier) &&
        lead.hash != "other"_h)) {
     return false;
@@ -989,7 +990,9 @@ bool name_before_title(const std::vector<TagToken>& toks, std::uint32_t first, s
   for (std::uint32_t k = verb + 1; k + 1 < end && k <= verb + 4; ++k) {
     if (!is_punct(toks[k], ',')) continue;
     const TagToken& next = toks[k + 1];
-    const bool verb_after = verb_form(next) || next.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal);
+    const bool verb_after = verb_form(next) || irregular_past(next.hash) || irregular_report_past(next.hash) ||
+                            next.has(lex::kCopula | lex::kStrongModal | lex::kWeakModal) || next.hash == "has"_h ||
+                            next.hash == "have"_h;
     if (next.is(detail::kLowercase) && verb_after) return false;
     break;
   }

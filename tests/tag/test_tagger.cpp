@@ -834,6 +834,16 @@ TEST_CASE("holders: a name before its title holds when the title's closing comma
                   "Monday.") == "the office of Chairman Ed Royce");
   CHECK(holder_of("Trump, a spokesman for the Pentagon told reporters, is wrong about the rule.") ==
         "a spokesman for the Pentagon");
+  // A title an article opens: after a name of two words or more that opens the sentence or follows a quotation.
+  CHECK(holder_of("Anne Milgram, a former New Jersey attorney general told CNN that the rule is unfair.") ==
+        "Anne Milgram");
+  CHECK(holder_of("\"The rule is unfair,\" Tim Miller, a Republican strategist wrote.") == "Tim Miller");
+  CHECK(holder_of("He mused about firing his law firm, Jones Day, the Associated Press reported.") ==
+        "the Associated Press");
+  CHECK(holder_of("Mr Coats, the former official told the newspaper, felt ignored by the president.") ==
+        "the former official");
+  CHECK(holder_of("Besides Burr, the Daily Beast reported that the rule is unfair.") == "the Daily Beast");
+  CHECK(holder_of("Brown interrupted, saying: \u201cMr. Chairman, the public believes it.\u201d") == "the public");
 }
 
 TEST_CASE("holders: a participle after a place's name reports for the clause's subject, not the place") {
