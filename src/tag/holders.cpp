@@ -1003,7 +1003,6 @@ bool name_before_title(const std::vector<TagToken>& toks, std::uint32_t first, s
     --nb;
   }
   if (nb == ne || !opens_clause_at(toks, first, nb) || (ne == nb + 1 && toks[nb].is(detail::kAllCaps))) return false;
-  if (nb > first && is_preposition(toks[nb - 1].hash)) return false;
   // (nor the second half of a place or a list's element: "the attack in Benghazi, Libya, the office of ...")
   if (nb >= first + 2 && is_punct(toks[nb - 1], ',') && toks[nb - 2].is(detail::kCapitalized)) return false;
   if (!list_element(toks, first, nb, ne)) return false;
