@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_tokenize fuzz_summarize fuzz_jsonl fuzz_gazetteer fuzz_model)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_tokenize fuzz_summarize fuzz_jsonl fuzz_line_reader fuzz_gazetteer fuzz_model)
 command -v clang++ > /dev/null || { echo "fuzz: clang++ not found (apt-get install clang libclang-rt-dev)" >&2; exit 1; }
 build=build-fuzz
 CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARGMINE_FUZZ=ON -DARGMINE_BUILD_BENCHMARKS=OFF \
