@@ -411,20 +411,41 @@ void Tagger::Impl::attributions_from_grammar() {
           continue;
         }
         if (!toks[cue_b].is(detail::kLowercase) && toks[cue_b - 1].is(detail::kLowercase)) continue;
+        if (verb_takes_cue_as_object(toks, a.holder_b, a.holder_e)) continue;
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
+        a.holder_b = subject_after_clause(toks, a.holder_b, a.holder_e);
+        // "The left sorted everyone into identity groups and then [told]": the coordinator ends it.
+        if (a.holder_e > a.holder_b + 2 && toks[a.holder_e - 1].hash == "then"_h &&
+            (toks[a.holder_e - 2].hash == "and"_h || toks[a.holder_e - 2].hash == "but"_h)) {
+          --a.holder_e;
+        }
         // A holder is a noun phrase. One that ends in "and" ran over a first verb of its own: at the sentence's
         // start it is the subject of both verbs ("Some in the party view Trump as an aberration and believe
         // ...", "Republicans shot back and said": the holder stops before the first verb), elsewhere it is the
         // object of an earlier verb whose subject goes on ("... colluded with Russian operatives and said"). One
         // with a modal or a copula inside is a clause ("whether the Trump administration can add a citizenship
         // question").
-        if (toks[a.holder_e - 1].hash == "and"_h || toks[a.holder_e - 1].hash == "or"_h) {
+        if (toks[a.holder_e - 1].hash == "and"_h || toks[a.holder_e - 1].hash == "or"_h ||
+            toks[a.holder_e - 1].hash == "but"_h) {
           std::uint32_t start = sents[h.sentence].first;
           while (start < a.holder_b && (toks[start].has(lex::kContrast) || toks[start].hash == "and"_h ||
                                         toks[start].kind == TokenKind::quote)) {
             ++start;
           }
-          if (start != a.holder_b) continue;
+          // (or a clause after a comma: "That's really not debatable, so early-voting supporters concede the
+          // point and then say")
+          std::uint32_t phrase = a.holder_b;  // (with a hyphenated modifier: "early-voting")
+          if (phrase > start + 4 && toks[phrase - 2].kind == TokenKind::dash &&
+              toks[phrase - 3].text + toks[phrase - 3].size == toks[phrase - 2].text &&
+              toks[phrase - 2].text + toks[phrase - 2].size == toks[phrase - 1].text) {
+            phrase -= 3;
+          }
+          const std::uint32_t before = phrase - 1;
+          const bool after_comma = phrase > start + 1 &&
+                                   (is_punct(toks[before], ',') ||
+                                    ((toks[before].hash == "so"_h || toks[before].hash == "and"_h ||
+                                      toks[before].hash == "but"_h) && is_punct(toks[before - 1], ',')));
+          if (start != a.holder_b && !after_comma) continue;
           // The noun phrase: names, determiners, quantifiers, group nouns, prepositions and the word after a
           // determiner or preposition ("Some of the children"); a verb word or any other word is the verb.
           std::uint32_t k = a.holder_b + 1;
@@ -681,13 +702,15 @@ void Tagger::Impl::attributions_from_report_verbs() {
         continue;
       }
       // A second verb of the sentence's subject, a name or a pronoun opening it: "Drexler owns a small hobby shop
-      // in Louisville, and says she can't wait", "Putin has urged investors to come and acknowledged that ..."
+      // in Louisville, and says she can't wait", "Putin has urged investors to come and acknowledged that ...",
+      // "She condemned Trump's words but said ..."
       // (not inside a relative clause or a quotation: "a man who lost his job and says").
       // (a finite verb: past, or "-s" after no plural, not nouns "healing and hope", "marches and protests")
       auto finite = [&] {
         return finite_singular(toks[i]) && !(toks[i].raw().ends_with("s") && toks[i - 2].raw().ends_with("s"));
       };
-      if (i >= sents[s].first + 2 && toks[i - 1].hash == "and"_h && toks[i].is(detail::kLowercase) &&
+      if (i >= sents[s].first + 2 && (toks[i - 1].hash == "and"_h || toks[i - 1].hash == "but"_h) &&
+          toks[i].is(detail::kLowercase) &&
           toks[i].has(lex::kReportVerb) && !toks[i].has(lex::kFindingVerb) && finite()) {
         const std::uint32_t f0 = sents[s].first;
         std::uint32_t sb = f0;
@@ -715,7 +738,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
           const TagToken& t = toks[k];
           plain = t.kind != TokenKind::quote && !is_punct(t, ';') && !is_punct(t, ':') && t.hash != "who"_h &&
                   t.hash != "which"_h && t.hash != "that"_h && !t.has(lex::kReportVerb) && t.hash != "and"_h;
-          if (k + 1 == i - 1) break;  // (the "and" itself)
+          if (k + 1 == i - 1) break;  // (the coordinator itself)
         }
         if (plain) {
           attributions.push_back(Attribution{s, sb, se, i, i + 1, "verb_with_holder", 0});
@@ -1483,6 +1506,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
             break;
         }
       }
+      b = subject_after_clause(toks, b, e);
       if (reports_nothing(toks, b, e, i, cue_e, sents[s].end) || clause_in_holder(toks, b, e, true)) continue;
       if (contact) e = contact_e;
       attributions.push_back(Attribution{s, b, e, i, cue_e, "verb_with_holder", 0});

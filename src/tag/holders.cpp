@@ -556,6 +556,78 @@ void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::
   }
 }
 
+namespace {
+
+// Words that open a verb's object ("blasted the president", "attacked it", "soothed some", "flipped out") or
+// end its clause ("arrived and").
+bool opens_object(const TagToken& t) noexcept {
+  if (t.is(detail::kCapitalized) || t.has(lex::kQuantifier)) return true;
+  switch (t.hash) {
+    case "the"_h: case "a"_h: case "an"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h: case "our"_h:
+    case "my"_h: case "your"_h: case "this"_h: case "these"_h: case "those"_h: case "it"_h: case "them"_h:
+    case "him"_h: case "us"_h: case "me"_h: case "everyone"_h: case "everybody"_h: case "out"_h: case "up"_h:
+    case "back"_h: case "off"_h: case "down"_h: case "away"_h: case "and"_h: case "but"_h:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A verb in a finite past form at k: an irregular past ("made", "gave"), a perfect ("have lost"), or "-ed" before
+// its object or the clause's end ("blasted the president", "arrived and"); not a participle after its noun
+// ("officials involved in the talks", "Democrats polled in February") nor after a determiner, a quantifier, a
+// preposition or a conjunction ("those affected", "both uniformed and civilian leadership", "and elected leaders").
+// (The form alone: k + 1 < e, the next token, is inside the phrase looked at.)
+bool past_form(const std::vector<TagToken>& toks, std::uint32_t k, std::uint32_t e) {
+  const TagToken& t = toks[k];
+  if (k + 1 >= e || !t.is(detail::kLowercase) || t.kind != TokenKind::word) return false;
+  const TagToken& next = toks[k + 1];
+  if (t.hash == "have"_h || t.hash == "has"_h || t.hash == "had"_h) return past_verb(next);
+  if (t.hash == "left"_h) return false;  // as often the political left: "the political left and journalists"
+  return t.has(lex::kPastVerb) || (past_verb(t) && opens_object(next));
+}
+
+bool finite_past_at(const std::vector<TagToken>& toks, std::uint32_t k, std::uint32_t e) {
+  const TagToken& prev = toks[k - 1];
+  // (after a quantifier it is an adjective: "both uniformed and civilian leadership")
+  if (prev.kind != TokenKind::word || prev.has(lex::kQuantifier) || prev.hash == "both"_h) return false;
+  if (prev.has(lex::kStop)) {
+    switch (prev.hash) {  // a pronoun is the verb's subject or the object before it ("want it destroyed")
+      case "it"_h: case "them"_h: case "he"_h: case "she"_h: case "they"_h: case "we"_h: case "you"_h:
+        break;
+      default:
+        return false;
+    }
+  }
+  return past_form(toks, k, e);
+}
+
+}  // namespace
+
+std::uint32_t subject_after_clause(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
+  bool verb = false;
+  for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+    const TagToken& t = toks[k];
+    if (t.hash == "who"_h || t.hash == "which"_h || t.hash == "that"_h) return b;  // a relative clause's verbs
+    if (verb && (t.hash == "and"_h || t.hash == "but"_h)) {
+      const TagToken& next = toks[k + 1];
+      const bool names = toks[k - 1].is(detail::kCapitalized) &&
+                         (next.is(detail::kCapitalized) || (next.hash == "the"_h && k + 2 < e && toks[k + 2].is(detail::kCapitalized)));
+      if (names || next.kind != TokenKind::word || next.hash == "then"_h) return b;
+      return k + 1;
+    }
+    verb = verb || finite_past_at(toks, k, e);
+  }
+  return b;
+}
+
+bool verb_takes_cue_as_object(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
+  for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+    if (toks[k].hash == "and"_h && !verb_word(toks, k + 1) && past_form(toks, k + 1, e + 1)) return true;
+  }
+  return false;
+}
+
 // Who holds an attributed statement, from the words of the holder.
 HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
   if (e <= b) return HolderKind::none;

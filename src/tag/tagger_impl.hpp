@@ -376,6 +376,16 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end);
 bool clause_in_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e, bool looked_back);
 void refine_holder(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t& e);
+/// A holder [b, e) looked for before its verb that runs over a clause of its own and "and" or "but": where the next
+/// clause's subject starts ("Democrats blasted the president and Republicans [blamed]", "Many people have lost
+/// their jobs and some [are afraid]", "The police arrived and they [pushed]"), or b. Not a relative clause's verbs
+/// ("A senior businessman who attended the meeting and has met with Lam [said]") nor names joined as one object
+/// ("those rulings made Presidents Bush and Obama [think]").
+std::uint32_t subject_after_clause(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
+/// A past verb after "and" inside the holder [b, e) whose object the cue word is, a noun: "killed 12 people and
+/// brought a revitalized [debate]", "his Republican allies and soothed some [worried]": nothing is reported (not
+/// an auxiliary or a copula: "The senator criticized the plan and has [argued]").
+bool verb_takes_cue_as_object(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
 std::uint32_t contact_clause_start(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t e);
 HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
 

@@ -872,6 +872,44 @@ TEST_CASE("holders: a name or pronoun and another subject joined by 'and' hold t
   CHECK(holder_of("Yesterday and today officials said that the rule is unfair.") == "officials");
 }
 
+TEST_CASE("holders: a holder that runs over a clause of its own ends at the clause's coordinator") {
+  // The next clause's subject holds the verb.
+  CHECK(holder_of("Democrats blasted the president and Republicans blamed the governor for the delay.") ==
+        "Republicans");
+  CHECK(holder_of("Many people have lost their jobs and some are afraid that the factory will close.") == "some");
+  {
+    auto t = tag("Some residents want it destroyed and others question whether it can change.");
+    const auto a = t.all(UnitType::attribution);  // "want" and "question"
+    REQUIRE(a.size() == 2);
+    CHECK(t.of(a[0]->holder) == "Some residents");
+    CHECK(t.of(a[1]->holder) == "others");
+  }
+  // The sentence's subject holds a second verb after "but" or "and then".
+  CHECK(holder_of("She condemned the remarks but said the party would stand with him.") == "She");
+  CHECK(holder_of("The left sorted everyone into identity groups and then told them that the rule is unfair.") ==
+        "The left");
+  CHECK(holder_of("That is not debatable, so early-voting supporters concede the point and then say it does not "
+                  "matter.") == "supporters");
+  // A past verb after "and" takes the cue word as its object noun: no report.
+  CHECK(holder_of("The deal heartened his Republican allies and soothed some worried Democrats.") ==
+        "0 attributions");
+  CHECK(holder_of("The attack killed 14 people and gave hope to the militants.") == "0 attributions");
+  // Not a participle after its noun or a quantifier, not names joined as one object, not "the left", not a
+  // relative clause's verbs.
+  CHECK(holder_of("Officials involved in the talks and experts said the deal was close.") ==
+        "Officials involved in the talks and experts");
+  CHECK(holder_of("Both uniformed and civilian leadership have warned that deep cuts would hurt.") ==
+        "Both uniformed and civilian leadership");
+  CHECK(holder_of("Those rulings made Presidents Bush and Obama think twice about the policy.") ==
+        "Those rulings made Presidents Bush and Obama");
+  CHECK(holder_of("The political left and establishment journalists want nothing more than a return.") ==
+        "The political left and establishment journalists");
+  CHECK(holder_of("A businessman who attended the meeting and has met with Lam recently said the mood was grim.") ==
+        "A businessman who attended the meeting and has met with Lam");
+  CHECK(holder_of("In a moment before the cameras, he knelt down, put his left arm around her back and said a "
+                  "prayer.") == "0 attributions");
+}
+
 TEST_CASE("holders: a subject before its relative clause set off holds, without the clause") {
   CHECK(holder_of("Sens. Elizabeth Warren and Brian Schatz, who requested the review, said the rule is unfair.") ==
         "Sens. Elizabeth Warren and Brian Schatz");
