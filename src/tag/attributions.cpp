@@ -711,7 +711,8 @@ void Tagger::Impl::attributions_from_report_verbs() {
       };
       if (i >= sents[s].first + 2 && (toks[i - 1].hash == "and"_h || toks[i - 1].hash == "but"_h) &&
           toks[i].is(detail::kLowercase) &&
-          toks[i].has(lex::kReportVerb) && !toks[i].has(lex::kFindingVerb) && finite()) {
+          toks[i].has(lex::kReportVerb) && !toks[i].has(lex::kFindingVerb) && finite() &&
+          !(i + 1 < sents[s].end && toks[i + 1].hash == "by"_h)) {  // (a passive: "passed by X but rejected by Y")
         const std::uint32_t f0 = sents[s].first;
         std::uint32_t sb = f0;
         if (sb + 1 < i && (toks[sb].has(lex::kContrast) || toks[sb].hash == "and"_h)) ++sb;

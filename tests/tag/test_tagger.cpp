@@ -886,6 +886,8 @@ TEST_CASE("holders: a holder that runs over a clause of its own ends at the clau
   }
   // The sentence's subject holds a second verb after "but" or "and then".
   CHECK(holder_of("She condemned the remarks but said the party would stand with him.") == "She");
+  // (a passive reports nothing)
+  CHECK(holder_of("He spoke of the bills passed by the House and rejected by the Senate.") == "0 attributions");
   CHECK(holder_of("The left sorted everyone into identity groups and then told them that the rule is unfair.") ==
         "The left");
   CHECK(holder_of("That is not debatable, so early-voting supporters concede the point and then say it does not "
