@@ -1308,9 +1308,15 @@ void Tagger::Impl::attributions_from_report_verbs() {
             }
             possessed = reports;
           }
+          // (a source noun may open a list of plural nouns: "Doctors and nurses say")
+          bool source_listed = false;
+          for (std::uint32_t k = b + 1; k + 1 < e && !source_listed; ++k) {
+            source_listed = toks[k].hash == "and"_h && toks[k - 1].has(lex::kGroup | lex::kOpposition | lex::kExpert) &&
+                            toks[e - 1].kind == TokenKind::word && toks[e - 1].raw().ends_with("s");
+          }
           if (!(head == "a"_h || head == "an"_h || head == "the"_h || pronoun || possessed ||
                 toks[e - 1].has(lex::kGroup | lex::kOpposition | lex::kExpert) ||
-                toks[noun].has(lex::kGroup | lex::kOpposition | lex::kExpert) || evidence_finds)) {
+                toks[noun].has(lex::kGroup | lex::kOpposition | lex::kExpert) || evidence_finds || source_listed)) {
             continue;
           }
         }

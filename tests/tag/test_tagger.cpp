@@ -932,6 +932,10 @@ TEST_CASE("holders: a subject before its relative clause set off holds, without 
   CHECK(t.all(UnitType::counterclaim).empty());
   REQUIRE(t.all(UnitType::evidence).size() == 1);
   CHECK(t.of(t.all(UnitType::evidence)[0]->holder) == "Several staffers");
+  // A source noun opening a list of plural nouns holds with it, with or without the clause.
+  CHECK(holder_of("Doctors and nurses, who have worked through the pandemic, say the hospitals are full.") ==
+        "Doctors and nurses");
+  CHECK(holder_of("Doctors and nurses say the hospitals are full.") == "Doctors and nurses");
   // Not a clause inside the sentence's own subject, nor one after an opening phrase.
   CHECK(holder_of("The bill, which critics say is unfair, passed the House.") == "critics");
   CHECK(holder_of("In Iowa, which votes first, officials said that the rule is unfair.") == "officials");
