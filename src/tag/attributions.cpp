@@ -1072,6 +1072,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
           if (phrase == b || !name_before_title(toks, sents[s].first, sents[s].end, phrase, i, b, e)) {
             b = phrase != b ? phrase : relative_before_name(toks, sents[s].first, b, e, i);
           }
+          if (toks[b].is(detail::kCapitalized)) b = title_before_name(toks, sents[s].first, b);
         }
         if (!named || b == e) {
           // "a poll released last week ... found", "researchers found": determiner-led noun phrase.

@@ -644,6 +644,13 @@ HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, s
     default:
       break;
   }
+  // A title before a name says what the named one is ("union vice president Stacy Davis Gates", "Democratic
+  // strategist Tad Devine"): the name holds, as it does without its title.
+  {
+    std::uint32_t name = e;
+    while (name > b && toks[name - 1].is(detail::kCapitalized) && !toks[name - 1].has(lex::kStop)) --name;
+    if (name > b && name < e && title_before_name(toks, b, name) == b) b = name;
+  }
   // A plural group word right before a capitalized word is the title of those it names ("Senators Elizabeth
   // Warren and Bernie Sanders", "Democrats Nancy Pelosi and Chuck Schumer") or part of a name ("Americans United
   // for Life", "House Freedom Caucus Chairman Mark Meadows"): they hold as "Sen. Elizabeth Warren" does. Not
@@ -909,6 +916,53 @@ bool verb_follows(const std::vector<TagToken>& toks, std::uint32_t first, std::u
 }
 
 }  // namespace
+
+std::uint32_t title_before_name(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b) {
+  if (b == first || !toks[b - 1].is(detail::kLowercase)) return b;
+  std::uint32_t nb = b;
+  while (nb > first && b - nb < 4) {
+    const TagToken& t = toks[nb - 1];
+    bool place = false;  // (prepositions is_preposition leaves out: "people around Mr. Trump")
+    switch (t.hash) {
+      case "around"_h: case "near"_h: case "outside"_h: case "inside"_h: case "alongside"_h: case "along"_h:
+      case "throughout"_h: case "into"_h: case "onto"_h: case "unlike"_h: case "besides"_h: case "given"_h:
+        place = true;
+        break;
+      default:
+        break;
+    }
+    if (place || t.kind != TokenKind::word || (t.flags & Token::clitic) || verb_form(t) || is_preposition(t.hash) ||
+        ly_adverb(t) || (t.is(detail::kLowercase) && t.raw().ends_with("ing")) ||
+        t.has(lex::kStop | lex::kTimeWord | lex::kContrast | lex::kReportVerb | lex::kQuantifier)) {
+      break;
+    }
+    --nb;
+  }
+  // (a quotation's closing mark opens a clause after the quotation's punctuation, not after quoted words: 'the
+  // "strange and uncertain" times President Barack Obama says')
+  auto opens = [&](std::uint32_t k) {
+    return opens_clause_at(toks, first, k) &&
+           !(k >= first + 2 && toks[k - 1].kind == TokenKind::quote && toks[k - 2].kind != TokenKind::punctuation &&
+             toks[k - 2].kind != TokenKind::quote);
+  };
+  if (nb == b) return b;
+  if (nb > first && article_or_possessive(toks[nb - 1].hash) && opens(nb - 1)) return nb - 1;
+  // A possessor's name comes along: "Daniels' lawyer Michael Avenatti", "Collins's spokeswoman Annie Clark".
+  if (nb >= first + 2) {
+    const TagToken& mark = toks[nb - 1];
+    const TagToken& owner = toks[nb - 2];
+    const bool possessive = (mark.hash == "'s"_h && (mark.flags & Token::clitic)) ||
+                            (mark.kind == TokenKind::quote && owner.text + owner.size == mark.text &&
+                             owner.raw().ends_with("s") && mark.text + mark.size < toks[nb].text);
+    std::uint32_t pb = nb - 1;
+    while (possessive && pb > first && nb - 1 - pb < 3 && toks[pb - 1].is(detail::kCapitalized) &&
+           toks[pb - 1].kind == TokenKind::word && !toks[pb - 1].has(lex::kStop | lex::kTimeWord)) {
+      --pb;
+    }
+    if (possessive && pb < nb - 1) return opens(pb) ? pb : b;
+  }
+  return opens(nb) ? nb : b;
+}
 
 // Where the noun phrase starts that a name [b, e) found before its verb at `verb` ends as a preposition's object:
 // "Researchers at | MIT noted", "A recent report in | Boston said", "Officials from | Iowa say" hold as

@@ -364,6 +364,12 @@ bool speaking_it(const std::vector<TagToken>& toks, std::uint32_t verb, std::uin
 bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t at);
 std::uint32_t possessor_start(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t e);
 std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b, std::uint32_t e);
+/// Where a title of lowercase nouns before the name starting at b starts, when it opens its clause: "restaurant
+/// owner Emily Chan [said]", "The Atlanta restaurant owner Emily Chan", "Daniels' lawyer Michael Avenatti" (the
+/// annotation takes a holder as written: "Economists David Card and Alan Krueger"); b when there is none. Four
+/// words and an article or a possessor's name at most; no verb, function word, adverb or date ("Speaking to
+/// reporters Emily Chan said" has none).
+std::uint32_t title_before_name(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b);
 std::uint32_t noun_before_name(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b,
                                std::uint32_t e, std::uint32_t verb);
 std::uint32_t relative_before_name(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b,

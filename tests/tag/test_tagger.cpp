@@ -311,7 +311,7 @@ TEST_CASE("a name's party and state, and a news site's link text after it, stand
         V{"a team of researchers in Europe"});
   CHECK(holders("The White House on Monday said the plan is dead.") == V{"The White House"});
   CHECK(holders("Former campaign manager Corey Lewandowski on Saturday told reporters it works.") ==
-        V{"Corey Lewandowski"});
+        V{"Former campaign manager Corey Lewandowski"});
   // "of", "for" and "and" between capitalized words belong to the name.
   CHECK(holders("The Centers for Disease Control and Prevention said the risk is low.") ==
         V{"The Centers for Disease Control and Prevention"});
@@ -910,6 +910,29 @@ TEST_CASE("holders: a holder that runs over a clause of its own ends at the clau
         "A businessman who attended the meeting and has met with Lam");
   CHECK(holder_of("In a moment before the cameras, he knelt down, put his left arm around her back and said a "
                   "prayer.") == "0 attributions");
+}
+
+TEST_CASE("holders: a title before a name holds with it, and the name says who holds") {
+  CHECK(holder_of("Atlanta restaurant owner Emily Chan said the tax would hurt her business.") ==
+        "Atlanta restaurant owner Emily Chan");
+  CHECK(holder_of("\u201cThis is wrong,\u201d Democratic National Committee chairman Tom Perez said.") ==
+        "Democratic National Committee chairman Tom Perez");
+  CHECK(holder_of("Asked about it, Daniels\u2019 lawyer Michael Avenatti told MSNBC the plan was unfair.") ==
+        "Daniels\u2019 lawyer Michael Avenatti");
+  CHECK(holder_of("The veteran Republican strategist Jim Manley said the plan was unfair.") ==
+        "The veteran Republican strategist Jim Manley");
+  // A union or a critic in the title does not make a named person's statement a group's position.
+  auto t = tag("Union vice president Stacy Davis Gates said there is a gross disconnect.");
+  CHECK(t.all(UnitType::counterclaim).empty());
+  REQUIRE(t.all(UnitType::evidence).size() == 1);
+  CHECK(t.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
+  CHECK(t.of(t.all(UnitType::evidence)[0]->holder) == "Union vice president Stacy Davis Gates");
+  // Not a phrase that ends in a preposition, a participle or quoted words.
+  CHECK(holder_of("Speaking to reporters Emily Chan said the tax would hurt.") == "Emily Chan");
+  CHECK(holder_of("Staffers around Mr. Trump acknowledge that his tweets can cause damage.") ==
+        "Staffers around Mr. Trump");
+  CHECK(holder_of("Despite the \u201cstrange and uncertain\u201d times President Barack Obama says we live in, he is hopeful.") ==
+        "President Barack Obama");
 }
 
 TEST_CASE("holders: a subject before its relative clause set off holds, without the clause") {
