@@ -573,11 +573,9 @@ bool opens_object(const TagToken& t) noexcept {
   }
 }
 
-// A verb in a finite past form at k: an irregular past ("made", "gave"), a perfect ("have lost"), or "-ed" before
-// its object or the clause's end ("blasted the president", "arrived and"); not a participle after its noun
-// ("officials involved in the talks", "Democrats polled in February") nor after a determiner, a quantifier, a
-// preposition or a conjunction ("those affected", "both uniformed and civilian leadership", "and elected leaders").
-// (The form alone: k + 1 < e, the next token, is inside the phrase looked at.)
+// A past form at k: an irregular past ("made", "gave"), a perfect ("have lost"), or "-ed" before its object or
+// the clause's end ("blasted the president", "arrived and"), not a participle after its noun ("officials
+// involved in the talks", "Democrats polled in February"). k + 1, the next token, is inside the phrase (< e).
 bool past_form(const std::vector<TagToken>& toks, std::uint32_t k, std::uint32_t e) {
   const TagToken& t = toks[k];
   if (k + 1 >= e || !t.is(detail::kLowercase) || t.kind != TokenKind::word) return false;
@@ -587,6 +585,8 @@ bool past_form(const std::vector<TagToken>& toks, std::uint32_t k, std::uint32_t
   return t.has(lex::kPastVerb) || (past_verb(t) && opens_object(next));
 }
 
+// ... as a clause's verb: not after a determiner, a quantifier, a preposition or a conjunction ("those affected",
+// "both uniformed and civilian leadership", "and elected leaders").
 bool finite_past_at(const std::vector<TagToken>& toks, std::uint32_t k, std::uint32_t e) {
   const TagToken& prev = toks[k - 1];
   // (after a quantifier it is an adjective: "both uniformed and civilian leadership")
