@@ -621,6 +621,44 @@ std::uint32_t subject_after_clause(const std::vector<TagToken>& toks, std::uint3
   return b;
 }
 
+void participle_clause_subject(const std::vector<TagToken>& toks, std::uint32_t& b, std::uint32_t& e) {
+  if (e < b + 3 || toks[b].hash == "who"_h || toks[b].hash == "which"_h || toks[b].hash == "that"_h) return;
+  // "X quoted Y as saying": Y.
+  if (toks[e - 1].hash == "as"_h) {
+    for (std::uint32_t k = e - 2; k > b; --k) {
+      const std::uint64_t h = toks[k].hash;
+      if (h == "quoted"_h || h == "quotes"_h || h == "cited"_h || h == "cites"_h) {
+        if (k + 2 < e) {
+          b = k + 1;
+          e -= 1;
+        }
+        return;
+      }
+    }
+    return;
+  }
+  for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
+    const TagToken& t = toks[k];
+    if (t.hash == "who"_h || t.hash == "which"_h || t.hash == "that"_h) return;  // a relative clause's verb
+    const TagToken& prev = toks[k - 1];
+    if (prev.kind != TokenKind::word || determiner(prev.hash) || is_preposition(prev.hash) || prev.hash == "to"_h ||
+        prev.has(lex::kQuantifier)) {
+      continue;
+    }
+    if ((t.is(detail::kLowercase) && irregular_past(t.hash)) || past_form(toks, k, e)) {
+      std::uint32_t end = k;  // the verb's own words before it go too: "the agency also issued", "later posted"
+      auto adverb = [&](const TagToken& a) {
+        return ly_adverb(a) || (a.is(detail::kLowercase) && (a.hash == "later"_h || a.hash == "then"_h ||
+                                                             a.hash == "earlier"_h || a.hash == "again"_h ||
+                                                             a.hash == "once"_h || a.hash == "first"_h));
+      };
+      while (end > b + 1 && (verb_word(toks, end - 1) || adverb(toks[end - 1]))) --end;
+      e = end;
+      return;
+    }
+  }
+}
+
 bool verb_takes_cue_as_object(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
     if (toks[k].hash == "and"_h && !verb_word(toks, k + 1) && past_form(toks, k + 1, e + 1)) return true;

@@ -392,6 +392,11 @@ std::uint32_t subject_after_clause(const std::vector<TagToken>& toks, std::uint3
 /// brought a revitalized [debate]", "his Republican allies and soothed some [worried]": nothing is reported (not
 /// an auxiliary or a copula: "The senator criticized the plan and has [argued]").
 bool verb_takes_cue_as_object(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
+/// A participle after a clause with no comma reports for the clause's subject: the holder [b, e) looked for
+/// before it is cut to the subject ("The senator met with Pelosi [saying]", "the campaign circulated a memo
+/// [arguing]"), or to the one quoted ("The Times quoted him as [saying]"). Not a participle after its noun ("a
+/// report released in December [saying]") nor a relative clause's verb.
+void participle_clause_subject(const std::vector<TagToken>& toks, std::uint32_t& b, std::uint32_t& e);
 std::uint32_t contact_clause_start(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t e);
 HolderKind classify_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
 

@@ -912,6 +912,20 @@ TEST_CASE("holders: a holder that runs over a clause of its own ends at the clau
                   "prayer.") == "0 attributions");
 }
 
+TEST_CASE("holders: a participle after a clause with no comma reports for the clause's subject") {
+  CHECK(holder_of("The senator met with Pelosi saying the bill was dead.") == "The senator");
+  CHECK(holder_of("Shortly after, the campaign circulated a memo arguing that the plan is unfair.") ==
+        "the campaign");
+  CHECK(holder_of("The group later posted a message warning that the plan is unfair.") == "The group");
+  // ... or for the one quoted.
+  CHECK(holder_of("The newspaper also quoted Sanchez as saying that the plan is unfair.") == "Sanchez");
+  // Not a participle after its noun, nor a relative clause's verb.
+  CHECK(holder_of("He cited a report released in December saying that the rule is unfair.") ==
+        "a report released in December");
+  CHECK(holder_of("Millions of Egyptians who cheered for Morsy were saying that the vote was stolen.") ==
+        "Millions of Egyptians who cheered for Morsy");
+}
+
 TEST_CASE("holders: a title before a name holds with it, and the name says who holds") {
   CHECK(holder_of("Atlanta restaurant owner Emily Chan said the tax would hurt her business.") ==
         "Atlanta restaurant owner Emily Chan");
