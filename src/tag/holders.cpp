@@ -429,7 +429,8 @@ bool is_preposition(std::uint64_t h) noexcept {
     case "through"_h: case "toward"_h: case "towards"_h: case "under"_h: case "until"_h: case "upon"_h:
     case "while"_h: case "with"_h: case "within"_h: case "without"_h: case "via"_h: case "despite"_h:
     case "of"_h: case "in"_h: case "on"_h: case "at"_h: case "by"_h: case "across"_h: case "between"_h:
-    case "behind"_h: case "beyond"_h:
+    case "behind"_h: case "beyond"_h: case "around"_h: case "near"_h: case "alongside"_h: case "along"_h:
+    case "throughout"_h: case "into"_h: case "onto"_h: case "unlike"_h: case "besides"_h:
       return true;
     default:
       return false;
@@ -960,16 +961,10 @@ std::uint32_t title_before_name(const std::vector<TagToken>& toks, std::uint32_t
   std::uint32_t nb = b;
   while (nb > first && b - nb < 4) {
     const TagToken& t = toks[nb - 1];
-    bool place = false;  // (prepositions is_preposition leaves out: "people around Mr. Trump")
-    switch (t.hash) {
-      case "around"_h: case "near"_h: case "outside"_h: case "inside"_h: case "alongside"_h: case "along"_h:
-      case "throughout"_h: case "into"_h: case "onto"_h: case "unlike"_h: case "besides"_h: case "given"_h:
-        place = true;
-        break;
-      default:
-        break;
-    }
-    if (place || t.kind != TokenKind::word || (t.flags & Token::clitic) || verb_form(t) || is_preposition(t.hash) ||
+    // ("outside" and "inside" are as often adjectives, "outside experts", as is_preposition leaves them; "given"
+    // is a participle as a preposition: "a distinct possibility given Democratic [demands]")
+    if (t.kind != TokenKind::word || (t.flags & Token::clitic) || verb_form(t) || is_preposition(t.hash) ||
+        t.hash == "outside"_h || t.hash == "inside"_h || t.hash == "given"_h ||
         ly_adverb(t) || (t.is(detail::kLowercase) && t.raw().ends_with("ing")) ||
         t.has(lex::kStop | lex::kTimeWord | lex::kContrast | lex::kReportVerb | lex::kQuantifier)) {
       break;
