@@ -1043,8 +1043,12 @@ void Tagger::Impl::attributions_from_report_verbs() {
         if (named && b == sents[s].first && (toks[b].has(lex::kStop) || toks[b].has(lex::kTimeWord))) {
           // "But Mulvaney has said", "Yesterday Pelosi and Schumer said": the opener goes, the name stays;
           // "The Centers for Disease Control and Prevention said": the article is the name's.
-          const bool name_follows = e - b > 1 && toks[b + 1].is(detail::kCapitalized) && !toks[b + 1].has(lex::kStop);
-          const bool article = name_follows && toks[b].hash == "the"_h;
+          // (a name may open with its own article after an opener: "As The Washington Post's Dave Weigel notes")
+          const bool named_next = e - b > 1 && toks[b + 1].is(detail::kCapitalized) && !toks[b + 1].has(lex::kStop);
+          const bool article_next = e - b > 2 && toks[b + 1].hash == "the"_h && toks[b + 2].is(detail::kCapitalized) &&
+                                    !toks[b + 2].has(lex::kStop) && toks[b].hash != "the"_h;
+          const bool name_follows = named_next || article_next;
+          const bool article = named_next && toks[b].hash == "the"_h;
           // ("As Nick Marro points out, ...": the name holds what the main clause says)
           const bool opener = name_follows && (toks[b].has(lex::kContrast | lex::kTimeWord) ||
                                                toks[b].hash == "and"_h || toks[b].hash == "so"_h ||

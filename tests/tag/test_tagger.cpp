@@ -131,6 +131,13 @@ TEST_CASE("holders: a title with 'of the', and a source named in a fronted 'As X
   REQUIRE(as.all(UnitType::evidence).size() == 1);
   CHECK(as.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
   CHECK(as.all(UnitType::claim).empty());
+  // ... with the name's own article.
+  auto the = tag("As The Washington Post\u2019s Dave Weigel notes, immigration was a small part of the argument.");
+  REQUIRE(the.all(UnitType::attribution).size() == 1);
+  CHECK(the.of(the.all(UnitType::attribution)[0]->holder) == "The Washington Post\u2019s Dave Weigel");
+  REQUIRE(the.all(UnitType::evidence).size() == 1);
+  CHECK(the.all(UnitType::evidence)[0]->evidence == EvidenceType::testimony);
+  CHECK(holder_of("As The Associated Press reports, officers were serving a warrant.") == "The Associated Press");
   // A noun that can be a verb after a singular name or a determiner is a thing; the document holds the verb
   // after it ("the Mueller report found"), with a date or a source between at most.
   CHECK(holder_of("The Mueller report found that the campaign did not conspire.") == "The Mueller report");
