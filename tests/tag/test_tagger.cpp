@@ -2083,6 +2083,9 @@ TEST_CASE("analogy markers that are examples, verbs or names") {
   CHECK(none("The program prices carbon from polluters, like the Benicia refinery seen here on July 12, 2012."));
   one("You may recall the toppling of Saddam Hussein statues in Iraq in 2003.", "recalls", 2003);
   one("This harks back to the situation in mid-2008, when the North destroyed the tower.", "harks_back_to", 2008);
+  // (an aside set off by commas may stand inside the marker)
+  one("The fearmongering harks back, as I wrote last week, to the 1988 Willie Horton ad.", "harks_back_to", 1988);
+  one("The scene is reminiscent, in some ways, of the 1968 Democratic convention in Chicago.", "reminiscent_of", 1968);
   one("Minneapolis is this generation's Berkeley, as Berkeley was in 1916.", "this_generations", 1916);
   // The past thing between "compare" and "to"; a history lesson; modelling past methods.
   one("There can be no comparison of the American revolution to what passes for one in Cuba.", "compared_to", 1775);

@@ -17,9 +17,12 @@ inline auto const source_stop = clause_stop | w("where") | w("when") | w("which"
 inline auto const source_np = x3::repeat(1, 16)[any_token - source_stop];
 inline auto const sentence_rest = x3::repeat(1, 24)[any_token - (w(".") | w("!") | w("?"))];
 inline auto const in_year = (year_token | decade_token);
+// An aside set off by commas inside a marker: "harks back, as I wrote last week, to", "reminiscent, in some
+// ways, of" (eight words at most, no clause punctuation of its own).
+inline auto const aside = w(",") >> x3::repeat(1, 8)[any_token - clause_stop] >> w(",");
 
 // "reminiscent of when ...", "reminiscent of how ...": the cue takes the clause's opener, the source is the clause.
-inline auto const reminiscent = capture<cue>[w("reminiscent") >> w("of") >> -(w("when") | w("how"))] >>
+inline auto const reminiscent = capture<cue>[w("reminiscent") >> -aside >> w("of") >> -(w("when") | w("how"))] >>
                                 capture<source>[source_np] >> name("reminiscent_of");
 inline auto const echoes =
     capture<cue>[(w("echoes") | w("echo") | w("echoed") | w("echoing")) >> -w("of")] >>
@@ -60,7 +63,7 @@ inline auto const recalls =
 inline auto const harks = capture<cue>[(w("harks") | w("hark") | w("harked") | w("harking") | w("harkens") |
                                         w("harken") | w("harkened") | w("hearkens") | w("hearken") |
                                         w("hearkened")) >>
-                                       w("back") >> w("to")] >>
+                                       w("back") >> -aside >> w("to")] >>
                           capture<source>[source_np] >> name("harks_back_to");
 inline auto const modeled =
     capture<cue>[(w("modeled") | w("modelled") | w("patterned") | w("styled") | w("model") |
