@@ -1520,6 +1520,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
       }
       b = subject_after_clause(toks, b, e);
       if (ing) participle_clause_subject(toks, b, e);
+      b = object_of_pronoun_verb(toks, b, e);
       if (reports_nothing(toks, b, e, i, cue_e, sents[s].end) || clause_in_holder(toks, b, e, true)) continue;
       if (contact) e = contact_e;
       attributions.push_back(Attribution{s, b, e, i, cue_e, "verb_with_holder", 0});

@@ -660,6 +660,24 @@ void participle_clause_subject(const std::vector<TagToken>& toks, std::uint32_t&
   }
 }
 
+std::uint32_t object_of_pronoun_verb(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
+  if (e < b + 3) return b;
+  switch (toks[b].hash) {
+    case "he"_h: case "she"_h: case "they"_h: case "we"_h: case "i"_h: case "you"_h:
+      break;
+    default:
+      return b;
+  }
+  std::uint32_t k = b + 1;
+  while (k + 1 < e && ly_adverb(toks[k])) ++k;
+  const TagToken& verb = toks[k];
+  if (k + 1 >= e || verb.kind != TokenKind::word || !verb.is(detail::kLowercase) || verb.has(lex::kStop)) return b;
+  for (std::uint32_t j = k + 1; j < e; ++j) {  // (the object: a noun phrase, no verb of its own)
+    if (verb_form(toks[j]) || verb_word(toks, j) || toks[j].kind != TokenKind::word) return b;
+  }
+  return k + 1;
+}
+
 bool verb_takes_cue_as_object(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
     if (toks[k].hash == "and"_h && !verb_word(toks, k + 1) && past_form(toks, k + 1, e + 1)) return true;

@@ -392,6 +392,10 @@ std::uint32_t subject_after_clause(const std::vector<TagToken>& toks, std::uint3
 /// brought a revitalized [debate]", "his Republican allies and soothed some [worried]": nothing is reported (not
 /// an auxiliary or a copula: "The senator criticized the plan and has [argued]").
 bool verb_takes_cue_as_object(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
+/// A holder [b, e) looked for before its verb that opens with a pronoun and a verb of its own: the verb's object
+/// holds, as the subject of the clause the verb takes ("he knew people [wanted]", "they felt voters [want]").
+/// Where the object starts, or b.
+std::uint32_t object_of_pronoun_verb(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
 /// A participle after a clause with no comma reports for the clause's subject: the holder [b, e) looked for
 /// before it is cut to the subject ("The senator met with Pelosi [saying]", "the campaign circulated a memo
 /// [arguing]"), or to the one quoted ("The Times quoted him as [saying]"). Not a participle after its noun ("a

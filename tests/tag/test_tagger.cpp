@@ -926,6 +926,9 @@ TEST_CASE("holders: a participle after a clause with no comma reports for the cl
   CHECK(holder_of("The group later posted a message warning that the plan is unfair.") == "The group");
   // ... or for the one quoted.
   CHECK(holder_of("The newspaper also quoted Sanchez as saying that the plan is unfair.") == "Sanchez");
+  CHECK(holder_of("They quoted residents and experts saying the rule is unfair.") == "residents and experts");
+  // A pronoun and its verb before the holder: the verb's object is the reported clause's subject.
+  CHECK(holder_of("After two terms, he knew people wanted a change.") == "people");
   // Not a participle after its noun, nor a relative clause's verb.
   CHECK(holder_of("He cited a report released in December saying that the rule is unfair.") ==
         "a report released in December");
