@@ -919,6 +919,18 @@ TEST_CASE("holders: a holder that runs over a clause of its own ends at the clau
                   "prayer.") == "0 attributions");
 }
 
+TEST_CASE("attributions: 'push' reports an objection, a demand or a story pushed, not an act") {
+  CHECK(holder_of("Republicans pushed back on the obstruction accusation.") == "Republicans");
+  CHECK(holder_of("Progressive groups have long pushed for such a change.") == "Progressive groups");
+  CHECK(holder_of("Joe Biden pushed in 2016 for the dismissal of the prosecutor.") == "Joe Biden");
+  CHECK(holder_of("Rubio has pushed the conspiracy theory that the election was stolen.") == "Rubio");
+  CHECK(holder_of("Mr. Wyden pushed \u2014 \u201cIt does not?\u201d") == "Mr. Wyden");
+  CHECK(holder_of("The growth has pushed the unemployment rate to its lowest level since 2000.") == "0 attributions");
+  CHECK(holder_of("Trump has pushed China to pressure North Korea.") == "0 attributions");
+  CHECK(holder_of("In 2010, Democrats pushed through a DREAM Act proposal.") == "0 attributions");
+  CHECK(holder_of("The post got a lot of thumbs-up, but also some push-back.") == "0 attributions");
+}
+
 TEST_CASE("holders: a participle after a clause with no comma reports for the clause's subject") {
   CHECK(holder_of("The senator met with Pelosi saying the bill was dead.") == "The senator");
   CHECK(holder_of("Shortly after, the campaign circulated a memo arguing that the plan is unfair.") ==
