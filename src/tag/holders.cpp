@@ -160,6 +160,18 @@ bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint
 bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end) {
   const TagToken& cue = toks[cue_b];
+  // Nobody holds it: "No Senate Republicans have said they support ...", "no one has claimed" (a determiner
+  // "no" opening the holder, not an interjection set off: "No, Republicans said").
+  if (holder_e > holder_b + 1 && toks[holder_b].hash == "no"_h) return true;
+  if (holder_e > holder_b && holder_b > 0 && toks[holder_b - 1].hash == "no"_h &&
+      toks[holder_b - 1].kind == TokenKind::word) {
+    return true;
+  }
+  // Asking for something requests it: "you can ask for the plate", "critics asked for a recount".
+  if ((cue.hash == "ask"_h || cue.hash == "asks"_h || cue.hash == "asked"_h) && cue_e < end &&
+      toks[cue_e].hash == "for"_h) {
+    return true;
+  }
   // "push" reports as "push back" (an objection), "push for" and "push to" (a demand: "pushed in 2016 for the
   // dismissal", "pushed hard to create a pathway"), or pushing a story or a plan ("pushed the narrative that",
   // "pushed a more far-reaching proposal"); otherwise it acts: "pushed him to address", "pushed prices below",

@@ -931,6 +931,13 @@ TEST_CASE("attributions: 'push' reports an objection, a demand or a story pushed
   CHECK(holder_of("The post got a lot of thumbs-up, but also some push-back.") == "0 attributions");
 }
 
+TEST_CASE("attributions: nobody holds what 'no' denies, and asking for a thing requests it") {
+  CHECK(holder_of("No lawmakers have said publicly that they changed their minds.") == "0 attributions");
+  CHECK(holder_of("So far no Senate Republicans have said they would vote to convict him.") == "0 attributions");
+  CHECK(holder_of("Or you can ask for the plate.") == "0 attributions");
+  CHECK(holder_of("No, Republicans said, the bill is not dead.") == "Republicans");  // an interjection
+}
+
 TEST_CASE("holders: a participle after a clause with no comma reports for the clause's subject") {
   CHECK(holder_of("The senator met with Pelosi saying the bill was dead.") == "The senator");
   CHECK(holder_of("Shortly after, the campaign circulated a memo arguing that the plan is unfair.") ==
