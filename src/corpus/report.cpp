@@ -137,6 +137,8 @@ constexpr std::string_view kUnnamedHolders = "(unnamed: some, others, many, all,
 
 std::string holder_key(const std::string& holder) {
   std::string key = lower(holder);
+  // "Democrats, many of whom": the antecedent (the tagger writes the share as the text does).
+  if (const auto comma = key.rfind(", "); comma != std::string::npos && key.ends_with(" of whom")) key.resize(comma);
   static constexpr std::string_view kLeading[] = {
       "the ", "some ", "many ", "most ", "several ", "few ", "all ", "these ", "those ", "other ", "of ",
       "a lot of ", "a number of ", "a growing number of ", "a majority of ", "a plurality of ", "a minority of ",
@@ -145,7 +147,7 @@ std::string holder_key(const std::string& holder) {
   static constexpr std::string_view kUnnamed[] = {"some", "others", "many", "most", "several", "few", "all",
                                                   "those", "these", "one", "you", "they", "he", "she", "we",
                                                   "someone", "somebody", "anyone", "anybody", "everyone", "both",
-                                                  "either", "them",
+                                                  "either", "them", "whom", "which",
                                                   // impersonal holders: "the argument goes", "conventional wisdom holds"
                                                   "argument", "thinking", "reasoning", "logic", "theory", "wisdom",
                                                   "line", "refrain", "complaint", "story", "narrative", "view",

@@ -413,6 +413,7 @@ void Tagger::Impl::attributions_from_grammar() {
         if (!toks[cue_b].is(detail::kLowercase) && toks[cue_b - 1].is(detail::kLowercase)) continue;
         if (verb_takes_cue_as_object(toks, a.holder_b, a.holder_e)) continue;
         refine_holder(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
+        antecedent_of_share(toks, sents[h.sentence].first, a.holder_b, a.holder_e);
         a.holder_b = subject_after_clause(toks, a.holder_b, a.holder_e);
         // "The left sorted everyone into identity groups and then [told]": the coordinator ends it.
         if (a.holder_e > a.holder_b + 2 && toks[a.holder_e - 1].hash == "then"_h &&
@@ -1518,6 +1519,7 @@ void Tagger::Impl::attributions_from_report_verbs() {
             break;
         }
       }
+      antecedent_of_share(toks, sents[s].first, b, e);
       b = subject_after_clause(toks, b, e);
       if (ing) participle_clause_subject(toks, b, e);
       b = object_of_pronoun_verb(toks, b, e);

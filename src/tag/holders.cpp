@@ -730,6 +730,47 @@ std::uint32_t object_of_pronoun_verb(const std::vector<TagToken>& toks, std::uin
   return k + 1;
 }
 
+void antecedent_of_share(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t e) {
+  if (e < b + 3 || toks[e - 1].hash != "whom"_h || toks[e - 2].hash != "of"_h) return;
+  if (b < first + 2 || !is_punct(toks[b - 1], ',')) return;
+  const std::uint32_t comma = b - 1;
+  // People, not a thing or a time: "protesters opposed to the judge, many of whom", "the last 18 months, many
+  // of whom".
+  auto people = [&](const TagToken& t) {
+    const std::string_view w = t.raw();
+    switch (t.hash) {
+      case "months"_h: case "years"_h: case "weeks"_h: case "days"_h: case "decades"_h: case "hours"_h:
+      case "minutes"_h: case "times"_h:
+        return false;
+      default:
+        break;
+    }
+    return t.kind == TokenKind::word && !t.has(lex::kTimeWord) &&
+           (t.hash == "people"_h || t.hash == "police"_h || t.hash == "staff"_h ||
+            (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")));
+  };
+  if (!people(toks[comma - 1])) return;
+  // The antecedent: its words back to a verb or a function word, or the plural before a preposition ("voters
+  // in swing states"), five words at most.
+  std::uint32_t nb = comma;
+  while (nb > first && comma - nb < 5) {
+    const TagToken& t = toks[nb - 1];
+    if (is_preposition(t.hash) && nb - 1 > first && people(toks[nb - 2])) {
+      nb -= 2;  // (the people the phrase after it places, and only them: not "reach voters in swing states")
+      break;
+    }
+    const bool participle = t.is(detail::kLowercase) && t.size > 5 && t.raw().ends_with("ing");  // not "swing"
+    if (t.kind != TokenKind::word || verb_form(t) || ly_adverb(t) || is_preposition(t.hash) || participle ||
+        t.has(lex::kStop | lex::kReportVerb | lex::kTimeWord | lex::kQuantifier)) {
+      break;
+    }
+    --nb;
+  }
+  if (nb == comma) return;
+  if (nb > first && article_or_possessive(toks[nb - 1].hash)) --nb;
+  b = nb;
+}
+
 bool verb_takes_cue_as_object(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t k = b + 1; k + 1 < e; ++k) {
     if (toks[k].hash == "and"_h && !verb_word(toks, k + 1) && past_form(toks, k + 1, e + 1)) return true;

@@ -392,6 +392,11 @@ std::uint32_t subject_after_clause(const std::vector<TagToken>& toks, std::uint3
 /// brought a revitalized [debate]", "his Republican allies and soothed some [worried]": nothing is reported (not
 /// an auxiliary or a copula: "The senator criticized the plan and has [argued]").
 bool verb_takes_cue_as_object(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e);
+/// A holder that is a share of a relative clause's antecedent, ", many of whom [believe]", ", a plurality of whom
+/// [describe]", starts at the antecedent, as written: "Democrats, many of whom", "his hardcore supporters, most
+/// of whom", "voters in swing states, many of whom" (people: a plural; five words at most). b unchanged
+/// otherwise.
+void antecedent_of_share(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t& b, std::uint32_t e);
 /// A holder [b, e) looked for before its verb that opens with a pronoun and a verb of its own: the verb's object
 /// holds, as the subject of the clause the verb takes ("he knew people [wanted]", "they felt voters [want]").
 /// Where the object starts, or b.

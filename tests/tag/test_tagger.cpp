@@ -931,6 +931,20 @@ TEST_CASE("attributions: 'push' reports an objection, a demand or a story pushed
   CHECK(holder_of("The post got a lot of thumbs-up, but also some push-back.") == "0 attributions");
 }
 
+TEST_CASE("holders: a share of a relative clause's antecedent holds with the antecedent") {
+  CHECK(holder_of("Democrats, many of whom believe that the vote was rigged, are sounding the alarm.") ==
+        "Democrats, many of whom");
+  CHECK(holder_of("The ads reach voters in swing states, many of whom complain about the attacks.") ==
+        "voters in swing states, many of whom");
+  CHECK(holder_of("It was tailored to his hardcore supporters, most of whom dismissed the tape as talk.") ==
+        "his hardcore supporters, most of whom");
+  // Not a time or a thing.
+  CHECK(holder_of("The review drew speculation over the last 18 months, many of whom predicted a crime.") ==
+        "many of whom");
+  CHECK(holder_of("Trump jabbed protesters opposed to the judge, many of whom argued it was unfair.") ==
+        "many of whom");
+}
+
 TEST_CASE("attributions: nobody holds what 'no' denies, and asking for a thing requests it") {
   CHECK(holder_of("No lawmakers have said publicly that they changed their minds.") == "0 attributions");
   CHECK(holder_of("So far no Senate Republicans have said they would vote to convict him.") == "0 attributions");
