@@ -129,8 +129,9 @@ std::string target_key(const std::string& name) {
   return key;
 }
 
-// The row of a holder: a group without the quantifier or article the text put before it ("some Democrats",
-// "many Democrats", "some of the Democrats" and "the Democrats" are Democrats), and every holder the text
+// The row of a holder: a group without the quantifier, article or possessive the text put before it ("some
+// Democrats", "many Democrats", "some of the Democrats", "the Democrats" are Democrats; "his critics" are
+// critics: the report counts who holds positions, not whose), and every holder the text
 // leaves unnamed ("some", "others", "many", "those", "one") in one row, so the ranking shows who holds the
 // positions.
 constexpr std::string_view kUnnamedHolders = "(unnamed: some, others, many, all, those, one, ...)";
@@ -142,7 +143,7 @@ std::string holder_key(const std::string& holder) {
   static constexpr std::string_view kLeading[] = {
       "the ", "some ", "many ", "most ", "several ", "few ", "all ", "these ", "those ", "other ", "of ",
       "a lot of ", "a number of ", "a growing number of ", "a majority of ", "a plurality of ", "a minority of ",
-      "a handful of ", "a few ", "a group of "};
+      "a handful of ", "a few ", "a group of ", "his ", "her ", "their ", "its ", "our ", "your "};
   strip_leading(key, kLeading);
   static constexpr std::string_view kUnnamed[] = {"some", "others", "many", "most", "several", "few", "all",
                                                   "those", "these", "one", "you", "they", "he", "she", "we",

@@ -266,17 +266,17 @@ TEST_CASE("report: a group is one holder whatever quantifier leads it; unnamed h
   CHECK(h[2]["holder"] == "critics");
 }
 
-TEST_CASE("report: a share of a relative clause's antecedent is the antecedent's position") {
+TEST_CASE("report: a share of a relative clause's antecedent is the antecedent's position, a possessive goes") {
   CorpusReport report;
   const char* lines[] = {
       R"({"line":1,"id":"a","analysis":{"positions":[{"holders":["Democrats, many of whom"]},{"holders":["Some Democrats"]}]}})",
-      R"({"line":2,"id":"b","analysis":{"positions":[{"holders":["some of whom"]}]}})"};
+      R"({"line":2,"id":"b","analysis":{"positions":[{"holders":["some of whom"]},{"holders":["their Democrats"]}]}})"};
   for (std::size_t i = 0; i < 2; ++i) REQUIRE(report.add_line(lines[i], "r.jsonl", i + 1).ok());
   const auto j = nlohmann::json::parse(report.json());
   const auto& h = j["positions"]["holders"];
   REQUIRE(h.size() == 2);
   CHECK(h[0]["holder"] == "democrats");
-  CHECK(h[0]["positions"] == 2);
+  CHECK(h[0]["positions"] == 3);
   CHECK(h[1]["holder"] == "(unnamed: some, others, many, all, those, one, ...)");
 }
 
