@@ -1369,10 +1369,17 @@ bool Tagger::Impl::inverted_speech_tag(std::uint32_t s, std::uint32_t verb, std:
   // After a quotation the words are the speaker's whatever follows the name and its comma ('"...," said Robert
   // Anderson, the chief of the mortality statistics branch at the National Center for Health Statistics.',
   // '"...," said Pence, who called the climate deal ...').
-  const bool set_off = after_quotation && e < st.end && is_punct(toks[e], ',');
+  // (past a party tag: '"...," said Rep. Jim Jordan (R-Ohio), a former chairman of ...')
+  std::uint32_t after = e;
+  if (after < st.end && is_punct(toks[after], '(')) {
+    std::uint32_t k = after + 1;
+    while (k < st.end && k < after + 7 && !is_punct(toks[k], ')') && !toks[k].is(detail::kLowercase)) ++k;
+    if (k < st.end && is_punct(toks[k], ')')) after = k + 1;
+  }
+  const bool set_off = after_quotation && after < st.end && is_punct(toks[after], ',');
   if (!set_off) {
-    if (st.end - e > 10) return false;
-    for (std::uint32_t k = e; k < st.end; ++k) {
+    if (st.end - after > 10) return false;
+    for (std::uint32_t k = after; k < st.end; ++k) {
       if (verb_form(toks[k]) || toks[k].hash == "who"_h || toks[k].hash == "that"_h || toks[k].hash == "which"_h) {
         return false;
       }

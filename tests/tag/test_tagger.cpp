@@ -1112,6 +1112,8 @@ TEST_CASE("holders are the noun phrase as written: modifiers and possessors in, 
     CHECK(holder("The mood is likely to darken, says the BBC's Will Grant.") == "the BBC's Will Grant");
     CHECK(holder("It will be a tough fight, said Sen. John Cornyn, R-Texas.") == "Sen. John Cornyn");
     CHECK(holder("\"It will be a tough fight,\" said Sen. John Cornyn in an interview.") == "Sen. John Cornyn");
+    CHECK(holder("\"It will be a tough fight,\" said Sen. Bill Cassidy (R-LA), a co-author of the bill in the "
+                 "Senate Finance Committee.") == "Sen. Bill Cassidy");
     CHECK(tag("It will pass, said the mayor, who wants it to pass.").all(UnitType::attribution).empty());
     // A connective set off between the holder and its verb leaves the holder; after an appositive too.
     CHECK(holder("The special counsel's office, however, said in a statement that he left.") ==
