@@ -945,6 +945,19 @@ TEST_CASE("holders: a share of a relative clause's antecedent holds with the ant
         "many of whom");
 }
 
+TEST_CASE("quotations: a speaker named before the colon that opens the quotation holds it") {
+  auto holder = [](const std::string& text) {
+    auto t = tag(text);
+    const auto ev = t.all(UnitType::evidence);
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0]->evidence == EvidenceType::testimony);
+    return std::string(t.of(ev[0]->holder));
+  };
+  CHECK(holder("Jack Keane: \"I think most of us are pretty disappointed by the envoy.\"") == "Jack Keane");
+  CHECK(holder("Said Macron: \u201cWe will never convince the middle class.\u201d") == "Macron");
+  CHECK(holder("Claim: \"More people are working now than at any time in our history.\"").empty());  // a label
+}
+
 TEST_CASE("attributions: nobody holds what 'no' denies, and asking for a thing requests it") {
   CHECK(holder_of("No lawmakers have said publicly that they changed their minds.") == "0 attributions");
   CHECK(holder_of("So far no Senate Republicans have said they would vote to convict him.") == "0 attributions");
