@@ -25,40 +25,6 @@ bool be_form(std::uint64_t h) noexcept {
   }
 }
 
-// A reported clause opening at `k`: "that ...", or a clause whose verb comes within a few words, past a time
-// ("for years that ..."): "the election was stolen", "the Clean Air Act does not require"; not an object ("broad
-// recess powers"), a preposition ("against taking up the bill") or nothing ("what Trump was saying.").
-bool reported_clause_after(const std::vector<TagToken>& toks, std::uint32_t k, std::uint32_t end) noexcept {
-  if (k + 1 < end && toks[k].hash == "for"_h) {
-    switch (toks[k + 1].hash) {
-      case "years"_h: case "months"_h: case "weeks"_h: case "days"_h: case "decades"_h:
-        k += 2;
-        break;
-      default:
-        break;
-    }
-  }
-  if (k >= end) return false;
-  if (toks[k].hash == "that"_h) return true;
-  // (not a verb: "conditions that Afghanistan was insisting be included")
-  if (toks[k].kind != TokenKind::word || is_preposition(toks[k].hash) || verb_form(toks[k])) return false;
-  for (std::uint32_t j = k; j < end && j < k + 8; ++j) {
-    const TagToken& t = toks[j];
-    if (t.kind == TokenKind::punctuation || t.kind == TokenKind::quote || t.kind == TokenKind::dash) return false;
-    switch (t.hash) {
-      case "who"_h: case "which"_h: case "that"_h: case "to"_h: case "and"_h: case "or"_h:
-        return false;
-      case "do"_h: case "does"_h: case "did"_h: case "has"_h: case "have"_h: case "had"_h:
-        if (j > k) return true;
-        break;
-      default:
-        break;
-    }
-    if (j > k && verb_form(t)) return true;
-  }
-  return false;
-}
-
 // An absolute phrase: "with" after a comma or opening the sentence, a noun phrase and a report verb in "-ing"
 // before a reported clause (not "with" after a verb or a noun: "contrasting her experience with Trump's
 // unpredictability and the Republican arguing", "met with voicemail messages saying"). Sets the holder's span,

@@ -151,6 +151,40 @@ bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint
   return true;
 }
 
+// A reported clause opening at `k`: "that ...", or a clause whose verb comes within a few words, past a time
+// ("for years that ..."): "the election was stolen", "the Clean Air Act does not require"; not an object ("broad
+// recess powers"), a preposition ("against taking up the bill") or nothing ("what Trump was saying.").
+bool reported_clause_after(const std::vector<TagToken>& toks, std::uint32_t k, std::uint32_t end) noexcept {
+  if (k + 1 < end && toks[k].hash == "for"_h) {
+    switch (toks[k + 1].hash) {
+      case "years"_h: case "months"_h: case "weeks"_h: case "days"_h: case "decades"_h:
+        k += 2;
+        break;
+      default:
+        break;
+    }
+  }
+  if (k >= end) return false;
+  if (toks[k].hash == "that"_h) return true;
+  // (not a verb: "conditions that Afghanistan was insisting be included")
+  if (toks[k].kind != TokenKind::word || is_preposition(toks[k].hash) || verb_form(toks[k])) return false;
+  for (std::uint32_t j = k; j < end && j < k + 8; ++j) {
+    const TagToken& t = toks[j];
+    if (t.kind == TokenKind::punctuation || t.kind == TokenKind::quote || t.kind == TokenKind::dash) return false;
+    switch (t.hash) {
+      case "who"_h: case "which"_h: case "that"_h: case "to"_h: case "and"_h: case "or"_h:
+        return false;
+      case "do"_h: case "does"_h: case "did"_h: case "has"_h: case "have"_h: case "had"_h:
+        if (j > k) return true;
+        break;
+      default:
+        break;
+    }
+    if (j > k && verb_form(t)) return true;
+  }
+  return false;
+}
+
 // A holder and cue that report nothing: "All told, the government collected ..." (in total); "employers added
 // 23,000 temporary workers", "Congress wrote this law", "pushed through the bill" (acts with an object, not
 // "said"); "listed several demands", "repeated several other claims" (after a plural quantifier a verb takes no
@@ -166,6 +200,25 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   if (holder_e > holder_b && holder_b > 0 && toks[holder_b - 1].hash == "no"_h &&
       toks[holder_b - 1].kind == TokenKind::word) {
     return true;
+  }
+  // These verbs report only a clause or a quotation, or as a speech tag closing one: "stressed that", "stressed
+  // he took no pleasure", '..., she stressed.' (not "stressed out", "emphasized the need"). (Not "admitted" and
+  // "conceded", which a group's position would be made of: "Even some opponents conceded that ...".)
+  switch (cue.hash) {
+    case "stressed"_h: case "stresses"_h: case "emphasized"_h: case "emphasizes"_h: case "speculated"_h:
+    case "speculates"_h: case "reasoned"_h: case "posited"_h: case "mused"_h:
+      if (cue_e < end && toks[cue_e].kind != TokenKind::quote && toks[cue_e].kind != TokenKind::punctuation) {
+        const TagToken& next = toks[cue_e];
+        const bool subject = next.hash == "he"_h || next.hash == "she"_h || next.hash == "they"_h ||
+                             next.hash == "it"_h || next.hash == "we"_h || next.hash == "i"_h ||
+                             next.hash == "there"_h || next.is(detail::kCapitalized);
+        // (a clause without "that" only after its subject, a pronoun or a name: "speculated Kim was worried",
+        // not an object, "emphasized the targeted goals of the strikes")
+        if (next.hash != "that"_h && !(subject && reported_clause_after(toks, cue_e, end))) return true;
+      }
+      break;
+    default:
+      break;
   }
   // Asking for something requests it: "you can ask for the plate", "critics asked for a recount".
   if ((cue.hash == "ask"_h || cue.hash == "asks"_h || cue.hash == "asked"_h) && cue_e < end &&

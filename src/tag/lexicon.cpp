@@ -42,6 +42,9 @@ ARGMINE_LEXICON(neutral_verbs, "say", "says", "said", "note", "notes", "noted", 
                 "acknowledges", "acknowledged", "announce", "announces", "announced", "confirm", "confirms",
                 "confirmed", "point", "points", "pointed", "put", "puts",
                 "projects", "projected", "calculated", "calculates", "documented", "documents",
+                // (these report only before "that" or a quotation, or closing a speech tag: reports_nothing)
+                "stressed", "stresses", "emphasized", "emphasizes", "speculated", "speculates", "reasoned",
+                "posited", "mused",
                 // (the "-ing" forms, as for the contentious verbs; "saying" is neutral as "said" is)
                 "saying", "reporting", "finding", "showing", "explaining", "observing", "writing", "testifying",
                 "estimating", "concluding", "adding", "telling", "describing", "acknowledging", "announcing",
@@ -61,7 +64,8 @@ ARGMINE_LEXICON(report_verbs, "argue", "argues", "argued", "arguing", "claim", "
                 "protested", "urge", "urges", "urged", "caution", "cautions", "cautioned", "fret", "frets",
                 "fretted", "projects", "projected", "hope", "hopes", "demand", "demands", "demanded", "blame",
                 "blames", "blamed", "think", "thinks", "reject", "rejects", "rejected", "question", "questioned",
-                "wonder", "wonders", "wondered")
+                "wonder", "wonders", "wondered", "stressed", "stresses", "emphasized", "emphasizes", "speculated",
+                "speculates", "reasoned", "posited", "mused")
 ARGMINE_LEXICON(finding_verbs, "find", "finds", "found", "show", "shows", "showed", "shown", "report", "reports",
                 "reported", "estimate", "estimates", "estimated", "conclude", "concludes", "concluded", "projects",
                 "projected", "calculated", "calculates", "documented", "documents", "confirmed", "confirms")

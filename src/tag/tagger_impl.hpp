@@ -378,6 +378,7 @@ std::uint32_t subject_before_relative(const std::vector<TagToken>& toks, std::ui
                                       std::uint32_t* subject_b = nullptr);
 bool name_before_title(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t end, std::uint32_t phrase,
                        std::uint32_t verb, std::uint32_t& b, std::uint32_t& e);
+bool reported_clause_after(const std::vector<TagToken>& toks, std::uint32_t k, std::uint32_t end) noexcept;
 bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, std::uint32_t holder_e,
                      std::uint32_t cue_b, std::uint32_t cue_e, std::uint32_t end);
 bool clause_in_holder(const std::vector<TagToken>& toks, std::uint32_t b, std::uint32_t e, bool looked_back);
