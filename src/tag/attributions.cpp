@@ -402,11 +402,7 @@ void Tagger::Impl::attributions_from_grammar() {
           // (or a clause after a comma: "That's really not debatable, so early-voting supporters concede the
           // point and then say")
           std::uint32_t phrase = a.holder_b;  // (with a hyphenated modifier: "early-voting")
-          if (phrase > start + 4 && toks[phrase - 2].kind == TokenKind::dash &&
-              toks[phrase - 3].text + toks[phrase - 3].size == toks[phrase - 2].text &&
-              toks[phrase - 2].text + toks[phrase - 2].size == toks[phrase - 1].text) {
-            phrase -= 3;
-          }
+          if (phrase > start + 4 && inner_hyphen(toks, start, phrase - 2)) phrase -= 3;
           const std::uint32_t before = phrase - 1;
           const bool after_comma = phrase > start + 1 &&
                                    (is_punct(toks[before], ',') ||

@@ -1099,11 +1099,14 @@ bool opens_clause_at(const std::vector<TagToken>& toks, std::uint32_t first, std
          before.hash == "that"_h || before.has(lex::kContrast);
 }
 
-// A hyphen inside a word, joined to the words on both sides ("Three-quarters of", "An active-duty officer").
+}  // namespace
+
 bool inner_hyphen(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t k) noexcept {
   return is_punct(toks[k], '-') && k > first && toks[k - 1].text + toks[k - 1].size == toks[k].text &&
          toks[k].text + toks[k].size == toks[k + 1].text;
 }
+
+namespace {
 
 // Only words stand between a holder ending at `e` and its verb at `verb` (adverbs, auxiliaries), or a relative
 // clause set off after the holder's subject, then words: "the head of the agency, who was not at the talks, said"

@@ -364,6 +364,8 @@ bool speaking_it(const std::vector<TagToken>& toks, std::uint32_t verb, std::uin
 bool named_noun(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t at);
 std::uint32_t possessor_start(const std::vector<TagToken>& toks, std::uint32_t from, std::uint32_t e);
 std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t b, std::uint32_t e);
+/// A hyphen inside a word at k, joined to the words on both sides ("Three-quarters of", "early-voting").
+bool inner_hyphen(const std::vector<TagToken>& toks, std::uint32_t first, std::uint32_t k) noexcept;
 /// Where a title of lowercase nouns before the name starting at b starts, when it opens its clause: "restaurant
 /// owner Emily Chan [said]", "The Atlanta restaurant owner Emily Chan", "Daniels' lawyer Michael Avenatti" (the
 /// annotation takes a holder as written: "Economists David Card and Alan Krueger"); b when there is none. Four
