@@ -239,7 +239,8 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
     }
     for (std::uint32_t k = cue_e; k < end && k < cue_e + 7; ++k) {
       const TagToken& t = toks[k];
-      const bool hyphen = t.kind == TokenKind::dash && t.text + t.size == toks[k + 1].text;  // "far-reaching"
+      // ("far-reaching": a hyphen inside a word)
+      const bool hyphen = t.kind == TokenKind::dash && k + 1 < end && t.text + t.size == toks[k + 1].text;
       if (t.kind != TokenKind::word && t.kind != TokenKind::number && !hyphen) return true;
       switch (t.hash) {
         case "back"_h:  // (right after the verb: not "pushed the index back into positive territory")
