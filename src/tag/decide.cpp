@@ -286,6 +286,48 @@ void Tagger::Impl::extend_analogies() {
   }
 }
 
+namespace {
+
+// The speaker a quotation names before the colon that opens it, as in a transcript: 'Jon Stewart: "For years,
+// ..."', 'Said Macron: "..."' (the speech verb before the name goes); [b, e) of the name (five capitalized words
+// at most), or an empty range. A page's label is no speaker: "UPDATE:", "Related:", "Banner:", "Claim:".
+std::pair<std::uint32_t, std::uint32_t> speaker_before_colon(const std::vector<TagToken>& toks, std::uint32_t first,
+                                                             std::uint32_t end) {
+  std::uint32_t b = first;
+  switch (toks[b].hash) {
+    case "said"_h: case "says"_h: case "asked"_h: case "added"_h: case "continued"_h:
+      ++b;
+      break;
+    default:
+      break;
+  }
+  std::uint32_t k = b;
+  while (k < end && k - b < 5 && (toks[k].is(detail::kCapitalized) || is_punct(toks[k], '.')) &&
+         !toks[k].has(lex::kStop)) {
+    ++k;
+  }
+  if (k == b + 1) {
+    switch (toks[b].hash) {
+      case "update"_h: case "updated"_h: case "related"_h: case "banner"_h: case "watch"_h: case "read"_h:
+      case "photo"_h: case "video"_h: case "source"_h: case "correction"_h: case "breaking"_h: case "headline"_h:
+      case "quote"_h: case "note"_h: case "background"_h: case "q"_h: case "a"_h: case "question"_h:
+      case "answer"_h: case "context"_h: case "caption"_h: case "title"_h:
+      case "claim"_h: case "fact"_h: case "facts"_h: case "verdict"_h: case "rating"_h: case "statement"_h:
+      case "summary"_h: case "counterpoint"_h:  // (a fact check's parts: 'Claim: "..."')
+        return {b, b};
+      default:
+        break;
+    }
+  }
+  if (k > b && k + 1 < end && is_punct(toks[k], ':') && toks[k + 1].kind == TokenKind::quote &&
+      toks[k - 1].is(detail::kCapitalized)) {
+    return {b, k};
+  }
+  return {b, b};
+}
+
+}  // namespace
+
 void Tagger::Impl::classify_sentences() {
   // Evidence types and claims.
   for (std::uint32_t s = 0; s < sents.size(); ++s) {
@@ -300,42 +342,9 @@ void Tagger::Impl::classify_sentences() {
         st.evidence = EvidenceType::testimony;
         st.evidence_rule = "quotation";
         if (st.block_quote_of != kNone) st.holder = sents[st.block_quote_of].holder;  // the speaker named before
-        // ... or named before a colon that opens the quotation, as in a transcript: 'Jon Stewart: "For years, ..."'
-        // (a speech verb before the name goes: "Said Macron:"; a page's label is no speaker: "UPDATE:",
-        // "Related:", "Banner:", "Claim:")
+        // ... or named before a colon that opens the quotation, as in a transcript: 'Jon Stewart: "..."'
         if (st.block_quote_of == kNone) {
-          std::uint32_t b = st.first;
-          switch (toks[b].hash) {
-            case "said"_h: case "says"_h: case "asked"_h: case "added"_h: case "continued"_h:
-              ++b;
-              break;
-            default:
-              break;
-          }
-          std::uint32_t k = b;
-          while (k < st.end && k - b < 5 && (toks[k].is(detail::kCapitalized) || is_punct(toks[k], '.')) &&
-                 !toks[k].has(lex::kStop)) {
-            ++k;
-          }
-          bool label = false;
-          if (k == b + 1) {
-            switch (toks[b].hash) {
-              case "update"_h: case "updated"_h: case "related"_h: case "banner"_h: case "watch"_h: case "read"_h:
-              case "photo"_h: case "video"_h: case "source"_h: case "correction"_h: case "breaking"_h:
-              case "headline"_h: case "quote"_h: case "note"_h: case "background"_h: case "q"_h: case "a"_h:
-              case "question"_h: case "answer"_h: case "context"_h: case "caption"_h: case "title"_h:
-              case "claim"_h: case "fact"_h: case "facts"_h: case "verdict"_h: case "rating"_h:
-              case "statement"_h: case "summary"_h: case "counterpoint"_h:  // (a fact check's: 'Claim: "..."')
-                label = true;
-                break;
-              default:
-                break;
-            }
-          }
-          if (!label && k > b && k + 1 < st.end && is_punct(toks[k], ':') && toks[k + 1].kind == TokenKind::quote &&
-              toks[k - 1].is(detail::kCapitalized)) {
-            st.holder = span(b, k);
-          }
+          if (const auto [b, e] = speaker_before_colon(toks, st.first, st.end); e > b) st.holder = span(b, e);
         }
       } else if ((st.anecdote_cue && (st.past_tense || st.first_person)) || (st.family_cue && st.past_tense)) {
         st.evidence = EvidenceType::anecdote;

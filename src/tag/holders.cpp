@@ -204,21 +204,15 @@ bool reports_nothing(const std::vector<TagToken>& toks, std::uint32_t holder_b, 
   // These verbs report only a clause or a quotation, or as a speech tag closing one: "stressed that", "stressed
   // he took no pleasure", '..., she stressed.' (not "stressed out", "emphasized the need"). (Not "admitted" and
   // "conceded", which a group's position would be made of: "Even some opponents conceded that ...".)
-  switch (cue.hash) {
-    case "stressed"_h: case "stresses"_h: case "emphasized"_h: case "emphasizes"_h: case "speculated"_h:
-    case "speculates"_h: case "reasoned"_h: case "posited"_h: case "mused"_h:
-      if (cue_e < end && toks[cue_e].kind != TokenKind::quote && toks[cue_e].kind != TokenKind::punctuation) {
-        const TagToken& next = toks[cue_e];
-        const bool subject = next.hash == "he"_h || next.hash == "she"_h || next.hash == "they"_h ||
-                             next.hash == "it"_h || next.hash == "we"_h || next.hash == "i"_h ||
-                             next.hash == "there"_h || next.is(detail::kCapitalized);
-        // (a clause without "that" only after its subject, a pronoun or a name: "speculated Kim was worried",
-        // not an object, "emphasized the targeted goals of the strikes")
-        if (next.hash != "that"_h && !(subject && reported_clause_after(toks, cue_e, end))) return true;
-      }
-      break;
-    default:
-      break;
+  if (lex::clause_report_verbs().contains(cue.hash) && cue_e < end && toks[cue_e].kind != TokenKind::quote &&
+      toks[cue_e].kind != TokenKind::punctuation) {
+    const TagToken& next = toks[cue_e];
+    const bool subject = next.hash == "he"_h || next.hash == "she"_h || next.hash == "they"_h || next.hash == "it"_h ||
+                         next.hash == "we"_h || next.hash == "i"_h || next.hash == "there"_h ||
+                         next.is(detail::kCapitalized);
+    // (a clause without "that" only after its subject, a pronoun or a name: "speculated Kim was worried", not an
+    // object, "emphasized the targeted goals of the strikes")
+    if (next.hash != "that"_h && !(subject && reported_clause_after(toks, cue_e, end))) return true;
   }
   // Asking for something requests it: "you can ask for the plate", "critics asked for a recount".
   if ((cue.hash == "ask"_h || cue.hash == "asks"_h || cue.hash == "asked"_h) && cue_e < end &&
@@ -668,16 +662,24 @@ namespace {
 // Words that open a verb's object ("blasted the president", "attacked it", "soothed some", "flipped out") or
 // end its clause ("arrived and").
 bool opens_object(const TagToken& t) noexcept {
-  if (t.is(detail::kCapitalized) || t.has(lex::kQuantifier)) return true;
+  if (t.is(detail::kCapitalized) || t.has(lex::kQuantifier) || article_or_possessive(t.hash)) return true;
   switch (t.hash) {
-    case "the"_h: case "a"_h: case "an"_h: case "his"_h: case "her"_h: case "their"_h: case "its"_h: case "our"_h:
-    case "my"_h: case "your"_h: case "this"_h: case "these"_h: case "those"_h: case "it"_h: case "them"_h:
-    case "him"_h: case "us"_h: case "me"_h: case "everyone"_h: case "everybody"_h: case "out"_h: case "up"_h:
-    case "back"_h: case "off"_h: case "down"_h: case "away"_h: case "and"_h: case "but"_h:
+    case "our"_h: case "my"_h: case "your"_h: case "this"_h: case "these"_h: case "those"_h: case "it"_h:
+    case "them"_h: case "him"_h: case "us"_h:
+    case "me"_h: case "everyone"_h: case "everybody"_h: case "out"_h: case "up"_h: case "back"_h: case "off"_h:
+    case "down"_h: case "away"_h: case "and"_h: case "but"_h:
       return true;
     default:
       return false;
   }
+}
+
+// A plural noun by its form: "people", "police", or an "-s" that is no "-ss", "-us" or "-is" ("officials", not
+// "boss", "census", "analysis").
+bool plural_noun(const TagToken& t) noexcept {
+  const std::string_view w = t.raw();
+  return t.hash == "people"_h || t.hash == "police"_h ||
+         (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
 }
 
 // A past form at k: an irregular past ("made", "gave"), a perfect ("have lost"), or "-ed" before its object or
@@ -791,17 +793,13 @@ void antecedent_of_share(const std::vector<TagToken>& toks, std::uint32_t first,
   // People, not a thing or a time: "protesters opposed to the judge, many of whom", "the last 18 months, many
   // of whom".
   auto people = [&](const TagToken& t) {
-    const std::string_view w = t.raw();
     switch (t.hash) {
       case "months"_h: case "years"_h: case "weeks"_h: case "days"_h: case "decades"_h: case "hours"_h:
       case "minutes"_h: case "times"_h:
         return false;
       default:
-        break;
+        return t.kind == TokenKind::word && !t.has(lex::kTimeWord) && t.size > 3 && plural_noun(t);
     }
-    return t.kind == TokenKind::word && !t.has(lex::kTimeWord) &&
-           (t.hash == "people"_h || t.hash == "police"_h || t.hash == "staff"_h ||
-            (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")));
   };
   if (!people(toks[comma - 1])) return;
   // The antecedent: its words back to a verb or a function word, or the plural before a preposition ("voters
@@ -1075,14 +1073,6 @@ std::uint32_t list_start(const std::vector<TagToken>& toks, std::uint32_t first,
 }
 
 namespace {
-
-// A plural noun by its form: "people", "police", or an "-s" that is no "-ss", "-us" or "-is" ("officials", not
-// "boss", "census", "analysis").
-bool plural_noun(const TagToken& t) noexcept {
-  const std::string_view w = t.raw();
-  return t.hash == "people"_h || t.hash == "police"_h ||
-         (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
-}
 
 // A cue in its base form ("say", "show", "charge"): after a singular noun it is as often a noun itself.
 bool base_form(const TagToken& cue) noexcept {

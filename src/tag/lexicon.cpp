@@ -42,9 +42,6 @@ ARGMINE_LEXICON(neutral_verbs, "say", "says", "said", "note", "notes", "noted", 
                 "acknowledges", "acknowledged", "announce", "announces", "announced", "confirm", "confirms",
                 "confirmed", "point", "points", "pointed", "put", "puts",
                 "projects", "projected", "calculated", "calculates", "documented", "documents",
-                // (these report only before "that" or a quotation, or closing a speech tag: reports_nothing)
-                "stressed", "stresses", "emphasized", "emphasizes", "speculated", "speculates", "reasoned",
-                "posited", "mused",
                 // (the "-ing" forms, as for the contentious verbs; "saying" is neutral as "said" is)
                 "saying", "reporting", "finding", "showing", "explaining", "observing", "writing", "testifying",
                 "estimating", "concluding", "adding", "telling", "describing", "acknowledging", "announcing",
@@ -64,8 +61,14 @@ ARGMINE_LEXICON(report_verbs, "argue", "argues", "argued", "arguing", "claim", "
                 "protested", "urge", "urges", "urged", "caution", "cautions", "cautioned", "fret", "frets",
                 "fretted", "projects", "projected", "hope", "hopes", "demand", "demands", "demanded", "blame",
                 "blames", "blamed", "think", "thinks", "reject", "rejects", "rejected", "question", "questioned",
-                "wonder", "wonders", "wondered", "stressed", "stresses", "emphasized", "emphasizes", "speculated",
-                "speculates", "reasoned", "posited", "mused")
+                "wonder", "wonders", "wondered",
+                // (neutral, and only before a clause: clause_report_verbs)
+                "stressed", "stresses", "emphasized", "emphasizes", "speculated", "speculates", "reasoned",
+                "posited", "mused")
+// Neutral report verbs that report only a clause or a quotation, or close a speech tag (reports_nothing checks
+// what follows them): "stressed that", not "stressed out". (Listed in report_verbs too, for the grammars.)
+ARGMINE_LEXICON(clause_report_verbs, "stressed", "stresses", "emphasized", "emphasizes", "speculated", "speculates",
+                "reasoned", "posited", "mused")
 ARGMINE_LEXICON(finding_verbs, "find", "finds", "found", "show", "shows", "showed", "shown", "report", "reports",
                 "reported", "estimate", "estimates", "estimated", "conclude", "concludes", "concluded", "projects",
                 "projected", "calculated", "calculates", "documented", "documents", "confirmed", "confirms")
@@ -214,6 +217,7 @@ const HashMap<std::uint64_t>& lex_table() {
                        {first_person, kFirstPerson}, {statistic_words, kStatWord}, {money_words, kMoney},
                        {copulas, kCopula}, {evaluatives, kEvaluative}, {contrast_starters, kContrast},
                        {stop_words, kStop}, {neutral_verbs, kNeutralVerb}, {contentious_verbs, kContentiousVerb},
+                       {clause_report_verbs, kNeutralVerb},
                        {finding_verbs, kFindingVerb}, {eager_adjectives, kEager}, {quantifiers, kQuantifier},
                        {opposition_nouns, kOpposition}, {group_nouns, kGroup}, {expert_nouns, kExpert},
                        {evidence_nouns, kEvidenceNoun}, {report_verbs, kReportVerb}};
